@@ -1,0 +1,5 @@
+export interface OrganisationsTable {
+  id: string;
+  name: string;
+  created_at: string;
+}

@@ -1,0 +1,41 @@
+import type { ErrorCode } from '@oneway/shared';
+
+const statusByCode: Record<ErrorCode, number> = {
+  validation_failed: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  csrf_failed: 403,
+  rate_limited: 429,
+  payload_too_large: 413,
+  email_taken: 409,
+  weak_password: 400,
+  invalid_credentials: 401,
+  reset_link_invalid: 400,
+  reset_link_expired: 410,
+  team_invitation_invalid: 404,
+  team_invitation_used: 409,
+  team_invitation_expired: 410,
+  already_member: 409,
+  last_owner: 409,
+  internal_error: 500,
+};
+
+/** An expected failure: the code decides the HTTP status; the message is safe to show. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details: unknown;
+  constructor(code: ErrorCode, options: { message: string; details?: unknown }) {
+    super(options.message);
+    this.name = 'AppError';
+    this.code = code;
+    this.details = options.details;
+  }
+  get status(): number {
+    return statusByCode[this.code];
+  }
+}
+
+export const httpStatusOf = (code: ErrorCode): number => statusByCode[code];
+
+export const notFound = (what: string) => new AppError('not_found', { message: `${what} not found` });

@@ -1,0 +1,56 @@
+import pino, { type Logger } from 'pino';
+import { createMailer } from './adapters/create-mailer.ts';
+import type { Mailer } from './adapters/mailer.ts';
+import type { Config } from './config.ts';
+import { createDatabase, migrateToLatest, type Db, type Dialect } from './db/database.ts';
+import { createJobQueue } from './jobs/create-queue.ts';
+import { registerJobDefinitions } from './jobs/definitions/index.ts';
+import type { JobQueue } from './jobs/queue.ts';
+import { systemClock, type Clock } from './lib/time.ts';
+import { createServices, type Services } from './services.ts';
+
+/** Everything a process holds: the database, the queue, adapters and the services built on them. */
+export interface Runtime {
+  config: Config;
+  db: Db;
+  dialect: Dialect;
+  queue: JobQueue;
+  mailer: Mailer;
+  clock: Clock;
+  logger: Logger;
+  services: Services;
+  close(): Promise<void>;
+}
+
+export interface RuntimeOverrides {
+  mailer?: Mailer;
+  clock?: Clock;
+  logger?: Logger;
+}
+
+/** Opens the database (migrating it unless told not to), the queue and the adapters, and wires the services. */
+export async function createRuntime(config: Config, overrides: RuntimeOverrides = {}): Promise<Runtime> {
+  const logger = overrides.logger ?? pino({ level: config.logLevel });
+  const clock = overrides.clock ?? systemClock;
+  const { db, dialect } = createDatabase(config.databaseUrl);
+  if (config.migrateOnStart) await migrateToLatest(db);
+  const queue = createJobQueue({ db, dialect, config, logger, clock });
+  const mailer = overrides.mailer ?? createMailer(config, logger);
+  const services = createServices({ db, config, queue, mailer, clock });
+  registerJobDefinitions(queue, services);
+  return {
+    config,
+    db,
+    dialect,
+    queue,
+    mailer,
+    clock,
+    logger,
+    services,
+    async close() {
+      await queue.stop();
+      await mailer.close();
+      await db.destroy();
+    },
+  };
+}

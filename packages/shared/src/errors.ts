@@ -1,0 +1,37 @@
+/** Stable error codes shared by the server and the web app. The web app shows a human message for each. */
+export const errorCodes = [
+  'validation_failed',
+  'unauthenticated',
+  'forbidden',
+  'not_found',
+  'csrf_failed',
+  'rate_limited',
+  'payload_too_large',
+  'email_taken',
+  'weak_password',
+  'invalid_credentials',
+  'reset_link_invalid',
+  'reset_link_expired',
+  'team_invitation_invalid',
+  'team_invitation_used',
+  'team_invitation_expired',
+  'already_member',
+  'last_owner',
+  'internal_error',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+/** The one error body every failing request answers with. */
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+  details?: unknown;
+  requestId: string;
+}
+
+/** A field-level problem inside a `validation_failed` error. */
+export interface FieldIssue {
+  field: string;
+  message: string;
+}
