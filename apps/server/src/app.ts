@@ -9,8 +9,12 @@ import { registerOpenApi } from './plugins/openapi.ts';
 import { registerSecurityHeaders } from './plugins/security.ts';
 import { registerWebApp } from './plugins/web-app.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
+import { candidateEntryRoutes } from './modules/candidate/candidate-entry.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { interviewsRoutes } from './modules/interviews/interviews.routes.ts';
+import { invitationsRoutes } from './modules/invitations/invitations.routes.ts';
 import { outboxRoutes } from './modules/outbox/outbox.routes.ts';
+import { questionBankRoutes } from './modules/question-bank/question-bank.routes.ts';
 import type { Runtime } from './runtime.ts';
 
 declare module 'fastify' {
@@ -21,8 +25,10 @@ declare module 'fastify' {
 
 /** Builds the HTTP app on a runtime: plugins, modules and the one error handler. Tests use app.inject. */
 export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
+  // Typed as Fastify's logger so the instance type stays the default one that plugins expect.
+  const logger: FastifyBaseLogger = runtime.logger;
   const app = Fastify({
-    loggerInstance: runtime.logger as FastifyBaseLogger,
+    loggerInstance: logger,
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     trustProxy: runtime.config.trustProxy,
@@ -40,13 +46,16 @@ export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await registerOpenApi(app);
-  registerErrorHandler(app);
+  registerErrorHandler(app, await registerWebApp(app, runtime.config));
   await registerAuth(app);
 
   await app.register(healthRoutes);
   await app.register(accountsRoutes, { prefix: '/api/v1' });
   await app.register(outboxRoutes, { prefix: '/api/v1' });
+  await app.register(interviewsRoutes, { prefix: '/api/v1' });
+  await app.register(questionBankRoutes, { prefix: '/api/v1' });
+  await app.register(invitationsRoutes, { prefix: '/api/v1' });
+  await app.register(candidateEntryRoutes, { prefix: '/api/v1' });
 
-  await registerWebApp(app, runtime.config);
   return app;
 }

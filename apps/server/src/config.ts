@@ -35,7 +35,11 @@ const envSchema = z.object({
   /** Sender of every e-mail. */
   MAIL_FROM: z.string().min(3).default('Oneway <no-reply@localhost>'),
   /** Hours without activity after which a session ends. */
-  SESSION_IDLE_HOURS: z.coerce.number().positive().max(24 * 30).default(24),
+  SESSION_IDLE_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(24),
   /** Days after sign-in after which a session ends whatever the activity. */
   SESSION_ABSOLUTE_DAYS: z.coerce.number().positive().max(365).default(30),
   /** Seed a demo organisation on first start. */
@@ -85,7 +89,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const parsed = envSchema.safeParse(emptyToUndefined(env));
   if (!parsed.success) {
     throw new ConfigError(
-      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (got ${JSON.stringify(env[String(i.path[0])])})`),
+      parsed.error.issues.map(
+        (i) => `${i.path.join('.')}: ${i.message} (got ${JSON.stringify(env[String(i.path[0])])})`,
+      ),
     );
   }
   const e = parsed.data;

@@ -18,6 +18,17 @@ const statusByCode: Record<ErrorCode, number> = {
   team_invitation_expired: 410,
   already_member: 409,
   last_owner: 409,
+  interview_archived: 409,
+  question_limit_reached: 409,
+  invitation_not_found: 404,
+  invitation_withdrawn: 410,
+  invitation_completed: 409,
+  candidate_session_invalid: 401,
+  request_pending: 409,
+  request_decided: 409,
+  invitation_exists: 409,
+  invitation_expired: 410,
+  csv_encoding: 400,
   internal_error: 500,
 };
 

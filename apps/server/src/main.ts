@@ -13,7 +13,9 @@ async function main(): Promise<void> {
   if (config.roles.includes('worker')) await runtime.queue.start();
   if (app) {
     await app.listen({ port: config.port, host: config.host });
-    logger.info(`Oneway is running at ${config.publicUrl} (roles: ${config.roles.join(', ')}, ${runtime.dialect})`);
+    logger.info(
+      `Oneway is running at ${config.publicUrl} (roles: ${config.roles.join(', ')}, ${runtime.dialect})`,
+    );
   } else {
     logger.info(`Oneway worker started (${runtime.dialect})`);
   }

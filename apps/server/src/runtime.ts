@@ -1,4 +1,4 @@
-import pino, { type Logger } from 'pino';
+import type { Logger } from 'pino';
 import { createMailer } from './adapters/create-mailer.ts';
 import type { Mailer } from './adapters/mailer.ts';
 import type { Config } from './config.ts';
@@ -6,6 +6,7 @@ import { createDatabase, migrateToLatest, type Db, type Dialect } from './db/dat
 import { createJobQueue } from './jobs/create-queue.ts';
 import { registerJobDefinitions } from './jobs/definitions/index.ts';
 import type { JobQueue } from './jobs/queue.ts';
+import { createLogger } from './lib/logger.ts';
 import { systemClock, type Clock } from './lib/time.ts';
 import { createServices, type Services } from './services.ts';
 
@@ -30,7 +31,7 @@ export interface RuntimeOverrides {
 
 /** Opens the database (migrating it unless told not to), the queue and the adapters, and wires the services. */
 export async function createRuntime(config: Config, overrides: RuntimeOverrides = {}): Promise<Runtime> {
-  const logger = overrides.logger ?? pino({ level: config.logLevel });
+  const logger = overrides.logger ?? createLogger(config.logLevel);
   const clock = overrides.clock ?? systemClock;
   const { db, dialect } = createDatabase(config.databaseUrl);
   if (config.migrateOnStart) await migrateToLatest(db);

@@ -5,8 +5,13 @@ import type { JobQueue } from './jobs/queue.ts';
 import type { Clock } from './lib/time.ts';
 import { createAccountsService } from './modules/accounts/accounts.service.ts';
 import { createAuditService } from './modules/audit/audit.service.ts';
+import { createCandidateEntryServices } from './modules/candidate/candidate-entry.ts';
+import { createInvitationEventsService } from './modules/invitation-events/invitation-events.service.ts';
+import { createInterviewsService } from './modules/interviews/interviews.service.ts';
+import { createInvitationsService } from './modules/invitations/invitations.service.ts';
 import { createMailService } from './modules/mail/mail.service.ts';
 import { createOutboxService } from './modules/outbox/outbox.service.ts';
+import { createQuestionBankService } from './modules/question-bank/question-bank.service.ts';
 
 export interface ServiceDeps {
   db: Db;
@@ -19,10 +24,31 @@ export interface ServiceDeps {
 /** The one place where services are wired to their dependencies. */
 export function createServices(deps: ServiceDeps) {
   const audit = createAuditService(deps);
+  const invitationEvents = createInvitationEventsService(deps);
   const mail = createMailService(deps);
   const outbox = createOutboxService(deps);
   const accounts = createAccountsService({ ...deps, mail, audit });
-  return { audit, mail, outbox, accounts };
+  const interviews = createInterviewsService({ ...deps, audit });
+  const questionBank = createQuestionBankService({ ...deps, interviews });
+  const invitations = createInvitationsService({ ...deps, mail, invitationEvents, interviews, accounts });
+  const { candidate, invitationRequests } = createCandidateEntryServices({
+    ...deps,
+    mail,
+    invitationEvents,
+    invitations,
+  });
+  return {
+    audit,
+    invitationEvents,
+    mail,
+    outbox,
+    accounts,
+    interviews,
+    questionBank,
+    invitations,
+    candidate,
+    invitationRequests,
+  };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -3,7 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
-import pino from 'pino';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { createRuntime, type Runtime, type RuntimeOverrides } from '../src/runtime.ts';
@@ -50,7 +49,7 @@ export async function createTestRuntime(
     WEB_DIST_DIR: path.join(dataDir, 'no-web'),
     ...env,
   });
-  const runtime = await createRuntime(config, { logger: pino({ level: config.logLevel }), ...overrides });
+  const runtime = await createRuntime(config, overrides);
   const close = runtime.close.bind(runtime);
   runtime.close = async () => {
     await close();

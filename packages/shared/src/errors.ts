@@ -17,6 +17,17 @@ export const errorCodes = [
   'team_invitation_expired',
   'already_member',
   'last_owner',
+  'interview_archived',
+  'question_limit_reached',
+  'invitation_not_found',
+  'invitation_withdrawn',
+  'invitation_completed',
+  'candidate_session_invalid',
+  'request_pending',
+  'request_decided',
+  'invitation_exists',
+  'invitation_expired',
+  'csv_encoding',
   'internal_error',
 ] as const;
 

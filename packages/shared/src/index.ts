@@ -2,3 +2,8 @@ export * from './errors.ts';
 export * from './accounts.ts';
 export * from './outbox.ts';
 export * from './jobs.ts';
+export * from './interviews.ts';
+export * from './accommodations.ts';
+export * from './invitation-events.ts';
+export * from './candidate.ts';
+export * from './invitations.ts';

@@ -2,5 +2,8 @@
 export const jobNames = {
   emailSend: 'email.send',
   sessionsPurge: 'sessions.purge',
+  invitationAnnounce: 'invitation.announce',
+  invitationExpire: 'invitation.expire',
+  invitationRemind: 'invitation.remind',
 } as const;
 export type JobName = (typeof jobNames)[keyof typeof jobNames];

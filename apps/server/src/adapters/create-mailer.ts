@@ -1,8 +1,11 @@
-// STUB — replaced by the jobs/mail work.
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import type { Mailer } from './mailer.ts';
+import { createOutboxMailer } from './outbox-mailer.ts';
+import { createSmtpMailer } from './smtp-mailer.ts';
 
-export function createMailer(_config: Config, _logger: Logger): Mailer {
-  return { transport: 'outbox', send: () => Promise.resolve(), close: () => Promise.resolve() };
+/** SMTP when SMTP_URL is set; otherwise mail is kept in the outbox and its links are logged. */
+export function createMailer(config: Config, logger: Logger): Mailer {
+  if (config.smtpUrl) return createSmtpMailer({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom });
+  return createOutboxMailer(logger.child({ component: 'mail' }));
 }

@@ -17,8 +17,14 @@ export function createDatabase(url: string): { db: Db; dialect: Dialect } {
     const sqlite = new SqliteDatabase(file);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
+    // With WAL, NORMAL loses no committed data on a crash of the process (only on power loss at the OS
+    // level may the last transactions roll back) and makes each write ~10x cheaper than FULL.
+    sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('busy_timeout = 5000');
-    return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), dialect: 'sqlite' };
+    return {
+      db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }),
+      dialect: 'sqlite',
+    };
   }
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
@@ -33,7 +39,12 @@ export async function migrateToLatest(db: Db): Promise<void> {
   const { error, results } = await createMigrator(db).migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error) {
-    throw new Error(`Migration ${failed?.migrationName ?? '(unknown)'} failed: ${String(error)}`, { cause: error });
+    throw new Error(
+      `Migration ${failed?.migrationName ?? '(unknown)'} failed: ${error instanceof Error ? error.message : JSON.stringify(error)}`,
+      {
+        cause: error,
+      },
+    );
   }
 }
 
@@ -42,7 +53,11 @@ export async function migrateAllDown(db: Db): Promise<void> {
   const migrator = createMigrator(db);
   for (;;) {
     const { error, results } = await migrator.migrateDown();
-    if (error) throw new Error(`Migration down failed: ${String(error)}`, { cause: error });
+    if (error)
+      throw new Error(
+        `Migration down failed: ${error instanceof Error ? error.message : JSON.stringify(error)}`,
+        { cause: error },
+      );
     if (!results || results.length === 0) return;
   }
 }

@@ -1,6 +1,15 @@
 import type { JobName } from '@oneway/shared';
 import type { z } from 'zod';
 
+/** Which try this is, so a handler can record a final failure where people will see it. */
+export interface JobContext {
+  /** 1 on the first try. */
+  attempt: number;
+  maxAttempts: number;
+  /** True when a failure now marks the job failed instead of retrying it. */
+  isLastAttempt: boolean;
+}
+
 /** A kind of job: its payload schema, how often it is tried, and the handler that does the work. */
 export interface JobDefinition<S extends z.ZodType = z.ZodType> {
   name: JobName;
@@ -9,7 +18,14 @@ export interface JobDefinition<S extends z.ZodType = z.ZodType> {
   attempts: number;
   /** First retry delay; doubles on each further try (with jitter). */
   backoffMs: number;
-  handler: (payload: z.infer<S>) => Promise<void>;
+  /**
+   * Enqueued by every started worker once an hour with the dedupe key `<name>/<yyyy-mm-dd-hh>`, so it runs about
+   * hourly however many workers there are. The payload is `{}`.
+   */
+  repeat?: 'hourly';
+  // Method syntax on purpose: its parameters are checked bivariantly, so a definition with a specific payload
+  // type can be registered where a JobDefinition of unknown payload is expected.
+  handler(payload: z.infer<S>, context: JobContext): Promise<void>;
 }
 
 export interface EnqueueOptions {
@@ -20,6 +36,7 @@ export interface EnqueueOptions {
 
 /** The one queue interface; drivers: database (default) and pg-boss (PostgreSQL). */
 export interface JobQueue {
+  /** Validates the payload against the definition's schema (throws when it does not fit) and stores the job. */
   enqueue(name: JobName, payload: unknown, options?: EnqueueOptions): Promise<void>;
   /** Register handlers before start(); only worker processes start. */
   register(definition: JobDefinition): void;

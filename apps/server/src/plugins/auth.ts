@@ -1,7 +1,11 @@
-// STUB — replaced by the accounts work: resolves the session cookie, checks CSRF, exposes request.auth.
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Role } from '@oneway/shared';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Config } from '../config.ts';
+import { AppError } from '../errors.ts';
+import type { ClientInfo } from '../modules/accounts/sessions.service.ts';
 
+/** Who is calling: set from a live session cookie, null for anonymous requests. */
 export interface AuthContext {
   userId: string;
   organisationId: string;
@@ -13,13 +17,92 @@ declare module 'fastify' {
   interface FastifyRequest {
     auth: AuthContext | null;
   }
+  interface FastifyContextConfig {
+    /**
+     * The route proves who the caller is another way (a password or a token), so the session cookie is not
+     * read and no CSRF token is asked for: a stale or foreign cookie must not block signing in.
+     */
+    ignoreSession?: boolean;
+  }
 }
 
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** `__Host-` pins the cookie to this host and path /, but browsers only accept it over HTTPS. */
+export const sessionCookieName = (config: Config): string =>
+  config.secureCookies ? '__Host-oneway_session' : 'oneway_session';
+
+const cookieOptions = (config: Config) =>
+  ({ path: '/', httpOnly: true, sameSite: 'lax', secure: config.secureCookies }) as const;
+
+/** Sends the session cookie; it ends when the session's absolute lifetime does. */
+export function setSessionCookie(
+  reply: FastifyReply,
+  config: Config,
+  session: { token: string; expiresAt: string },
+): void {
+  void reply.setCookie(sessionCookieName(config), session.token, {
+    ...cookieOptions(config),
+    expires: new Date(session.expiresAt),
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply, config: Config): void {
+  void reply.clearCookie(sessionCookieName(config), cookieOptions(config));
+}
+
+export function readSessionCookie(request: FastifyRequest, config: Config): string | undefined {
+  return request.cookies[sessionCookieName(config)] || undefined;
+}
+
+export function clientInfoOf(request: FastifyRequest): ClientInfo {
+  return { ip: request.ip, userAgent: request.headers['user-agent'] ?? null };
+}
+
+// Hashing both sides gives equal lengths, which timingSafeEqual needs, without leaking the expected length.
+function isCsrfTokenValid(expected: string, given: string | string[] | undefined): boolean {
+  if (typeof given !== 'string') return false;
+  const digest = (value: string) => createHash('sha256').update(value).digest();
+  return timingSafeEqual(digest(expected), digest(given));
+}
+
+/** Resolves the session cookie on every API request into request.auth and checks CSRF on state changes. */
 export async function registerAuth(app: FastifyInstance): Promise<void> {
+  const { config } = app.deps;
   app.decorateRequest('auth', null);
+  app.addHook('onRequest', async (request, reply) => {
+    if (!request.url.startsWith('/api/') || request.routeOptions.config.ignoreSession) return;
+    const token = readSessionCookie(request, config);
+    if (!token) return;
+    const session = await app.deps.services.accounts.resolveSession({ token });
+    if (!session) {
+      clearSessionCookie(reply, config);
+      return;
+    }
+    if (
+      !safeMethods.has(request.method) &&
+      !isCsrfTokenValid(session.csrfToken, request.headers['x-csrf-token'])
+    ) {
+      throw new AppError('csrf_failed', {
+        message: 'The request was refused because its security token is missing or wrong. Reload the page.',
+      });
+    }
+    request.auth = {
+      userId: session.userId,
+      organisationId: session.organisationId,
+      role: session.role,
+      sessionId: session.sessionId,
+    };
+  });
   await Promise.resolve();
 }
 
-export function requireMember(_request: FastifyRequest, _roles?: readonly Role[]): AuthContext {
-  throw new Error('not implemented');
+/** The caller's auth, or 401 when anonymous and 403 when their role is not among `roles`. */
+export function requireMember(request: FastifyRequest, roles?: readonly Role[]): AuthContext {
+  const { auth } = request;
+  if (!auth) throw new AppError('unauthenticated', { message: 'Sign in to continue.' });
+  if (roles && !roles.includes(auth.role)) {
+    throw new AppError('forbidden', { message: 'Your role does not allow this.' });
+  }
+  return auth;
 }

@@ -2,21 +2,22 @@ import type { ErrorBody, FieldIssue } from '@oneway/shared';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, httpStatusOf } from '../errors.ts';
+import type { SendWebApp } from './web-app.ts';
 
 function fieldIssuesOf(error: FastifyError): FieldIssue[] {
   if (!hasZodFastifySchemaValidationErrors(error)) return [];
   return error.validation.map((v) => {
     const where = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
-    const params = v.params as { issue?: { code?: string; keys?: string[] } };
-    if (params.issue?.code === 'unrecognized_keys' && params.issue.keys) {
-      return { field: params.issue.keys.join(', '), message: `Unknown field: ${params.issue.keys.join(', ')}` };
+    const { keys } = v.params as { keys?: string[] };
+    if (v.keyword === 'unrecognized_keys' && keys) {
+      return { field: where || keys.join(', '), message: `Unknown field: ${keys.join(', ')}` };
     }
     return { field: where || (error.validationContext ?? 'body'), message: v.message ?? 'Invalid value' };
   });
 }
 
 /** One error shape for every failure: { code, message, details?, requestId }. 5xx never leak their cause. */
-export function registerErrorHandler(app: FastifyInstance): void {
+export function registerErrorHandler(app: FastifyInstance, sendWebApp: SendWebApp | null): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const requestId = String(request.id);
     let body: ErrorBody;
@@ -40,7 +41,12 @@ export function registerErrorHandler(app: FastifyInstance): void {
     } else if (error.statusCode === 413 || error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
       status = 413;
       body = { code: 'payload_too_large', message: 'The request is too large.', requestId };
-    } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500 && !isResponseSerializationError(error)) {
+    } else if (
+      error.statusCode &&
+      error.statusCode >= 400 &&
+      error.statusCode < 500 &&
+      !isResponseSerializationError(error)
+    ) {
       status = error.statusCode;
       body = { code: 'validation_failed', message: error.message, requestId };
     } else {
@@ -57,6 +63,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
   app.setNotFoundHandler(
     { preHandler: app.rateLimit({ max: 60, timeWindow: '1 minute' }) },
     (request, reply) => {
+      // Client-side routes of the web app (e.g. /interviews/123) are answered by its index.html.
+      const isPageRequest = request.method === 'GET' && !request.url.startsWith('/api/');
+      if (sendWebApp && isPageRequest) return sendWebApp(reply);
       const body: ErrorBody = {
         code: 'not_found',
         message: `No route for ${request.method} ${request.url.split('?')[0] ?? ''}`,

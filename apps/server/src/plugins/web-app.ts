@@ -1,24 +1,28 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Config } from '../config.ts';
 
-/** Serves the built web app with a fallback to index.html for client-side routes. */
-export async function registerWebApp(app: FastifyInstance, config: Config): Promise<void> {
-  const indexFile = path.join(config.webDistDir, 'index.html');
-  if (!fs.existsSync(indexFile)) {
+export type SendWebApp = (reply: FastifyReply) => FastifyReply;
+
+/**
+ * Serves the built web app's files (looked up per request, so a rebuild needs no restart) and returns the
+ * function that answers client-side routes with index.html; null when the web app isn't built.
+ */
+export async function registerWebApp(app: FastifyInstance, config: Config): Promise<SendWebApp | null> {
+  if (!fs.existsSync(path.join(config.webDistDir, 'index.html'))) {
     app.log.warn({ dir: config.webDistDir }, 'web app not built; only the API is served (run npm run build)');
-    return;
+    return null;
   }
-  await app.register(fastifyStatic, { root: config.webDistDir, wildcard: false, index: false });
-  const sendIndex = (reply: import('fastify').FastifyReply) =>
-    reply.header('cache-control', 'no-cache').sendFile('index.html');
-  app.get('/', (_request, reply) => sendIndex(reply));
-  app.get('/*', (request, reply) => {
-    if (request.url.startsWith('/api/')) {
-      return reply.callNotFound();
-    }
-    return sendIndex(reply);
+  await app.register(fastifyStatic, {
+    root: config.webDistDir,
+    index: false,
+    setHeaders: (reply, filePath) => {
+      // Vite puts a content hash in every asset name, so those never change; index.html always may.
+      const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
+      void reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
   });
+  return (reply) => reply.header('cache-control', 'no-cache').sendFile('index.html');
 }

@@ -1,9 +1,15 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as foundation from './0001-foundation.ts';
+import * as interviews from './0002-interviews.ts';
+import * as invitations from './0003-invitations.ts';
+import * as invitationLinks from './0004-invitation-links.ts';
 
 /** Migrations listed in code (not read from a folder) so they work the same under tsx, tests and bundles. */
 const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
+  '0002-interviews': interviews,
+  '0003-invitations': invitations,
+  '0004-invitation-links': invitationLinks,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,6 +1,19 @@
-// STUB — replaced by the jobs/mail work.
 import type { Services } from '../../services.ts';
 import type { JobQueue } from '../queue.ts';
+import { createEmailSendJob } from './email-send.job.ts';
+import { createInvitationAnnounceJob } from './invitation-announce.job.ts';
+import { createInvitationExpireJob } from './invitation-expire.job.ts';
+import { createInvitationRemindJob } from './invitation-remind.job.ts';
+import { createSessionsPurgeJob } from './sessions-purge.job.ts';
 
-/** Registers every job handler on the queue. */
-export function registerJobDefinitions(_queue: JobQueue, _services: Services): void {}
+/**
+ * Registers every job handler on the queue. Every process registers them all, since enqueueing validates the payload
+ * against the definition; only worker processes start the queue and so run handlers.
+ */
+export function registerJobDefinitions(queue: JobQueue, services: Services): void {
+  queue.register(createEmailSendJob(services.mail, services.invitations));
+  queue.register(createSessionsPurgeJob(services.accounts));
+  queue.register(createInvitationAnnounceJob(services.invitations));
+  queue.register(createInvitationExpireJob(services.invitations));
+  queue.register(createInvitationRemindJob(services.invitations));
+}

@@ -1,4 +1,13 @@
-// STUB — replaced by the accounts work.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { authRoutes } from './auth.routes.ts';
+import { membersRoutes } from './members.routes.ts';
+import { organisationRoutes } from './organisation.routes.ts';
+import { teamInvitationsRoutes } from './team-invitations.routes.ts';
 
-export const accountsRoutes: FastifyPluginAsyncZod = async () => {};
+/** Every accounts route, under the /api/v1 prefix given by the app. */
+export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(authRoutes);
+  await app.register(organisationRoutes);
+  await app.register(membersRoutes);
+  await app.register(teamInvitationsRoutes);
+};

@@ -1,9 +1,12 @@
-// STUB — replaced by the jobs/mail work.
-import type { Db } from '../../db/database.ts';
-import type { Config } from '../../config.ts';
-import type { JobQueue } from '../../jobs/queue.ts';
+import { jobNames } from '@oneway/shared';
 import type { Mailer } from '../../adapters/mailer.ts';
-import type { Clock } from '../../lib/time.ts';
+import type { Config } from '../../config.ts';
+import type { Db } from '../../db/database.ts';
+import { describeError } from '../../jobs/job-registry.ts';
+import type { JobQueue } from '../../jobs/queue.ts';
+import { isoNow, type Clock } from '../../lib/time.ts';
+import { newId } from '../../lib/tokens.ts';
+import * as outbox from './mail.repository.ts';
 
 export interface QueueEmailInput {
   organisationId: string | null;
@@ -16,14 +19,66 @@ export interface QueueEmailInput {
 export interface MailService {
   /** Stores the message in the outbox and queues `email.send`; returns the message id. */
   queueEmail(input: QueueEmailInput): Promise<string>;
+  /**
+   * Sends one outbox message (the `email.send` job). Does nothing for a message already sent or gone; on failure
+   * stores the error on the message and throws so the queue retries, marking it failed on the last attempt.
+   */
+  sendQueuedEmail(options: { messageId: string; isLastAttempt: boolean }): Promise<void>;
 }
 
-export function createMailService(_deps: {
+export function createMailService(deps: {
   db: Db;
   config: Config;
   queue: JobQueue;
   mailer: Mailer;
   clock: Clock;
 }): MailService {
-  return { queueEmail: () => Promise.reject(new Error('not implemented')) };
+  const { db, queue, mailer, clock } = deps;
+  return {
+    async queueEmail(input) {
+      const id = newId();
+      // The row comes first: if the enqueue below fails the message is still in the outbox, visible as queued.
+      await outbox.insertOutboxEmail(db, {
+        id,
+        organisation_id: input.organisationId,
+        to_address: input.to,
+        subject: input.subject,
+        text_body: input.text,
+        html_body: input.html ?? null,
+        status: 'queued',
+        transport: mailer.transport,
+        error: null,
+        created_at: isoNow(clock),
+        sent_at: null,
+      });
+      await queue.enqueue(jobNames.emailSend, { messageId: id }, { dedupeKey: `email/${id}` });
+      return id;
+    },
+
+    async sendQueuedEmail({ messageId, isLastAttempt }) {
+      const message = await outbox.findOutboxEmailById(db, messageId);
+      // Gone with its organisation, or sent by an earlier try whose completion was not recorded: nothing to do.
+      if (!message || message.status === 'sent') return;
+      try {
+        await mailer.send({
+          to: message.to_address,
+          subject: message.subject,
+          text: message.text_body,
+          html: message.html_body,
+        });
+      } catch (err) {
+        await outbox.recordOutboxEmailError(db, {
+          id: messageId,
+          error: describeError(err),
+          isFinal: isLastAttempt,
+        });
+        throw err;
+      }
+      await outbox.markOutboxEmailSent(db, {
+        id: messageId,
+        transport: mailer.transport,
+        sentAt: isoNow(clock),
+      });
+    },
+  };
 }

@@ -1,0 +1,13 @@
+export type EmailTemplateKind =
+  'invitation' | 'reminder' | 'deadline_extended' | 'completion_candidate' | 'completion_team';
+
+/** An interview's own wording for one kind of e-mail; absent rows fall back to the built-in text. */
+export interface EmailTemplatesTable {
+  interview_id: string;
+  organisation_id: string;
+  kind: EmailTemplateKind;
+  subject: string;
+  text_body: string;
+  html_body: string | null;
+  updated_at: string;
+}

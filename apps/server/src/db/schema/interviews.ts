@@ -1,0 +1,30 @@
+import type { InterviewLanguage } from '@oneway/shared';
+
+export interface InterviewsTable {
+  id: string;
+  organisation_id: string;
+  title: string;
+  role_title: string;
+  intro_text: string;
+  instructions: string;
+  language: InterviewLanguage;
+  accent_colour: string | null;
+  /** relative: deadline_days after the invitation; fixed: deadline_at (UTC) shown in deadline_time_zone. */
+  deadline_mode: 'relative' | 'fixed';
+  deadline_days: number | null;
+  deadline_at: string | null;
+  deadline_time_zone: string | null;
+  /** JSON array of hours before the deadline, largest first. */
+  reminder_hours: string;
+  /** JSON PracticeQuestion. */
+  practice_question: string;
+  auto_extension_max_days: number;
+  auto_extension_max_times: number;
+  /** 0 or 1: integers keep booleans portable between SQLite and PostgreSQL. */
+  ratings_hidden_until_rated: number;
+  anonymised_review: number;
+  created_by_user_id: string | null;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}

@@ -1,0 +1,125 @@
+import {
+  candidateLandingSchema,
+  candidateRequestInputSchema,
+  candidateRequestSchema,
+  candidateTimeZoneInputSchema,
+  startCandidateSessionSchema,
+} from '@oneway/shared';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { clientInfoOf } from '../../plugins/auth.ts';
+import {
+  assertCandidateCsrfHeader,
+  clearCandidateCookie,
+  readCandidateCookie,
+  setCandidateCookie,
+} from './candidate-cookie.ts';
+import type { CandidateContext } from './candidate.service.ts';
+
+const tags = ['candidate'];
+// Candidates prove who they are with the link token or their own cookie; an employer's session cookie in the same
+// browser (someone trying their own link) must neither help nor get in the way.
+const candidateConfig = (max: number) => ({
+  ignoreSession: true,
+  rateLimit: { max, timeWindow: '1 minute' },
+});
+
+/** The candidate's entry: the link's token for a session, the landing page and requests for time or help. */
+export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { config } = app.deps;
+  const { candidate } = app.deps.services;
+
+  app.addHook('onRequest', async (request) => {
+    assertCandidateCsrfHeader(request);
+    await Promise.resolve();
+  });
+
+  async function requireCandidate(request: FastifyRequest, reply: FastifyReply): Promise<CandidateContext> {
+    try {
+      const context = await candidate.resolveCandidateSession(readCandidateCookie(request, config));
+      if (context.renewedExpiresAt) {
+        setCandidateCookie(reply, config, {
+          value: readCandidateCookie(request, config) ?? '',
+          expiresAt: context.renewedExpiresAt,
+        });
+      }
+      return context;
+    } catch (err) {
+      clearCandidateCookie(reply, config);
+      throw err;
+    }
+  }
+
+  app.post(
+    '/candidate/session',
+    {
+      config: candidateConfig(20),
+      schema: {
+        tags,
+        summary: "Start a candidate session from the link's token; answers the landing page",
+        body: startCandidateSessionSchema,
+        response: { 200: candidateLandingSchema },
+      },
+    },
+    async (request, reply) => {
+      const started = await candidate.startCandidateSession({
+        token: request.body.token,
+        client: clientInfoOf(request),
+        previousValue: readCandidateCookie(request, config),
+      });
+      setCandidateCookie(reply, config, started);
+      return started.landing;
+    },
+  );
+
+  app.get(
+    '/candidate/landing',
+    {
+      config: candidateConfig(120),
+      schema: {
+        tags,
+        summary: 'What the candidate sees before anything is timed',
+        response: { 200: candidateLandingSchema },
+      },
+    },
+    async (request, reply) => {
+      const { invitation } = await requireCandidate(request, reply);
+      return candidate.getLanding(invitation);
+    },
+  );
+
+  app.put(
+    '/candidate/time-zone',
+    {
+      config: candidateConfig(30),
+      schema: {
+        tags,
+        summary: "Store the candidate's time zone (IANA name)",
+        body: candidateTimeZoneInputSchema,
+      },
+    },
+    async (request, reply) => {
+      const { invitation } = await requireCandidate(request, reply);
+      await candidate.setCandidateTimeZone({ invitation, timeZone: request.body.timeZone });
+      return reply.status(204).send();
+    },
+  );
+
+  app.post(
+    '/candidate/requests',
+    {
+      config: candidateConfig(10),
+      schema: {
+        tags,
+        summary: 'Ask for more time or an accommodation',
+        body: candidateRequestInputSchema,
+        response: { 201: candidateRequestSchema },
+      },
+    },
+    async (request, reply) => {
+      const { invitation } = await requireCandidate(request, reply);
+      const created = await candidate.submitRequest({ invitation, input: request.body });
+      return reply.status(201).send(created);
+    },
+  );
+};

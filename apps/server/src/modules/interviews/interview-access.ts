@@ -1,0 +1,58 @@
+import type { FieldIssue, Question } from '@oneway/shared';
+import type { InterviewsTable } from '../../db/schema/interviews.ts';
+import { AppError, notFound } from '../../errors.ts';
+import type { InterviewRepositories } from './interview-repositories.ts';
+import { fromQuestionSettingsColumns } from './question-settings.ts';
+import type { QuestionRow } from './questions.repository.ts';
+
+/** The same validation_failed shape the error handler gives schema failures, for rules checked in services. */
+export function validationFailed(fields: FieldIssue[]): AppError {
+  return new AppError('validation_failed', {
+    message: `Check these fields: ${[...new Set(fields.map((f) => f.field))].join(', ')}`,
+    details: { fields },
+  });
+}
+
+/** The organisation's interview; another organisation's is reported as not found. */
+export async function getInterviewRowOrThrow(
+  repos: InterviewRepositories,
+  options: { organisationId: string; interviewId: string },
+): Promise<InterviewsTable> {
+  const row = await repos.interviews.findInterview(options);
+  if (!row) throw notFound('Interview');
+  return row;
+}
+
+/** Archived interviews are read-only until unarchived. */
+export function assertInterviewEditable(row: InterviewsTable): void {
+  if (row.archived_at !== null) {
+    throw new AppError('interview_archived', {
+      message: 'This interview is archived. Unarchive it to change it.',
+    });
+  }
+}
+
+export async function getEditableInterviewRowOrThrow(
+  repos: InterviewRepositories,
+  options: { organisationId: string; interviewId: string },
+): Promise<InterviewsTable> {
+  const row = await getInterviewRowOrThrow(repos, options);
+  assertInterviewEditable(row);
+  return row;
+}
+
+/**
+ * Marks the interview changed first, so concurrent changes to its questions wait for each other (a row lock on
+ * PostgreSQL; SQLite runs one transaction at a time), then returns it when it may be changed. Use in a transaction.
+ */
+export async function lockEditableInterviewRow(
+  trx: InterviewRepositories,
+  options: { organisationId: string; interviewId: string; now: string },
+): Promise<InterviewsTable> {
+  await trx.interviews.touchInterview({ ...options, at: options.now });
+  return getEditableInterviewRowOrThrow(trx, options);
+}
+
+export function toQuestion(row: QuestionRow): Question {
+  return { id: row.id, position: row.position, ...fromQuestionSettingsColumns(row) };
+}

@@ -1,0 +1,148 @@
+import {
+  findQuestionLimitIssues,
+  maxQuestionsPerInterview,
+  type Question,
+  type QuestionSettings,
+  type UpdateQuestionInput,
+} from '@oneway/shared';
+import { AppError, notFound } from '../../errors.ts';
+import { isoNow } from '../../lib/time.ts';
+import { newId } from '../../lib/tokens.ts';
+import { lockEditableInterviewRow, toQuestion, validationFailed } from './interview-access.ts';
+import type { InterviewRepositories } from './interview-repositories.ts';
+import type { InterviewsContext } from './interviews.service.ts';
+import { fromQuestionSettingsColumns, toQuestionSettingsColumns } from './question-settings.ts';
+
+interface InterviewRef {
+  organisationId: string;
+  interviewId: string;
+}
+
+interface QuestionRef extends InterviewRef {
+  questionId: string;
+}
+
+/** Fields of the old answer type are dropped when the type changes, unless the change sets them. */
+function applyQuestionChanges(current: QuestionSettings, changes: UpdateQuestionInput): QuestionSettings {
+  const next: QuestionSettings = { ...current };
+  for (const [key, value] of Object.entries(changes)) {
+    if (value !== undefined) Object.assign(next, { [key]: value });
+  }
+  if (next.answerType !== current.answerType) {
+    if (next.answerType === 'text' && changes.answerSeconds === undefined) next.answerSeconds = null;
+    if (current.answerType === 'text' && changes.textMaxChars === undefined) next.textMaxChars = null;
+  }
+  const issues = findQuestionLimitIssues(next);
+  if (issues.length > 0) throw validationFailed(issues);
+  return next;
+}
+
+async function renumberQuestions(repos: InterviewRepositories, orderedIds: string[], now: string) {
+  for (const [position, questionId] of orderedIds.entries()) {
+    await repos.questions.updateQuestion(questionId, { position, updated_at: now });
+  }
+}
+
+export function createQuestionFunctions({ repos, clock }: InterviewsContext) {
+  async function getQuestionRowOrThrow(trx: InterviewRepositories, ref: QuestionRef) {
+    const row = await trx.questions.findQuestion(ref);
+    if (!row) throw notFound('Question');
+    return row;
+  }
+
+  /** Appends questions in the given order, refusing to pass the limit per interview. */
+  async function addQuestions(
+    options: InterviewRef & { questions: QuestionSettings[] },
+  ): Promise<Question[]> {
+    return repos.transaction(async (trx) => {
+      const now = isoNow(clock);
+      const interview = await lockEditableInterviewRow(trx, { ...options, now });
+      const count = await trx.questions.countQuestions(interview.id);
+      if (count + options.questions.length > maxQuestionsPerInterview) {
+        throw new AppError('question_limit_reached', {
+          message: `An interview has at most ${maxQuestionsPerInterview} questions.`,
+          details: { limit: maxQuestionsPerInterview, current: count },
+        });
+      }
+      const rows = options.questions.map((settings, i) => ({
+        id: newId(),
+        interview_id: interview.id,
+        position: count + i,
+        ...toQuestionSettingsColumns(settings),
+        created_at: now,
+        updated_at: now,
+      }));
+      await trx.questions.insertQuestions(rows);
+      return rows.map(toQuestion);
+    });
+  }
+
+  return {
+    addQuestions,
+
+    /** Appends one question at the end of the interview. */
+    async addQuestion(options: InterviewRef & { input: QuestionSettings }): Promise<Question> {
+      const [question] = await addQuestions({ ...options, questions: [options.input] });
+      if (!question) throw new Error('question not created');
+      return question;
+    },
+
+    /** A question of any of the organisation's interviews, by its id alone. */
+    async getQuestion(options: { organisationId: string; questionId: string }): Promise<Question> {
+      const row = await repos.questions.findQuestionInOrganisation(options);
+      if (!row) throw notFound('Question');
+      return toQuestion(row);
+    },
+
+    async updateQuestion(options: QuestionRef & { input: UpdateQuestionInput }): Promise<Question> {
+      return repos.transaction(async (trx) => {
+        const now = isoNow(clock);
+        await lockEditableInterviewRow(trx, { ...options, now });
+        const row = await getQuestionRowOrThrow(trx, options);
+        const settings = applyQuestionChanges(fromQuestionSettingsColumns(row), options.input);
+        await trx.questions.updateQuestion(row.id, {
+          ...toQuestionSettingsColumns(settings),
+          updated_at: now,
+        });
+        return toQuestion({ ...row, ...toQuestionSettingsColumns(settings), updated_at: now });
+      });
+    },
+
+    /** Removes a question and closes the gap in the order. */
+    async deleteQuestion(options: QuestionRef): Promise<void> {
+      await repos.transaction(async (trx) => {
+        const now = isoNow(clock);
+        const interview = await lockEditableInterviewRow(trx, { ...options, now });
+        const row = await getQuestionRowOrThrow(trx, options);
+        await trx.questions.deleteQuestion(row.id);
+        const remaining = await trx.questions.listQuestions(interview.id);
+        await renumberQuestions(
+          trx,
+          remaining.map((q) => q.id),
+          now,
+        );
+      });
+    },
+
+    /** Puts the questions in the given order, which must list every current question exactly once. */
+    async reorderQuestions(options: InterviewRef & { questionIds: string[] }): Promise<Question[]> {
+      return repos.transaction(async (trx) => {
+        const now = isoNow(clock);
+        const interview = await lockEditableInterviewRow(trx, { ...options, now });
+        const current = new Set((await trx.questions.listQuestions(interview.id)).map((q) => q.id));
+        const given = new Set(options.questionIds);
+        const isSameSet =
+          given.size === options.questionIds.length &&
+          given.size === current.size &&
+          [...given].every((id) => current.has(id));
+        if (!isSameSet) {
+          throw validationFailed([
+            { field: 'questionIds', message: "List every one of the interview's questions exactly once" },
+          ]);
+        }
+        await renumberQuestions(trx, options.questionIds, now);
+        return (await trx.questions.listQuestions(interview.id)).map(toQuestion);
+      });
+    },
+  };
+}

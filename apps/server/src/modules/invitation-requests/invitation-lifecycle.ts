@@ -1,0 +1,11 @@
+import type { InvitationsService } from '../invitations/invitations.service.ts';
+
+/** What the candidate entry uses of the invitations module: finding, opening, extending and accommodating. */
+export type InvitationLifecycle = Pick<
+  InvitationsService,
+  | 'findInvitationByToken'
+  | 'isInvitationExpired'
+  | 'markInvitationOpened'
+  | 'extendInvitationDeadline'
+  | 'setInvitationAccommodations'
+>;

@@ -1,0 +1,56 @@
+import type { Invitation } from '@oneway/shared';
+
+const header = [
+  'name',
+  'email',
+  'phone',
+  'external_id',
+  'status',
+  'deadline',
+  'invited_at',
+  'opened_at',
+  'started_at',
+  'completed_at',
+  'withdrawn_at',
+  'expired_at',
+  'last_activity_at',
+  'accommodations_applied',
+  'extensions_granted',
+];
+
+/**
+ * A cell safe to open in a spreadsheet: text a spreadsheet would run as a formula (= + - @, or a tab or carriage
+ * return before one) gets a leading apostrophe (OWASP "CSV injection"), then RFC 4180 quoting where needed.
+ */
+export function toCsvCell(value: string | number | boolean | null): string {
+  let text = value === null ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The invitations as a CSV file (UTF-8 with a byte-order mark, so spreadsheets read accents right; CRLF lines). */
+export function buildInvitationsCsv(invitations: Invitation[]): string {
+  const lines = invitations.map((i) =>
+    [
+      i.name,
+      i.email,
+      i.phone,
+      i.externalId,
+      i.status,
+      i.deadline,
+      i.invitedAt,
+      i.openedAt,
+      i.startedAt,
+      i.completedAt,
+      i.withdrawnAt,
+      i.expiredAt,
+      i.lastActivityAt,
+      // Only that accommodations applied, never which or why.
+      i.hasAccommodations ? 'yes' : 'no',
+      i.extensionsGranted,
+    ]
+      .map(toCsvCell)
+      .join(','),
+  );
+  return `\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`;
+}

@@ -1,0 +1,194 @@
+import type { InvitationEventType } from '@oneway/shared';
+import type { Updateable } from 'kysely';
+import type { InvitationsTable, InvitationStatus } from '../../db/schema/invitations.ts';
+import { AppError, notFound } from '../../errors.ts';
+import { isoNow } from '../../lib/time.ts';
+import { hashToken } from '../../lib/tokens.ts';
+import {
+  findInvitationEmail,
+  hasInvitationEmail,
+  markInvitationEmailDelivered,
+} from './invitation-mail.repository.ts';
+import { assertInvitationOpen, isExpired, isOpenStatus } from './invitation-state.ts';
+import type { InvitationsContext } from './invitations.context.ts';
+import {
+  expireInvitationIfDue,
+  findInvitationByAnyTokenHash,
+  findInvitationById,
+  updateInvitation,
+  type InvitationRow,
+} from './invitations.repository.ts';
+
+/** The candidate side's view of the invitation lifecycle, and the jobs that move it on their own. */
+export function createInvitationLifecycleFunctions(ctx: InvitationsContext) {
+  const { db, clock, invitationEvents, mailer } = ctx;
+
+  async function loadOrThrow(invitationId: string): Promise<InvitationRow> {
+    const row = await findInvitationById(db, invitationId);
+    if (!row) throw notFound('Invitation');
+    return row;
+  }
+
+  const record = (row: InvitationRow, type: InvitationEventType, details?: Record<string, unknown>) =>
+    invitationEvents.recordInvitationEvent({
+      invitationId: row.id,
+      organisationId: row.organisation_id,
+      type,
+      ...(details ? { details } : {}),
+    });
+
+  /** Moves the invitation on when it is in one of `from`, once: a repeat finds it moved already and does nothing. */
+  async function advance(
+    invitationId: string,
+    from: InvitationStatus[],
+    type: InvitationEventType,
+    values: (row: InvitationRow, now: string) => Updateable<InvitationsTable>,
+  ): Promise<InvitationRow> {
+    const row = await loadOrThrow(invitationId);
+    if (!from.includes(row.status)) return row;
+    const now = isoNow(clock);
+    if (await updateInvitation(db, { invitationId, onlyIfStatus: [row.status] }, values(row, now))) {
+      await record(row, type);
+    }
+    return loadOrThrow(invitationId);
+  }
+
+  return {
+    /** The invitation a link token opens (the invitation e-mail's or a later one's); undefined when none does. */
+    findInvitationByToken: (token: string): Promise<InvitationRow | undefined> =>
+      findInvitationByAnyTokenHash(db, hashToken(token)),
+
+    /** True once the deadline has passed, even before the expiry job has marked the invitation. */
+    isInvitationExpired: (invitation: Pick<InvitationRow, 'status' | 'deadline_at'>): boolean =>
+      isExpired(invitation, clock.now()),
+
+    /** Throws invitation_expired (410), invitation_withdrawn (410) or invitation_completed (409). */
+    assertInvitationOpen: (invitation: Pick<InvitationRow, 'status' | 'deadline_at'>): void =>
+      assertInvitationOpen(invitation, clock.now()),
+
+    /** The candidate looked at the landing page. Idempotent. */
+    markInvitationOpened: (options: { invitationId: string }) =>
+      advance(options.invitationId, ['invited'], 'opened', (_row, now) => ({
+        status: 'opened',
+        opened_at: now,
+        last_activity_at: now,
+      })),
+
+    /** The candidate started; refused after the deadline or once withdrawn or completed. Idempotent. */
+    async markInvitationStarted(options: { invitationId: string }): Promise<InvitationRow> {
+      const row = await loadOrThrow(options.invitationId);
+      assertInvitationOpen(row, clock.now());
+      return advance(options.invitationId, ['invited', 'opened'], 'started', (current, now) => ({
+        status: 'started',
+        opened_at: current.opened_at ?? now,
+        started_at: now,
+        last_activity_at: now,
+      }));
+    },
+
+    /**
+     * The candidate submitted. Allowed from any status but withdrawn (an upload finishing just after the deadline
+     * still completes; whether to allow that is the candidate side's call). Idempotent.
+     */
+    async markInvitationCompleted(options: { invitationId: string }): Promise<InvitationRow> {
+      const row = await loadOrThrow(options.invitationId);
+      if (row.status === 'withdrawn') {
+        throw new AppError('invitation_withdrawn', { message: 'This invitation has been withdrawn.' });
+      }
+      return advance(
+        options.invitationId,
+        ['invited', 'opened', 'started', 'expired'],
+        'completed',
+        (current, now) => ({
+          status: 'completed',
+          opened_at: current.opened_at ?? now,
+          started_at: current.started_at ?? now,
+          completed_at: now,
+          expired_at: null,
+          last_activity_at: now,
+        }),
+      );
+    },
+
+    /** The confirmation to the candidate and the notice to the hiring team, once per invitation. */
+    async sendCompletionEmails(options: { invitationId: string }): Promise<void> {
+      const row = await loadOrThrow(options.invitationId);
+      if (row.status !== 'completed') return;
+      if (await hasInvitationEmail(db, { invitationId: row.id, kind: 'completion_candidate' })) return;
+      const scope = await mailer.loadMailScope({
+        organisationId: row.organisation_id,
+        interviewId: row.interview_id,
+      });
+      await mailer.sendCandidateMail(scope, { invitation: row, kind: 'completion_candidate' });
+      await mailer.sendTeamCompletionMail(scope, row);
+    },
+
+    /** The `invitation.expire` job: expires the invitation if its current deadline has passed. */
+    async expireInvitationAtDeadline(payload: { invitationId: string; deadline: string }): Promise<void> {
+      const row = await findInvitationById(db, payload.invitationId);
+      if (!row || !isOpenStatus(row.status)) return;
+      const now = clock.now();
+      if (Date.parse(row.deadline_at) > now.getTime()) {
+        // The deadline moved: the job queued for the new one will come. Same deadline: this job ran early (worker
+        // clocks differ), so fail and let the queue try again later.
+        if (row.deadline_at === payload.deadline) throw new Error('Ran before the deadline; will retry');
+        return;
+      }
+      if (await expireInvitationIfDue(db, { invitationId: row.id, now: now.toISOString() })) {
+        await record(row, 'expired', { deadline: row.deadline_at });
+      }
+    },
+
+    /** The `invitation.remind` job: reminds a candidate still to finish, unless the deadline has changed since. */
+    async remindInvitationBeforeDeadline(payload: { invitationId: string; hours: number; deadline: string }) {
+      const row = await findInvitationById(db, payload.invitationId);
+      if (!row || !isOpenStatus(row.status) || row.deadline_at !== payload.deadline) return;
+      if (isExpired(row, clock.now())) return;
+      const events = await invitationEvents.listInvitationEvents({
+        invitationId: row.id,
+        organisationId: row.organisation_id,
+      });
+      const details = { hours: payload.hours, deadline: payload.deadline };
+      const isSent = events.some(
+        (e) =>
+          e.type === 'reminded' &&
+          e.details?.hours === details.hours &&
+          e.details.deadline === details.deadline,
+      );
+      if (isSent) return;
+      const scope = await mailer.loadMailScope({
+        organisationId: row.organisation_id,
+        interviewId: row.interview_id,
+      });
+      await mailer.sendCandidateMail(scope, { invitation: row, kind: 'reminder' });
+      await record(row, 'reminded', details);
+    },
+
+    /** Call when the mail server accepted an outbox message: an invitation e-mail's delivery joins its timeline. */
+    async recordInvitationEmailDelivered(options: { messageId: string }): Promise<void> {
+      const email = await markInvitationEmailDelivered(db, {
+        messageId: options.messageId,
+        at: isoNow(clock),
+      });
+      if (!email) return;
+      await invitationEvents.recordInvitationEvent({
+        invitationId: email.invitation_id,
+        organisationId: email.organisation_id,
+        type: 'delivered',
+        details: { email: email.kind },
+      });
+    },
+
+    /** Call when an outbox message failed for good. */
+    async recordInvitationEmailFailed(options: { messageId: string }): Promise<void> {
+      const email = await findInvitationEmail(db, options.messageId);
+      if (!email) return;
+      await invitationEvents.recordInvitationEvent({
+        invitationId: email.invitation_id,
+        organisationId: email.organisation_id,
+        type: 'delivery_failed',
+        details: { email: email.kind },
+      });
+    },
+  };
+}

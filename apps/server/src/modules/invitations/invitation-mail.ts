@@ -1,0 +1,143 @@
+import type { EmailTemplate, EmailTemplateKind, Interview, InterviewSnapshot } from '@oneway/shared';
+import type { InvitationEmailsTable } from '../../db/schema/invitation-emails.ts';
+import { isoNow } from '../../lib/time.ts';
+import { createToken, hashToken } from '../../lib/tokens.ts';
+import { formatDeadline } from './deadlines.ts';
+import { loadEffectiveTemplates } from './email-templates.service.ts';
+import { insertInvitationEmails, insertInvitationLinks } from './invitation-mail.repository.ts';
+import type { InterviewRef, InvitationsDeps } from './invitations.context.ts';
+import type { InvitationRow } from './invitations.repository.ts';
+import {
+  renderHtml,
+  renderHtmlFromText,
+  renderSubject,
+  renderText,
+  usesPlaceholder,
+  type PlaceholderValues,
+} from './mail-render.ts';
+import { defaultLinkButtonLabel, linkButtonLabels } from './mail-templates.ts';
+
+/** What every e-mail about one interview's invitations shares; load once for a batch. */
+export interface MailScope {
+  interview: Interview;
+  companyName: string;
+  templates: Record<EmailTemplateKind, EmailTemplate>;
+  snapshots: Map<string, InterviewSnapshot>;
+}
+
+export type CandidateMailKind = Exclude<EmailTemplateKind, 'completion_team'>;
+
+export function createInvitationMail(deps: InvitationsDeps) {
+  const { db, config, clock, mail, interviews, accounts } = deps;
+
+  /** Pass the interview when already loaded. */
+  async function loadMailScope(ref: InterviewRef, loaded?: Interview): Promise<MailScope> {
+    const interview = loaded ?? (await interviews.getInterview(ref));
+    const [organisation, templates] = await Promise.all([
+      accounts.getOrganisation({ organisationId: ref.organisationId }),
+      loadEffectiveTemplates(db, { interviewId: interview.id, language: interview.language }),
+    ]);
+    return { interview, companyName: organisation.name, templates, snapshots: new Map() };
+  }
+
+  async function getSnapshot(scope: MailScope, versionId: string): Promise<InterviewSnapshot> {
+    const cached = scope.snapshots.get(versionId);
+    if (cached) return cached;
+    const { snapshot } = await interviews.getVersion({ versionId });
+    scope.snapshots.set(versionId, snapshot);
+    return snapshot;
+  }
+
+  async function buildValues(
+    scope: MailScope,
+    invitation: InvitationRow,
+    link: string,
+  ): Promise<PlaceholderValues> {
+    const snapshot = await getSnapshot(scope, invitation.interview_version_id);
+    const policy = scope.interview.deadlinePolicy;
+    // The candidate's own zone once known; before that the interview's, which a fixed deadline is set in.
+    const timeZone = invitation.candidate_time_zone ?? (policy.mode === 'fixed' ? policy.timeZone : 'UTC');
+    return {
+      candidateName: invitation.candidate_name,
+      companyName: scope.companyName,
+      interviewTitle: snapshot.title,
+      roleTitle: snapshot.roleTitle,
+      link,
+      deadline: formatDeadline(invitation.deadline_at, scope.interview.language, timeZone),
+      questionCount: String(snapshot.questions.length),
+    };
+  }
+
+  function render(scope: MailScope, kind: EmailTemplateKind, values: PlaceholderValues) {
+    const template = scope.templates[kind];
+    const language = scope.interview.language;
+    return {
+      subject: renderSubject(template.subject, values),
+      text: renderText(template.text, values),
+      html:
+        template.html !== null
+          ? renderHtml(template.html, values)
+          : renderHtmlFromText(template.text, values, {
+              buttonLabel: linkButtonLabels[language][kind] ?? defaultLinkButtonLabel[language],
+              accentColour: scope.interview.accentColour,
+            }),
+    };
+  }
+
+  const templateUsesLink = (template: EmailTemplate) =>
+    [template.subject, template.text, template.html ?? ''].some((part) => usesPlaceholder(part, 'link'));
+
+  /**
+   * Queues one e-mail to the candidate. The invitation e-mail carries the token it is given; other kinds get a
+   * further link of their own (only the hash is kept) when their wording has {{link}}. Returns the message id.
+   */
+  async function sendCandidateMail(
+    scope: MailScope,
+    options: { invitation: InvitationRow; kind: CandidateMailKind; token?: string },
+  ): Promise<string> {
+    const { invitation, kind } = options;
+    const now = isoNow(clock);
+    let token = options.token ?? '';
+    if (!options.token && templateUsesLink(scope.templates[kind])) {
+      token = createToken();
+      await insertInvitationLinks(db, [
+        {
+          token_hash: hashToken(token),
+          invitation_id: invitation.id,
+          organisation_id: invitation.organisation_id,
+          created_at: now,
+        },
+      ]);
+    }
+    const values = await buildValues(scope, invitation, `${config.publicUrl}/i/${token}`);
+    const messageId = await mail.queueEmail({
+      organisationId: invitation.organisation_id,
+      to: invitation.candidate_email,
+      ...render(scope, kind, values),
+    });
+    const row: InvitationEmailsTable = {
+      message_id: messageId,
+      invitation_id: invitation.id,
+      organisation_id: invitation.organisation_id,
+      kind,
+      created_at: now,
+      delivered_at: null,
+    };
+    await insertInvitationEmails(db, [row]);
+    return messageId;
+  }
+
+  /** Tells the interview's hiring team (owners, admins, recruiters) that a candidate has completed it. */
+  async function sendTeamCompletionMail(scope: MailScope, invitation: InvitationRow): Promise<void> {
+    const members = await accounts.listMembers({ organisationId: invitation.organisation_id });
+    const link = `${config.publicUrl}/interviews/${invitation.interview_id}/candidates/${invitation.id}`;
+    const content = render(scope, 'completion_team', await buildValues(scope, invitation, link));
+    for (const member of members.filter((m) => m.role !== 'reviewer')) {
+      await mail.queueEmail({ organisationId: invitation.organisation_id, to: member.email, ...content });
+    }
+  }
+
+  return { loadMailScope, sendCandidateMail, sendTeamCompletionMail };
+}
+
+export type InvitationMail = ReturnType<typeof createInvitationMail>;

@@ -1,0 +1,37 @@
+import type { Selectable } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import type { OutboxEmailsTable } from '../../db/schema/outbox-emails.ts';
+
+export type OutboxEmailRow = Selectable<OutboxEmailsTable>;
+
+export async function insertOutboxEmail(db: Db, row: OutboxEmailRow): Promise<void> {
+  await db.insertInto('outbox_emails').values(row).execute();
+}
+
+export function findOutboxEmailById(db: Db, id: string): Promise<OutboxEmailRow | undefined> {
+  return db.selectFrom('outbox_emails').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function markOutboxEmailSent(
+  db: Db,
+  options: { id: string; transport: OutboxEmailRow['transport']; sentAt: string },
+): Promise<void> {
+  await db
+    .updateTable('outbox_emails')
+    .set({ status: 'sent', transport: options.transport, sent_at: options.sentAt, error: null })
+    .where('id', '=', options.id)
+    .execute();
+}
+
+/** Keeps the latest error next to the message; `failed` once the queue has given up on it. */
+export async function recordOutboxEmailError(
+  db: Db,
+  options: { id: string; error: string; isFinal: boolean },
+): Promise<void> {
+  await db
+    .updateTable('outbox_emails')
+    .set({ error: options.error, status: options.isFinal ? 'failed' : 'queued' })
+    .where('id', '=', options.id)
+    .where('status', '!=', 'sent')
+    .execute();
+}

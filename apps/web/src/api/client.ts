@@ -1,0 +1,128 @@
+import type { ErrorCode, FieldIssue } from '@oneway/shared';
+
+/** Codes the client itself can produce on top of the server's. */
+export type ClientErrorCode = ErrorCode | 'network_error' | 'unexpected_response';
+
+/** A failed API call, carrying the server's error body. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ClientErrorCode,
+    readonly status: number,
+    message: string,
+    readonly details?: unknown,
+    readonly requestId?: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  /** The per-field problems of a `validation_failed` error, or an empty list. */
+  get fieldIssues(): FieldIssue[] {
+    if (this.code !== 'validation_failed' || !isRecord(this.details)) return [];
+    const fields = this.details.fields;
+    if (!Array.isArray(fields)) return [];
+    return fields.filter(
+      (f): f is FieldIssue => isRecord(f) && typeof f.field === 'string' && typeof f.message === 'string',
+    );
+  }
+}
+
+/** Anything with a zod-like `safeParse`; keeps the client free of a direct zod import. */
+export interface Parser<T> {
+  safeParse(input: unknown): { success: true; data: T } | { success: false; error: unknown };
+}
+
+interface RequestOptions<T> {
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  body?: unknown;
+  /** Checks the response body; leave out for endpoints that answer without one. */
+  schema?: Parser<T>;
+  signal?: AbortSignal;
+  /** Extra request headers (candidate pages send their CSRF header this way). */
+  headers?: Record<string, string>;
+}
+
+let csrfToken: string | null = null;
+
+/** Remembers the CSRF token of the current session; every non-GET request sends it. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+export const apiBase = '/api/v1';
+
+/** Calls the Oneway API and returns the checked response body, or throws an ApiError. */
+export async function requestApi<T = void>(path: string, options: RequestOptions<T> = {}): Promise<T> {
+  const method = options.method ?? 'GET';
+  const headers: Record<string, string> = { ...options.headers, accept: 'application/json' };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+
+  let response: Response;
+  try {
+    response = await fetch(`${apiBase}${path}`, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError('network_error', 0, 'Network request failed');
+  }
+
+  const data = await readJson(response);
+  if (!response.ok) throw toApiError(response.status, data);
+  if (!options.schema) return undefined as T;
+
+  const parsed = options.schema.safeParse(data);
+  if (!parsed.success) {
+    console.error(`Unexpected response from ${method} ${path}`, parsed.error);
+    throw new ApiError('unexpected_response', response.status, 'Unexpected response');
+  }
+  return parsed.data;
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  if (response.status === 204) return undefined;
+  if (!response.headers.get('content-type')?.includes('json')) return undefined;
+  try {
+    const data: unknown = await response.json();
+    return data;
+  } catch {
+    return undefined;
+  }
+}
+
+function toApiError(status: number, data: unknown): ApiError {
+  if (isRecord(data) && typeof data.code === 'string') {
+    const message = typeof data.message === 'string' ? data.message : data.code;
+    const requestId = typeof data.requestId === 'string' ? data.requestId : undefined;
+    return new ApiError(data.code as ClientErrorCode, status, message, data.details, requestId);
+  }
+  if (status === 413) return new ApiError('payload_too_large', status, 'Payload too large');
+  if (status === 429) return new ApiError('rate_limited', status, 'Too many requests');
+  return new ApiError('internal_error', status, `Request failed with status ${status}`);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/** Parses `{ [key]: T[] }` list responses with the item schema from @oneway/shared. */
+export function listOf<K extends string, T>(key: K, item: Parser<T>): Parser<Record<K, T[]>> {
+  return {
+    safeParse(input) {
+      const list = isRecord(input) ? input[key] : undefined;
+      if (!Array.isArray(list)) return { success: false, error: `Expected a "${key}" list` };
+      const items: T[] = [];
+      for (const entry of list) {
+        const result = item.safeParse(entry);
+        if (!result.success) return result;
+        items.push(result.data);
+      }
+      return { success: true, data: { [key]: items } as Record<K, T[]> };
+    },
+  };
+}

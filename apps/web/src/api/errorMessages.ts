@@ -1,0 +1,47 @@
+import { ApiError, type ClientErrorCode } from './client.ts';
+
+/** The human message shown for each error code. Typed as a full record so a new code cannot be missed. */
+export const errorMessages: Record<ClientErrorCode, string> = {
+  validation_failed: 'Some details need fixing. Check the fields marked below.',
+  unauthenticated: 'Your session has ended. Sign in again to continue.',
+  forbidden: 'You do not have permission to do that. Ask an owner or admin of your organisation.',
+  not_found: 'We could not find that. It may have been removed.',
+  csrf_failed: 'Your session needs refreshing. Reload the page and try again.',
+  rate_limited: 'Too many attempts. Wait a minute, then try again.',
+  payload_too_large: 'That is too large to send.',
+  email_taken: 'An account with this e-mail address already exists. Sign in instead.',
+  weak_password: 'That password is too common or too easy to guess. Choose a longer or less common one.',
+  invalid_credentials: 'The e-mail address or password is not right.',
+  reset_link_invalid: 'This password reset link is not valid. It may have been used already.',
+  reset_link_expired: 'This password reset link has expired.',
+  team_invitation_invalid: 'This invitation link is not valid. Ask the person who invited you for a new one.',
+  team_invitation_used: 'This invitation has already been used. Sign in to continue.',
+  team_invitation_expired: 'This invitation has expired. Ask the person who invited you to send it again.',
+  already_member: 'That person is already a member of this organisation.',
+  last_owner: 'An organisation needs at least one owner. Make someone else an owner first.',
+  interview_archived: 'This interview is archived. Restore it before changing it.',
+  question_limit_reached: 'This interview already has as many questions as it can hold.',
+  invitation_not_found: 'We could not find this invitation. Check the link in the e-mail.',
+  invitation_withdrawn: 'This invitation has been withdrawn.',
+  invitation_exists: 'This person already has an open invitation to this interview.',
+  invitation_expired: 'The deadline for this invitation has passed. Extend it to let the candidate continue.',
+  csv_encoding: 'The file is not UTF-8 text. Save it as "CSV UTF-8" from your spreadsheet and try again.',
+  invitation_completed: 'This interview has already been completed.',
+  candidate_session_invalid: 'Open the link from the invitation e-mail again to continue.',
+  request_pending: 'A request of this kind is already waiting for an answer.',
+  request_decided: 'Someone has already answered this request. Reload to see the decision.',
+  internal_error: 'Something went wrong on our side. Try again in a moment.',
+  network_error: 'We could not reach the server. Check your connection and try again.',
+  unexpected_response: 'The server sent a response we did not understand. Try again in a moment.',
+};
+
+/** The message to show a person for any thrown value. */
+export function getErrorMessage(error: unknown): string {
+  if (error instanceof ApiError) return errorMessages[error.code] ?? errorMessages.internal_error;
+  return errorMessages.internal_error;
+}
+
+/** True when the error carries the given code. */
+export function hasErrorCode(error: unknown, code: ClientErrorCode): boolean {
+  return error instanceof ApiError && error.code === code;
+}

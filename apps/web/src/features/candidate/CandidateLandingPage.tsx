@@ -1,0 +1,157 @@
+import type { CandidateLanding } from '@oneway/shared';
+import { useEffect } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { hasErrorCode } from '../../api/errorMessages.ts';
+import { Loading } from '../../components/Loading.tsx';
+import { usePageHeading } from '../../hooks/usePageHeading.ts';
+import { AccommodationsApplied } from './AccommodationsApplied.tsx';
+import { candidateErrorMessage } from './candidateErrors.ts';
+import { browserTimeZone } from './candidateFormat.ts';
+import { CandidateRequests } from './CandidateRequests.tsx';
+import { LandingDeadline } from './LandingDeadline.tsx';
+import { QuestionRulesList } from './QuestionRulesList.tsx';
+import { saveCandidateTimeZone, useCandidateLanding } from './useCandidate.ts';
+
+/** What the candidate reads before anything is timed: who, what, the rules, the deadline and where to get help. */
+export function CandidateLandingPage() {
+  const { t } = useTranslation('candidate');
+  const landing = useCandidateLanding();
+  const data = landing.data;
+  const sessionMissing = hasErrorCode(landing.error, 'candidate_session_invalid');
+  const title = data
+    ? data.interviewTitle
+    : sessionMissing
+      ? t('session.title')
+      : landing.isError
+        ? t('link.failedTitle')
+        : t('common.titleSuffix');
+  const headingRef = usePageHeading(title);
+
+  // The server shows times in e-mails on the candidate's clock once it knows it; failing to tell it costs nothing.
+  const storedZone = data?.candidateTimeZone;
+  useEffect(() => {
+    if (storedZone === undefined) return;
+    const zone = browserTimeZone();
+    if (storedZone !== zone) saveCandidateTimeZone(zone).catch(() => undefined);
+  }, [storedZone]);
+
+  return (
+    <div className="candidate-page">
+      {data ? (
+        <p className="candidate-eyebrow">
+          {data.roleTitle
+            ? t('landing.roleAt', { role: data.roleTitle, company: data.companyName })
+            : data.companyName}
+        </p>
+      ) : null}
+      <h1 ref={headingRef} tabIndex={-1}>
+        {title}
+      </h1>
+      {landing.isPending ? (
+        <Loading label={t('common.loading')} />
+      ) : landing.isError ? (
+        <div className="alert alert--error" role="alert">
+          <p>{sessionMissing ? t('session.missing') : candidateErrorMessage(t, landing.error)}</p>
+        </div>
+      ) : (
+        <LandingContent landing={landing.data} />
+      )}
+    </div>
+  );
+}
+
+function LandingContent({ landing }: { landing: CandidateLanding }) {
+  const { t } = useTranslation('candidate');
+  const company = landing.companyName;
+  const canContinue = !landing.expired && landing.status !== 'completed';
+  return (
+    <>
+      <p className="lead">{t('landing.greeting', { name: landing.candidateName })}</p>
+      <p className="candidate-calm">{t('landing.nothingTimed')}</p>
+      {landing.introText ? (
+        <section className="candidate-section" aria-labelledby="about-heading">
+          <h2 id="about-heading">{t('landing.aboutHeading')}</h2>
+          <p className="candidate-text">{landing.introText}</p>
+        </section>
+      ) : null}
+      <LandingDeadline landing={landing} />
+      <QuestionRulesList landing={landing} />
+      <AccommodationsApplied accommodations={landing.accommodationsApplied} />
+      {landing.instructions ? (
+        <section className="candidate-section" aria-labelledby="instructions-heading">
+          <h2 id="instructions-heading">{t('landing.instructionsHeading', { company })}</h2>
+          <p className="candidate-text">{landing.instructions}</p>
+        </section>
+      ) : null}
+      <section className="candidate-section candidate-tip" aria-labelledby="tip-heading">
+        <h2 id="tip-heading">{t('landing.tipHeading')}</h2>
+        <p>{t('landing.tip')}</p>
+      </section>
+      <section className="candidate-section" aria-labelledby="privacy-heading">
+        <h2 id="privacy-heading">{t('landing.privacyHeading')}</h2>
+        <p>{t('landing.privacy', { company })}</p>
+        {landing.contactEmail ? (
+          <p>
+            <Trans
+              t={t}
+              i18nKey="landing.privacyContact"
+              values={{ email: landing.contactEmail }}
+              components={{
+                contact: <a href={`mailto:${landing.contactEmail}`} className="break-anywhere" />,
+              }}
+            />
+          </p>
+        ) : null}
+      </section>
+      <CandidateRequests landing={landing} />
+      <section className="candidate-section" aria-labelledby="help-heading">
+        <h2 id="help-heading">{t('landing.helpHeading')}</h2>
+        <p>
+          {landing.contactEmail ? (
+            <Trans
+              t={t}
+              i18nKey="landing.help"
+              values={{ email: landing.contactEmail }}
+              components={{
+                contact: <a href={`mailto:${landing.contactEmail}`} className="break-anywhere" />,
+              }}
+            />
+          ) : (
+            t('landing.helpNoContact')
+          )}
+        </p>
+      </section>
+      <div className="candidate-continue">
+        {canContinue ? (
+          <>
+            <p className="candidate-hint" id="continue-hint">
+              {t('landing.continueHint')}
+            </p>
+            <Link
+              to="/interview/consent"
+              className="button button--primary button--block"
+              aria-describedby="continue-hint"
+            >
+              {t('landing.continue')}
+            </Link>
+          </>
+        ) : (
+          <>
+            <p className="candidate-hint" id="continue-hint">
+              {landing.status === 'completed' ? t('landing.continueCompleted') : t('landing.continueExpired')}
+            </p>
+            <button
+              type="button"
+              className="button button--primary button--block"
+              disabled
+              aria-describedby="continue-hint"
+            >
+              {t('landing.continue')}
+            </button>
+          </>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { useEffect, useLayoutEffect, type CSSProperties } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { Outlet } from 'react-router';
+import { applyCandidateLanguage, candidateI18n } from '../../i18n/candidateI18n.ts';
+import { usableAccentColour } from './accentColour.ts';
+import { useCachedCandidateLanding } from './useCandidate.ts';
+import './candidate.css';
+
+/**
+ * The frame of the candidate pages: no employer navigation, the company's name, and the interview's language and
+ * accent colour (only when white text on it stays readable).
+ */
+export function CandidateLayout() {
+  const landing = useCachedCandidateLanding();
+  const language = landing?.language;
+  const accent = usableAccentColour(landing?.accentColour);
+
+  // Before paint, so a reload never shows a frame in the wrong language.
+  useLayoutEffect(() => {
+    if (language) applyCandidateLanguage(language);
+  }, [language]);
+
+  useEffect(
+    () => () => {
+      document.documentElement.lang = 'en';
+    },
+    [],
+  );
+
+  const style = accent ? ({ '--candidate-accent': accent } as CSSProperties) : undefined;
+  return (
+    <I18nextProvider i18n={candidateI18n}>
+      <div className="candidate" style={style}>
+        {landing ? (
+          <header className="candidate-header">
+            <p className="candidate-header__company">{landing.companyName}</p>
+          </header>
+        ) : null}
+        <main id="main" tabIndex={-1} className="candidate-main">
+          <Outlet />
+        </main>
+      </div>
+    </I18nextProvider>
+  );
+}

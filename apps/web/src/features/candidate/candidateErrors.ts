@@ -1,0 +1,21 @@
+import type { TFunction } from 'i18next';
+import { ApiError } from '../../api/client.ts';
+
+const knownCodes = [
+  'invitation_not_found',
+  'invitation_withdrawn',
+  'invitation_completed',
+  'candidate_session_invalid',
+  'request_pending',
+  'rate_limited',
+  'network_error',
+  'csrf_failed',
+  'validation_failed',
+] as const;
+
+/** The message for a failed candidate request, in the page's language. */
+export function candidateErrorMessage(t: TFunction<'candidate'>, error: unknown): string {
+  const code = error instanceof ApiError ? error.code : null;
+  const known = knownCodes.find((c) => c === code);
+  return known ? t(`errors.${known}`) : t('errors.generic');
+}

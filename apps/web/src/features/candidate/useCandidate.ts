@@ -1,0 +1,66 @@
+import {
+  candidateLandingSchema,
+  candidateRequestSchema,
+  type CandidateLanding,
+  type CandidateRequestInput,
+} from '@oneway/shared';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { requestApi } from '../../api/client.ts';
+import { applyCandidateLanguage } from '../../i18n/candidateI18n.ts';
+
+export const candidateLandingQueryKey = ['candidate', 'landing'] as const;
+
+// The server refuses candidate state changes without this header (its CSRF defence; see candidate-cookie.ts).
+const candidateHeaders = { 'x-requested-with': 'oneway' };
+
+const fetchLanding = (signal?: AbortSignal) =>
+  requestApi('/candidate/landing', { schema: candidateLandingSchema, signal });
+
+/** The landing page of the invitation this browser's candidate session belongs to. */
+export function useCandidateLanding() {
+  return useQuery({ queryKey: candidateLandingQueryKey, queryFn: ({ signal }) => fetchLanding(signal) });
+}
+
+/** Reads the landing page from the cache only, without asking the server (for the layout). */
+export function useCachedCandidateLanding(): CandidateLanding | undefined {
+  return useQuery({ queryKey: candidateLandingQueryKey, queryFn: () => fetchLanding(), enabled: false }).data;
+}
+
+/** Exchanges the link's token for a session cookie; the answer is the landing page. */
+export function useStartCandidateSession() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (token: string) =>
+      requestApi('/candidate/session', {
+        method: 'POST',
+        body: { token },
+        headers: candidateHeaders,
+        schema: candidateLandingSchema,
+      }),
+    onSuccess: (landing) => {
+      // Switch language before the landing page first renders, so it never shows in the wrong one.
+      applyCandidateLanguage(landing.language);
+      queryClient.setQueryData(candidateLandingQueryKey, landing);
+    },
+  });
+}
+
+/** Stores the browser's time zone with the invitation, for times in e-mails. */
+export function saveCandidateTimeZone(timeZone: string): Promise<void> {
+  return requestApi('/candidate/time-zone', { method: 'PUT', body: { timeZone }, headers: candidateHeaders });
+}
+
+/** Sends a request for more time or an accommodation, then reloads the landing page. */
+export function useCandidateRequest() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CandidateRequestInput) =>
+      requestApi('/candidate/requests', {
+        method: 'POST',
+        body: input,
+        headers: candidateHeaders,
+        schema: candidateRequestSchema,
+      }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: candidateLandingQueryKey }),
+  });
+}

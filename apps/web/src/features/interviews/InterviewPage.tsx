@@ -1,0 +1,81 @@
+import { useEffect } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { StatusMessage } from '../../components/StatusMessage.tsx';
+import { usePageHeading } from '../../hooks/usePageHeading.ts';
+import { getNotice } from '../auth/redirectTarget.ts';
+import { useSignedInSession } from '../auth/useSession.ts';
+import { CandidatesSection } from './CandidatesSection.tsx';
+import { InterviewActions } from './InterviewActions.tsx';
+import { useInterview } from './interviewQueries.ts';
+import { canEditInterviews } from './permissions.ts';
+import { QuestionsSection } from './questions/QuestionsSection.tsx';
+import { SettingsSummary } from './SettingsSummary.tsx';
+import { usePageFeedback } from './usePageFeedback.ts';
+
+/** /interviews/:id: what the interview is, its questions, its candidates and its settings at a glance. */
+export function InterviewPage() {
+  const { id = '' } = useParams();
+  const interview = useInterview(id);
+  const headingRef = usePageHeading(interview.data?.title ?? 'Interview');
+  const canEdit = canEditInterviews(useSignedInSession());
+  const { status, error, feedback } = usePageFeedback();
+  const location = useLocation();
+
+  // A notice from the page before (created, saved, duplicated), announced once the live region exists.
+  useEffect(() => {
+    const notice = getNotice(location.state);
+    if (notice) feedback.success(notice);
+  }, [location.state, feedback]);
+
+  const data = interview.data;
+  const isArchived = Boolean(data?.archivedAt);
+  return (
+    <div className="page page--wide">
+      <p className="back-link">
+        <Link to="/interviews">All interviews</Link>
+      </p>
+      <div className="page-header interview-header">
+        <h1 ref={headingRef} tabIndex={-1}>
+          {data?.title ?? 'Interview'}
+        </h1>
+        {data ? (
+          <span className={`badge ${isArchived ? 'badge--archived' : 'badge--active'}`}>
+            {isArchived ? 'Archived' : 'Active'}
+          </span>
+        ) : null}
+      </div>
+      {data ? <p className="lead">{data.roleTitle || 'No role given'}</p> : null}
+      <div className="page-feedback">
+        <StatusMessage message={status} />
+        <ErrorMessage error={error} />
+      </div>
+      {interview.isPending ? (
+        <Loading />
+      ) : interview.isError ? (
+        <ErrorMessage error={interview.error} />
+      ) : (
+        <>
+          <InterviewActions interview={interview.data} canEdit={canEdit} feedback={feedback} />
+          {isArchived ? (
+            <p className="alert alert--info">This interview is archived. Unarchive it to change it.</p>
+          ) : null}
+          <div className="interview-layout">
+            <div className="interview-layout__main">
+              <QuestionsSection
+                interview={interview.data}
+                canEdit={canEdit && !isArchived}
+                feedback={feedback}
+              />
+            </div>
+            <div className="interview-layout__aside">
+              <CandidatesSection interview={interview.data} />
+              <SettingsSummary interview={interview.data} canEdit={canEdit && !isArchived} />
+            </div>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import type { Question } from '@oneway/shared';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
+import { SelectField } from '../../../components/SelectField.tsx';
+import { TextField } from '../../../components/TextField.tsx';
+import { useForm } from '../../../hooks/useForm.ts';
+import { DurationFields } from '../fields/DurationFields.tsx';
+import { showSaveError } from '../fields/formIssues.ts';
+import { RadioGroupField } from '../fields/RadioGroupField.tsx';
+import { TextAreaField } from '../fields/TextAreaField.tsx';
+import { ThinkTimeFields } from '../fields/ThinkTimeFields.tsx';
+import { answerTypeLabels, startModeLabels } from '../format/questionLabels.ts';
+import { questionFormSchema } from './questionSchema.ts';
+import {
+  createCriterionDraft,
+  createQuestionValues,
+  questionFieldRoutes,
+  toQuestionValues,
+} from './questionValues.ts';
+import { RubricEditor } from './RubricEditor.tsx';
+import { useAddQuestion, useUpdateQuestion } from './useQuestions.ts';
+
+const toOptions = (labels: Record<string, string>) =>
+  Object.entries(labels).map(([value, label]) => ({ value, label }));
+const answerTypeOptions = toOptions(answerTypeLabels);
+const startModeOptions = toOptions(startModeLabels);
+const takesOptions = Array.from({ length: 10 }, (_, i) => ({ value: String(i + 1), label: String(i + 1) }));
+
+interface QuestionFormProps {
+  interviewId: string;
+  /** The question to change, with its number in the list; leave out to add one at the end. */
+  question?: Question;
+  number: number;
+  onDone: (saved: Question | null) => void;
+}
+
+/** Adds or changes one question: prompt, answer type, timers, takes, how recording starts, and a rubric. */
+export function QuestionForm({ interviewId, question, number, onDone }: QuestionFormProps) {
+  const headingId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const add = useAddQuestion(interviewId);
+  const update = useUpdateQuestion(interviewId);
+  const save = question ? update : add;
+  const form = useForm(question ? toQuestionValues(question) : createQuestionValues());
+  const [criteria, setCriteria] = useState(() => question?.rubric?.criteria.map(createCriterionDraft) ?? []);
+  const isText = form.values.answerType === 'text';
+  const rubric = form.bind('rubric');
+  const heading = question ? `Edit question ${number}` : `New question ${number}`;
+
+  useEffect(() => headingRef.current?.focus(), []);
+
+  function handleSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (add.isPending || update.isPending) return;
+    const input = form.validate(questionFormSchema, { values: form.values, criteria });
+    if (!input) return;
+    const onError = (error: unknown) => showSaveError(form, error, questionFieldRoutes);
+    if (question) update.mutate({ questionId: question.id, input }, { onSuccess: onDone, onError });
+    else add.mutate(input, { onSuccess: onDone, onError });
+  }
+
+  return (
+    <div className="question-form">
+      <h3 id={headingId} ref={headingRef} tabIndex={-1}>
+        {heading}
+      </h3>
+      <ErrorSummary errors={form.errors} formError={form.formError} attempt={form.attempt} />
+      <form
+        className="form"
+        noValidate
+        onSubmit={handleSubmit}
+        aria-labelledby={headingId}
+        aria-busy={save.isPending}
+      >
+        <TextAreaField
+          {...form.bind('promptText')}
+          label="Prompt"
+          hint="The question as candidates read it."
+          rows={3}
+        />
+        <RadioGroupField {...form.bind('answerType')} legend="Answer type" options={answerTypeOptions} />
+        <ThinkTimeFields mode={form.bind('thinkMode')} seconds={form.bind('thinkSeconds')} />
+        {isText ? (
+          <TextField
+            {...form.bind('textMaxChars')}
+            label="Character limit"
+            hint="From 100 to 10,000 characters."
+            inputMode="numeric"
+            autoComplete="off"
+            className="field--short"
+          />
+        ) : (
+          <DurationFields
+            legend="Answer time limit"
+            hint="From 15 seconds to 30 minutes."
+            minutes={form.bind('answerMin')}
+            seconds={form.bind('answerSec')}
+          />
+        )}
+        <SelectField
+          {...form.bind('takes')}
+          label="Takes"
+          hint="How many times the candidate may record their answer and keep the best one."
+          options={takesOptions}
+        />
+        {isText ? null : (
+          <RadioGroupField {...form.bind('startMode')} legend="Recording starts" options={startModeOptions} />
+        )}
+        <RubricEditor id={rubric.id} error={rubric.error} criteria={criteria} onChange={setCriteria} />
+        <div className="form__actions">
+          <button type="submit" className="button button--primary">
+            Save question
+          </button>
+          <button type="button" className="button" onClick={() => onDone(null)}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { SelectField } from '../../../components/SelectField.tsx';
+import { TextField } from '../../../components/TextField.tsx';
+import { TextAreaField } from '../fields/TextAreaField.tsx';
+import type { SettingsForm } from './settingsForm.ts';
+import { followLanguage } from './settingsValues.ts';
+
+const languageOptions = [
+  { value: 'en', label: 'English' },
+  { value: 'es', label: 'Español' },
+];
+
+const fallbackAccent = '#2f47b8';
+
+/** Title, role, what candidates read first, their language and the accent colour of their pages. */
+export function AboutFields({ form }: { form: SettingsForm }) {
+  const accent = /^#[0-9a-f]{6}$/i.test(form.values.accentColour) ? form.values.accentColour : fallbackAccent;
+  const language = form.bind('language');
+  return (
+    <section className="panel form-section" aria-labelledby="about-heading">
+      <h2 id="about-heading">About the interview</h2>
+      <TextField {...form.bind('title')} label="Title" hint="Candidates see it on their invitation." />
+      <TextField {...form.bind('roleTitle')} label="Role" hint="The job the candidate is applying for." />
+      <TextAreaField
+        {...form.bind('introText')}
+        label="Intro text"
+        hint="A short welcome on the candidate's first page: who you are and why this interview."
+      />
+      <TextAreaField
+        {...form.bind('instructions')}
+        label="Candidate instructions"
+        hint="Anything candidates should know before they start, such as what to prepare."
+      />
+      <SelectField
+        {...language}
+        label="Language"
+        hint="The language of the candidate's pages and e-mails."
+        options={languageOptions}
+        onChange={(event) => {
+          language.onChange(event);
+          form.setValue('practicePrompt', followLanguage(form.values.practicePrompt, event.target.value));
+        }}
+      />
+      <div className="accent-field">
+        <TextField
+          {...form.bind('accentColour')}
+          label="Accent colour"
+          hint="For buttons and headings on the candidate's pages, such as #1a7f5a. Leave empty for the default."
+          autoComplete="off"
+          spellCheck={false}
+          className="field--short"
+        />
+        <input
+          type="color"
+          className="colour-swatch"
+          aria-label="Pick the accent colour"
+          value={accent}
+          onChange={(event) => form.setValue('accentColour', event.target.value)}
+        />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import {
+  invitationRequestListSchema,
+  invitationRequestSchema,
+  type ApproveInvitationRequestInput,
+  type DeclineInvitationRequestInput,
+} from '@oneway/shared';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { requestApi } from '../../api/client.ts';
+import { outboxQueryKey } from '../../api/queryKeys.ts';
+
+/** Every list of requests starts with this key, so one invalidation refreshes them all. */
+export const invitationRequestsQueryKey = ['invitation-requests'] as const;
+
+/** Pending requests of the organisation, or of one interview. */
+export function usePendingInvitationRequests(interviewId?: string) {
+  const query = new URLSearchParams({ status: 'pending', ...(interviewId ? { interviewId } : {}) });
+  return useQuery({
+    queryKey: [...invitationRequestsQueryKey, 'pending', interviewId ?? 'all'],
+    queryFn: ({ signal }) =>
+      requestApi(`/invitation-requests?${query.toString()}`, { schema: invitationRequestListSchema, signal }),
+    select: (data) => data.requests,
+  });
+}
+
+function useDecision<I>(action: 'approve' | 'decline') {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, input }: { id: string; input: I }) =>
+      requestApi(`/invitation-requests/${encodeURIComponent(id)}/${action}`, {
+        method: 'POST',
+        body: input,
+        schema: invitationRequestSchema,
+      }),
+    onSettled: async () => {
+      await queryClient.invalidateQueries({ queryKey: invitationRequestsQueryKey });
+      // Decisions e-mail the candidate; the outbox shows it when no mail server is set up.
+      await queryClient.invalidateQueries({ queryKey: outboxQueryKey });
+      // Invitation lists show deadlines, accommodations and pending counts.
+      await queryClient.invalidateQueries({ queryKey: ['invitations'] });
+    },
+  });
+}
+
+export const useApproveInvitationRequest = () => useDecision<ApproveInvitationRequestInput>('approve');
+export const useDeclineInvitationRequest = () => useDecision<DeclineInvitationRequestInput>('decline');

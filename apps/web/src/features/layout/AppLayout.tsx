@@ -1,0 +1,50 @@
+import { Link, NavLink, Outlet } from 'react-router';
+import { canManageOrganisation, useSignedInSession } from '../auth/useSession.ts';
+import { SkipLink } from './SkipLink.tsx';
+import { UserMenu } from './UserMenu.tsx';
+
+/** The frame of the signed-in app: header with organisation, main navigation and user menu. */
+export function AppLayout() {
+  const session = useSignedInSession();
+  const links = [
+    { to: '/interviews', label: 'Interviews' },
+    { to: '/question-bank', label: 'Question bank' },
+    { to: '/team', label: 'Team' },
+    ...(canManageOrganisation(session) ? [{ to: '/outbox', label: 'Outbox' }] : []),
+    { to: '/settings', label: 'Settings' },
+  ];
+
+  return (
+    <div className="app">
+      <SkipLink />
+      <header className="app-header">
+        <div className="app-header__inner">
+          <div className="app-header__identity">
+            <Link to="/" className="brand">
+              Oneway
+            </Link>
+            <span className="app-header__org" title={session.organisation.name}>
+              <span className="visually-hidden">Organisation: </span>
+              {session.organisation.name}
+            </span>
+          </div>
+          <nav className="app-nav" aria-label="Main">
+            <ul className="app-nav__list">
+              {links.map((link) => (
+                <li key={link.to}>
+                  <NavLink to={link.to} className="app-nav__link">
+                    {link.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <UserMenu session={session} />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="app-main">
+        <Outlet />
+      </main>
+    </div>
+  );
+}

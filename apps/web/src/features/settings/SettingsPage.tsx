@@ -1,0 +1,48 @@
+import { usePageHeading } from '../../hooks/usePageHeading.ts';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { canManageOrganisation, useSignedInSession } from '../auth/useSession.ts';
+import { roleLabels } from '../roles.ts';
+import { OrganisationForm } from './OrganisationForm.tsx';
+import { useOrganisation } from './useOrganisation.ts';
+
+export function SettingsPage() {
+  const headingRef = usePageHeading('Settings');
+  const session = useSignedInSession();
+  const organisation = useOrganisation();
+
+  return (
+    <div className="page">
+      <h1 ref={headingRef} tabIndex={-1}>
+        Settings
+      </h1>
+      <section className="panel" aria-labelledby="organisation-heading">
+        <h2 id="organisation-heading">Organisation</h2>
+        {organisation.isPending ? (
+          <Loading />
+        ) : organisation.isError ? (
+          <ErrorMessage error={organisation.error} />
+        ) : (
+          <OrganisationForm organisation={organisation.data} canEdit={canManageOrganisation(session)} />
+        )}
+      </section>
+      <section className="panel" aria-labelledby="account-heading">
+        <h2 id="account-heading">Your account</h2>
+        <dl className="details-list">
+          <div>
+            <dt>Name</dt>
+            <dd>{session.user.name}</dd>
+          </div>
+          <div>
+            <dt>E-mail</dt>
+            <dd>{session.user.email}</dd>
+          </div>
+          <div>
+            <dt>Role</dt>
+            <dd>{roleLabels[session.role]}</dd>
+          </div>
+        </dl>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// The system Chromium (Debian package `chromium`) unless PLAYWRIGHT_USE_BUNDLED=1, for people who ran
+// `npx playwright install chromium`. These flags avoid hangs in containers and CI.
+const useBundled = process.env.PLAYWRIGHT_USE_BUNDLED === '1';
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export default defineConfig({
+  testDir: './specs',
+  outputDir: '../test-results',
+  globalSetup: './fixtures/global-setup.ts',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: 'list',
+  use: {
+    // Set by the global setup, which starts Oneway on a free port; workers load this file after it ran.
+    baseURL: process.env.ONEWAY_BASE_URL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      args: chromiumArgs,
+      ...(useBundled ? {} : { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }),
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+});

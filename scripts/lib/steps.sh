@@ -1,0 +1,28 @@
+# Runs the steps of the test script, timing each and recording its outcome for scripts/count-results.mjs.
+# Sourced by scripts/test-all.sh. Needs RESULTS_DIR.
+
+# Records one step as a JSON line: kind is "check" (counts as one test), "runner" (its JSON results file holds
+# the tests) or "setup" (counts only when it fails).
+record_step() {
+  local name=$1 kind=$2 status=$3 seconds=$4 results=${5:-}
+  printf '{"name":"%s","kind":"%s","exitCode":%d,"seconds":%s,"results":"%s"}\n' \
+    "$name" "$kind" "$status" "$seconds" "$results" >>"$RESULTS_DIR/steps.jsonl"
+}
+
+# run_step NAME KIND RESULTS_FILE COMMAND...: runs the command, keeps going whatever it returns.
+run_step() {
+  local name=$1 kind=$2 results=$3
+  shift 3
+  local start status=0 seconds
+  printf '\n\033[1m== %s ==\033[0m\n' "$name"
+  start=$(date +%s.%N)
+  "$@" || status=$?
+  seconds=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
+  record_step "$name" "$kind" "$status" "$seconds" "$results"
+  if ((status == 0)); then
+    printf '\033[32m== %s: ok (%ss)\033[0m\n' "$name" "$seconds"
+  else
+    printf '\033[31m== %s: failed with exit code %d (%ss)\033[0m\n' "$name" "$status" "$seconds"
+  fi
+  return 0
+}

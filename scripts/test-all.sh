@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# `npm test`: every check the project has, in order, counted together.
+#   lint, typecheck, Vitest on SQLite, Vitest on a throwaway PostgreSQL (with *.pg.test.ts), web build, Playwright.
+# A failing step does not stop the run, so the totals are complete; the last line is "N passed, N failed" and the
+# exit code is non-zero when anything failed. Reports land in .tmp/results/.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+# shellcheck source=lib/postgres.sh
+source scripts/lib/postgres.sh
+# shellcheck source=lib/deps.sh
+source scripts/lib/deps.sh
+# shellcheck source=lib/steps.sh
+source scripts/lib/steps.sh
+
+RESULTS_DIR="$root/.tmp/results"
+rm -rf "$RESULTS_DIR"
+mkdir -p "$RESULTS_DIR"
+
+PG_STATE_DIR=
+test_database_url=
+cleanup() {
+  if [[ -n "$PG_STATE_DIR" ]]; then stop_postgres "$PG_STATE_DIR"; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+summarise() { node scripts/count-results.mjs "$RESULTS_DIR"; }
+
+last_step_passed() { tail -n 1 "$RESULTS_DIR/steps.jsonl" | grep -q '"exitCode":0'; }
+
+run_step requirements setup "" ensure_requirements
+if ! last_step_passed; then
+  summarise
+  exit 1
+fi
+if [[ ! -d node_modules ]]; then
+  run_step "npm ci" setup "" npm ci
+  if ! last_step_passed; then
+    summarise
+    exit 1
+  fi
+fi
+
+# run_vitest NAME ENV-ARGS...: Vitest with the given environment changes (see env(1)), reporting to NAME.json.
+run_vitest() {
+  local name=$1
+  shift
+  env "$@" npx vitest run --reporter=default --reporter=json --outputFile.json="$RESULTS_DIR/$name.json"
+}
+
+start_test_postgres() {
+  local out
+  out=$(PG_STATE_FILE="$RESULTS_DIR/postgres.dir" scripts/start-postgres.sh) || return 1
+  PG_STATE_DIR=$(sed -n 's/^PG_STATE_DIR=//p' <<<"$out")
+  test_database_url=$(sed -n 's/^TEST_DATABASE_URL=//p' <<<"$out")
+  [[ -n "$test_database_url" ]] || return 1
+  echo "TEST_DATABASE_URL=$test_database_url"
+}
+
+run_step lint check "" npm run lint --silent
+run_step typecheck check "" npm run typecheck --silent
+run_step vitest-sqlite runner "$RESULTS_DIR/vitest-sqlite.json" run_vitest vitest-sqlite -u TEST_DATABASE_URL
+run_step postgres setup "" start_test_postgres
+if [[ -n "$test_database_url" ]]; then
+  run_step vitest-postgres runner "$RESULTS_DIR/vitest-postgres.json" \
+    run_vitest vitest-postgres TEST_DATABASE_URL="$test_database_url"
+  stop_postgres "$PG_STATE_DIR"
+  PG_STATE_DIR=
+fi
+run_step build setup "" npm run build --silent
+run_step e2e runner "$RESULTS_DIR/e2e.json" env PLAYWRIGHT_JSON_OUTPUT_NAME="$RESULTS_DIR/e2e.json" \
+  npx playwright test -c e2e/playwright.config.ts --reporter=list,json
+# If the global setup failed no test ran; the listing lets the summary count each of them as failed.
+if ! last_step_passed; then
+  if [[ -s .tmp/e2e/server.log ]]; then
+    echo "Last lines of the Oneway server's log (.tmp/e2e/server.log):"
+    tail -n 30 .tmp/e2e/server.log
+  fi
+  npx playwright test -c e2e/playwright.config.ts --list --reporter=json >"$RESULTS_DIR/e2e-list.json" 2>/dev/null || true
+fi
+
+summarise
