@@ -24,5 +24,6 @@ export async function registerWebApp(app: FastifyInstance, config: Config): Prom
       void reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
-  return (reply) => reply.header('cache-control', 'no-cache').sendFile('index.html');
+  // no-store: pages such as /i/<token> carry a secret in their URL and must not be kept by any cache.
+  return (reply) => reply.header('cache-control', 'no-store').sendFile('index.html');
 }

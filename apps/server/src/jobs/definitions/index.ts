@@ -12,7 +12,7 @@ import { createSessionsPurgeJob } from './sessions-purge.job.ts';
  */
 export function registerJobDefinitions(queue: JobQueue, services: Services): void {
   queue.register(createEmailSendJob(services.mail, services.invitations));
-  queue.register(createSessionsPurgeJob(services.accounts));
+  queue.register(createSessionsPurgeJob(services.accounts, services.candidate));
   queue.register(createInvitationAnnounceJob(services.invitations));
   queue.register(createInvitationExpireJob(services.invitations));
   queue.register(createInvitationRemindJob(services.invitations));

@@ -8,9 +8,10 @@ const sessionsPurgePayload = z.object({});
  * Deletes sessions that can no longer be used. Expiry is also checked whenever a session is used, so this only keeps
  * the table from growing: hourly is plenty and a missed run is harmless.
  */
-export function createSessionsPurgeJob(sessions: {
-  purgeExpiredSessions(): Promise<number>;
-}): JobDefinition<typeof sessionsPurgePayload> {
+export function createSessionsPurgeJob(
+  sessions: { purgeExpiredSessions(): Promise<number> },
+  candidateSessions: { purgeExpiredCandidateSessions(): Promise<number> },
+): JobDefinition<typeof sessionsPurgePayload> {
   return {
     name: jobNames.sessionsPurge,
     payload: sessionsPurgePayload,
@@ -19,6 +20,7 @@ export function createSessionsPurgeJob(sessions: {
     repeat: 'hourly',
     handler: async () => {
       await sessions.purgeExpiredSessions();
+      await candidateSessions.purgeExpiredCandidateSessions();
     },
   };
 }

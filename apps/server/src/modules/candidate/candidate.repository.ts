@@ -101,3 +101,12 @@ export async function findLandingContext(
     contactEmail: await findContactEmail(db, invitation.organisation_id, row.created_by_user_id),
   };
 }
+
+/** Deletes candidate sessions past their end; returns how many went. */
+export async function deleteExpiredCandidateSessions(db: Db, options: { now: string }): Promise<number> {
+  const result = await db
+    .deleteFrom('candidate_sessions')
+    .where('expires_at', '<', options.now)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -57,6 +57,11 @@ export function createCandidateService(deps: {
   }
 
   return {
+    /** Deletes candidate sessions that have ended (the hourly sessions.purge job calls it). */
+    purgeExpiredCandidateSessions(): Promise<number> {
+      return repo.deleteExpiredCandidateSessions(db, { now: isoNow(clock) });
+    },
+
     /**
      * Exchanges the link's token for a session of its own (the token is not kept in the browser) and records the
      * first opening. Unknown and withdrawn links are refused; a link past its deadline still opens, so the

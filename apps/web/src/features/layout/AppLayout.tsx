@@ -10,6 +10,7 @@ export function AppLayout() {
     { to: '/interviews', label: 'Interviews' },
     { to: '/question-bank', label: 'Question bank' },
     { to: '/team', label: 'Team' },
+    ...(session.role !== 'reviewer' ? [{ to: '/requests', label: 'Requests' }] : []),
     ...(canManageOrganisation(session) ? [{ to: '/outbox', label: 'Outbox' }] : []),
     { to: '/settings', label: 'Settings' },
   ];
