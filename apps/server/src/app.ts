@@ -9,6 +9,7 @@ import { registerOpenApi } from './plugins/openapi.ts';
 import { registerSecurityHeaders } from './plugins/security.ts';
 import { registerWebApp } from './plugins/web-app.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
+import { apiKeysRoutes } from './modules/api-keys/api-keys.routes.ts';
 import { candidateEntryRoutes } from './modules/candidate/candidate-entry.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { interviewsRoutes } from './modules/interviews/interviews.routes.ts';
@@ -51,6 +52,7 @@ export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
 
   await app.register(healthRoutes);
   await app.register(accountsRoutes, { prefix: '/api/v1' });
+  await app.register(apiKeysRoutes, { prefix: '/api/v1' });
   await app.register(outboxRoutes, { prefix: '/api/v1' });
   await app.register(interviewsRoutes, { prefix: '/api/v1' });
   await app.register(questionBankRoutes, { prefix: '/api/v1' });

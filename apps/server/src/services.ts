@@ -3,6 +3,7 @@ import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
 import type { JobQueue } from './jobs/queue.ts';
 import type { Clock } from './lib/time.ts';
+import { createApiKeysService } from './modules/api-keys/api-keys.service.ts';
 import { createAccountsService } from './modules/accounts/accounts.service.ts';
 import { createAuditService } from './modules/audit/audit.service.ts';
 import { createCandidateEntryServices } from './modules/candidate/candidate-entry.ts';
@@ -28,6 +29,7 @@ export function createServices(deps: ServiceDeps) {
   const mail = createMailService(deps);
   const outbox = createOutboxService(deps);
   const accounts = createAccountsService({ ...deps, mail, audit });
+  const apiKeys = createApiKeysService({ ...deps, audit });
   const interviews = createInterviewsService({ ...deps, audit });
   const questionBank = createQuestionBankService({ ...deps, interviews });
   const invitations = createInvitationsService({ ...deps, mail, invitationEvents, interviews, accounts });
@@ -43,6 +45,7 @@ export function createServices(deps: ServiceDeps) {
     mail,
     outbox,
     accounts,
+    apiKeys,
     interviews,
     questionBank,
     invitations,

@@ -11,6 +11,7 @@ import './styles/components.css';
 import './styles/features.css';
 import './styles/interview-forms.css';
 import './styles/interviews.css';
+import './styles/invitations.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Missing #root element');

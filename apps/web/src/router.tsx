@@ -12,7 +12,10 @@ import { CandidateConsentPage } from './features/candidate/CandidateConsentPage.
 import { CandidateLandingPage } from './features/candidate/CandidateLandingPage.tsx';
 import { CandidateLayout } from './features/candidate/CandidateLayout.tsx';
 import { CandidateLinkPage } from './features/candidate/CandidateLinkPage.tsx';
+import { EmailTemplatesPage } from './features/email-templates/EmailTemplatesPage.tsx';
 import { RequestsPage } from './features/invitation-requests/RequestsPage.tsx';
+import { CandidateDetailPage } from './features/invitations/CandidateDetailPage.tsx';
+import { CandidatesPage } from './features/invitations/CandidatesPage.tsx';
 import { AppLayout } from './features/layout/AppLayout.tsx';
 import { NotFoundPage } from './features/layout/NotFoundPage.tsx';
 import { PublicLayout } from './features/layout/PublicLayout.tsx';
@@ -34,6 +37,9 @@ export const router = createBrowserRouter([
       { path: 'interviews/new', element: <InterviewEditorPage /> },
       { path: 'interviews/:id', element: <InterviewPage /> },
       { path: 'interviews/:id/edit', element: <InterviewEditorPage /> },
+      { path: 'interviews/:id/emails', element: <EmailTemplatesPage /> },
+      { path: 'interviews/:id/candidates', element: <CandidatesPage /> },
+      { path: 'interviews/:id/candidates/:invitationId', element: <CandidateDetailPage /> },
       { path: 'question-bank', element: <QuestionBankPage /> },
       { path: 'team', element: <TeamPage /> },
       { path: 'outbox', element: <OutboxPage /> },

@@ -7,3 +7,4 @@ export * from './accommodations.ts';
 export * from './invitation-events.ts';
 export * from './candidate.ts';
 export * from './invitations.ts';
+export * from './api-keys.ts';

@@ -4,13 +4,19 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config.ts';
 import { AppError } from '../errors.ts';
 import type { ClientInfo } from '../modules/accounts/sessions.service.ts';
+import { createApiKeyAuthenticator, readBearerToken } from '../modules/api-keys/api-key-auth.ts';
 
-/** Who is calling: set from a live session cookie, null for anonymous requests. */
+/** Who is calling: set from a live session cookie or an API key, null for anonymous requests. */
 export interface AuthContext {
+  /** The signed-in person; for an API key, the member who created it, so audit events name a person. */
   userId: string;
   organisationId: string;
+  /** The member's role; for an API key, the role the key acts as. */
   role: Role;
+  /** Empty for API-key requests, which are refused on the session routes that use it. */
   sessionId: string;
+  /** The API key the request authenticated with, or null for a session. */
+  apiKeyId: string | null;
 }
 
 declare module 'fastify' {
@@ -66,12 +72,22 @@ function isCsrfTokenValid(expected: string, given: string | string[] | undefined
   return timingSafeEqual(digest(expected), digest(given));
 }
 
-/** Resolves the session cookie on every API request into request.auth and checks CSRF on state changes. */
+/**
+ * Resolves every API request's credentials into request.auth: an `Authorization: Bearer` API key when there is
+ * one (the cookie is then ignored, and no CSRF token is asked for since a browser never adds the header by
+ * itself), else the session cookie, with CSRF checked on state changes.
+ */
 export async function registerAuth(app: FastifyInstance): Promise<void> {
   const { config } = app.deps;
+  const authenticateApiKey = createApiKeyAuthenticator(app);
   app.decorateRequest('auth', null);
   app.addHook('onRequest', async (request, reply) => {
     if (!request.url.startsWith('/api/') || request.routeOptions.config.ignoreSession) return;
+    const bearer = readBearerToken(request);
+    if (bearer !== null) {
+      request.auth = await authenticateApiKey(request, reply, bearer);
+      return;
+    }
     const token = readSessionCookie(request, config);
     if (!token) return;
     const session = await app.deps.services.accounts.resolveSession({ token });
@@ -92,6 +108,7 @@ export async function registerAuth(app: FastifyInstance): Promise<void> {
       organisationId: session.organisationId,
       role: session.role,
       sessionId: session.sessionId,
+      apiKeyId: null,
     };
   });
   await Promise.resolve();

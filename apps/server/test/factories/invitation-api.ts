@@ -3,8 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { expect, vi } from 'vitest';
 import type { EnqueueOptions } from '../../src/jobs/queue.ts';
 import type { TestClock } from './clock.ts';
-import type { QueueEmailInput } from '../../src/modules/mail/mail.service.ts';
 import type { Runtime } from '../../src/runtime.ts';
+import { captureMail, type CapturedMail } from './mail.ts';
 import { send, uniqueEmail, type TestSession } from './session.ts';
 
 /** Invites a candidate through the API as `session`; fails the test unless the invitation is created. */
@@ -23,34 +23,9 @@ export async function inviteCandidate(
   return res.json<Invitation>();
 }
 
-export interface CapturedInvitationMail {
-  messages: QueueEmailInput[];
-  /** The token of the newest /i/<token> link e-mailed to `to`; fails the test when there is none. */
-  lastLinkToken(to: string): string;
-  /** Messages to `to` whose subject matches. */
-  to(address: string, subject?: RegExp): QueueEmailInput[];
-}
-
-/** Records what the services hand to the mail service instead of sending it. */
-export function captureInvitationMail(runtime: Runtime): CapturedInvitationMail {
-  const messages: QueueEmailInput[] = [];
-  vi.spyOn(runtime.services.mail, 'queueEmail').mockImplementation((input) => {
-    messages.push(input);
-    return Promise.resolve(`test-mail-${messages.length}-${Math.random().toString(36).slice(2)}`);
-  });
-  return {
-    messages,
-    lastLinkToken(to) {
-      for (const message of [...messages].reverse()) {
-        const token = message.to === to ? /\/i\/([A-Za-z0-9_-]{20,})/.exec(message.text)?.[1] : undefined;
-        if (token) return token;
-      }
-      throw new Error(`No invitation link was e-mailed to ${to}`);
-    },
-    to: (address, subject) =>
-      messages.filter((m) => m.to === address && (!subject || subject.test(m.subject))),
-  };
-}
+/** Candidate-link mail capture: the same capture as accounts use (one spy can serve both). */
+export type CapturedInvitationMail = CapturedMail;
+export const captureInvitationMail = captureMail;
 
 export interface CapturedJob {
   name: string;

@@ -3,6 +3,7 @@ import * as foundation from './0001-foundation.ts';
 import * as interviews from './0002-interviews.ts';
 import * as invitations from './0003-invitations.ts';
 import * as invitationLinks from './0004-invitation-links.ts';
+import * as apiKeys from './0005-api-keys.ts';
 
 /** Migrations listed in code (not read from a folder) so they work the same under tsx, tests and bundles. */
 const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   '0002-interviews': interviews,
   '0003-invitations': invitations,
   '0004-invitation-links': invitationLinks,
+  '0005-api-keys': apiKeys,
 };
 
 export const migrationProvider: MigrationProvider = {

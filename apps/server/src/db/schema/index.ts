@@ -1,3 +1,4 @@
+import type { ApiKeysTable } from './api-keys.ts';
 import type { AuditEventsTable } from './audit-events.ts';
 import type { CandidateSessionsTable } from './candidate-sessions.ts';
 import type { EmailTemplatesTable } from './email-templates.ts';
@@ -41,4 +42,5 @@ export interface Database {
   email_templates: EmailTemplatesTable;
   invitation_links: InvitationLinksTable;
   invitation_emails: InvitationEmailsTable;
+  api_keys: ApiKeysTable;
 }

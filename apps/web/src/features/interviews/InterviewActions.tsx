@@ -9,7 +9,7 @@ interface InterviewActionsProps {
   feedback: Feedback;
 }
 
-/** Edit, Candidates, Duplicate and Archive or Unarchive, for the interview on the page. */
+/** Candidates, Edit, E-mails, Duplicate and Archive or Unarchive, for the interview on the page. */
 export function InterviewActions({ interview, canEdit, feedback }: InterviewActionsProps) {
   const action = useInterviewAction(interview.id);
   const navigate = useNavigate();
@@ -43,6 +43,11 @@ export function InterviewActions({ interview, canEdit, feedback }: InterviewActi
       {canEdit && !isArchived ? (
         <Link to={`${interviewPath(interview.id)}/edit`} className="button">
           Edit settings
+        </Link>
+      ) : null}
+      {canEdit ? (
+        <Link to={`${interviewPath(interview.id)}/emails`} className="button">
+          E-mails
         </Link>
       ) : null}
       {canEdit ? (

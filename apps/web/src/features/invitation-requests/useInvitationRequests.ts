@@ -31,12 +31,14 @@ function useDecision<I>(action: 'approve' | 'decline') {
         body: input,
         schema: invitationRequestSchema,
       }),
-    onSettled: async () => {
-      await queryClient.invalidateQueries({ queryKey: invitationRequestsQueryKey });
+    // Not awaited: the decided request leaves the list when it refreshes, which unmounts its form; the form's own
+    // success handler (status message, focus) must run first.
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: invitationRequestsQueryKey });
       // Decisions e-mail the candidate; the outbox shows it when no mail server is set up.
-      await queryClient.invalidateQueries({ queryKey: outboxQueryKey });
+      void queryClient.invalidateQueries({ queryKey: outboxQueryKey });
       // Invitation lists show deadlines, accommodations and pending counts.
-      await queryClient.invalidateQueries({ queryKey: ['invitations'] });
+      void queryClient.invalidateQueries({ queryKey: ['invitations'] });
     },
   });
 }

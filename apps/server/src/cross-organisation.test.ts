@@ -1,0 +1,188 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiKey } from '../test/factories/api-keys.ts';
+import { captureInvitationMail } from '../test/factories/invitation-api.ts';
+import { inviteWithLink, openInvitationLink, sendAsCandidate } from '../test/factories/invitations.ts';
+import { addQuestion, createInterview } from '../test/factories/interviews.ts';
+import { addMember, inviteMember } from '../test/factories/member.ts';
+import { send, signUp, type TestSession } from '../test/factories/session.ts';
+import { createTestApp, type TestContext } from '../test/runtime.ts';
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+/**
+ * Every route that takes an id, called by the owner of another organisation with organisation A's ids and a
+ * valid body, must answer 404 and change nothing. The list of routes comes from the OpenAPI document, so a new
+ * route with an id fails this test until it is described here.
+ */
+describe('no access across organisations, for every route that takes an id', () => {
+  let t: TestContext;
+  let outsider: TestSession;
+  const ids: Record<string, string> = {};
+  const future = new Date(Date.now() + 30 * 86_400_000).toISOString();
+
+  const bodies: Record<string, object | undefined> = {
+    'patch /api/v1/members/{userId}': { role: 'reviewer' },
+    'patch /api/v1/interviews/{id}': { title: 'Taken over' },
+    'post /api/v1/interviews/{id}/questions': { promptText: 'Injected?', answerSeconds: 60 },
+    'patch /api/v1/interviews/{id}/questions/{questionId}': { promptText: 'Changed?' },
+    'put /api/v1/interviews/{id}/questions/order': { questionIds: ['{questionId}'] },
+    'post /api/v1/interviews/{id}/questions/from-bank': { bankQuestionIds: ['{bankQuestionId}'] },
+    'post /api/v1/interviews/{id}/invitations': { name: 'Mallory', email: 'mallory@example.com' },
+    'post /api/v1/invitations/{id}/extend': { deadline: future },
+    'put /api/v1/invitations/{id}/accommodations': { timeMultiplier: 2, extraTakes: 0, answerFormat: null },
+    'post /api/v1/interviews/{id}/invitations/bulk': {
+      action: 'withdraw',
+      invitationIds: ['{invitationId}'],
+    },
+    'post /api/v1/interviews/{id}/invitations/import/preview': { csv: 'name,email\nMallory,m@example.com' },
+    'post /api/v1/interviews/{id}/invitations/import': { csv: 'name,email\nMallory,m@example.com' },
+    'put /api/v1/interviews/{id}/email-templates/{kind}': { subject: 'Hi', text: 'Hello {{candidateName}}' },
+    'post /api/v1/invitation-requests/{id}/approve': {},
+    'post /api/v1/invitation-requests/{id}/decline': {},
+  };
+
+  /** Which of A's ids each path's `{id}` stands for, by the path's first segment. */
+  const idFor = (path: string): string | undefined => {
+    if (path.startsWith('/api/v1/members/invitations/')) return ids.teamInvitationId;
+    const resource = /^\/api\/v1\/([^/]+)\//.exec(path)?.[1] ?? '';
+    const byResource: Record<string, string | undefined> = {
+      interviews: ids.interviewId,
+      invitations: ids.invitationId,
+      'question-bank': ids.bankQuestionId,
+      'invitation-requests': ids.requestId,
+      'api-keys': ids.apiKeyId,
+      outbox: ids.outboxMessageId,
+    };
+    return byResource[resource];
+  };
+
+  const fill = (text: string, path: string): string =>
+    text
+      .replace('{id}', idFor(path) ?? '{unknown}')
+      .replace('{userId}', ids.memberUserId ?? '')
+      .replace('{questionId}', ids.questionId ?? '')
+      .replace('{bankQuestionId}', ids.bankQuestionId ?? '')
+      .replace('{invitationId}', ids.invitationId ?? '')
+      .replace('{kind}', 'invitation');
+
+  /** Everything organisation A holds, to prove the refused calls changed none of it. */
+  const snapshotOrganisationA = async () => {
+    const db = t.runtime.db;
+    const org = ids.organisationId ?? '';
+    return {
+      interviews: await db.selectFrom('interviews').selectAll().where('organisation_id', '=', org).execute(),
+      questions: await db.selectFrom('questions').selectAll().orderBy('id').execute(),
+      invitations: await db
+        .selectFrom('invitations')
+        .selectAll()
+        .where('organisation_id', '=', org)
+        .execute(),
+      memberships: await db
+        .selectFrom('memberships')
+        .selectAll()
+        .where('organisation_id', '=', org)
+        .execute(),
+      teamInvitations: await db
+        .selectFrom('team_invitations')
+        .selectAll()
+        .where('organisation_id', '=', org)
+        .execute(),
+      requests: await db
+        .selectFrom('invitation_requests')
+        .selectAll()
+        .where('organisation_id', '=', org)
+        .execute(),
+      bank: await db.selectFrom('question_bank').selectAll().where('organisation_id', '=', org).execute(),
+      templates: await db
+        .selectFrom('email_templates')
+        .selectAll()
+        .where('organisation_id', '=', org)
+        .execute(),
+      apiKeys: await db.selectFrom('api_keys').selectAll().where('organisation_id', '=', org).execute(),
+    };
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const mail = captureInvitationMail(t.runtime);
+    const owner = await signUp(t.app, { organisationName: 'Organisation A' });
+    ids.organisationId = owner.info.organisation.id;
+    const interview = await createInterview(t.app, owner);
+    ids.interviewId = interview.id;
+    ids.questionId = (await addQuestion(t.app, owner, interview.id)).id;
+    const bank = await send(t.app, owner, {
+      method: 'POST',
+      url: '/api/v1/question-bank',
+      payload: { questionId: ids.questionId },
+    });
+    ids.bankQuestionId = bank.json<{ id: string }>().id;
+    const invitation = await inviteWithLink(t.app, mail, owner, interview.id);
+    ids.invitationId = invitation.id;
+    const candidate = await openInvitationLink(t.app, invitation.token);
+    const request = await sendAsCandidate(t.app, candidate, {
+      method: 'POST',
+      url: '/api/v1/candidate/requests',
+      payload: { kind: 'accommodation', timeMultiplier: 2 },
+    });
+    ids.requestId = request.json<{ id: string }>().id;
+    ids.memberUserId = (await addMember(t.app, mail, owner, 'recruiter')).info.user.id;
+    ids.teamInvitationId = (await inviteMember(t.app, mail, owner, { role: 'reviewer' })).invitation.id;
+    ids.apiKeyId = (await createApiKey(t.app, owner)).id;
+    // Mail is captured in this test, so put one message in A's outbox by hand.
+    ids.outboxMessageId = 'outbox-message-of-a';
+    await t.runtime.db
+      .insertInto('outbox_emails')
+      .values({
+        id: ids.outboxMessageId,
+        organisation_id: ids.organisationId,
+        to_address: 'someone@example.com',
+        subject: 'Private',
+        text_body: 'Only for A',
+        html_body: null,
+        status: 'sent',
+        transport: 'outbox',
+        error: null,
+        created_at: new Date().toISOString(),
+        sent_at: null,
+      })
+      .execute();
+    outsider = await signUp(t.app, { organisationName: 'Organisation B' });
+  });
+  afterAll(() => t.close());
+
+  it('had every id of organisation A to hand', () => {
+    for (const [name, value] of Object.entries(ids)) expect(value, name).toBeTruthy();
+  });
+
+  it('answers 404 to the other organisation on each such route and changes nothing', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
+      paths: Record<string, Partial<Record<Method, unknown>>>;
+    }>();
+    const before = await snapshotOrganisationA();
+    const answers: string[] = [];
+    let checked = 0;
+    for (const [path, operations] of Object.entries(doc.paths)) {
+      if (!path.includes('{') || path.startsWith('/api/v1/candidate/')) continue;
+      for (const method of Object.keys(operations) as Method[]) {
+        const key = `${method} ${path}`;
+        expect(
+          idFor(path) ?? (path.includes('{id}') ? undefined : 'none'),
+          `no id known for ${key}`,
+        ).toBeDefined();
+        const template = bodies[key];
+        const payload = template ? (JSON.parse(fill(JSON.stringify(template), path)) as object) : undefined;
+        const needsBody = ['post', 'put', 'patch'].includes(method);
+        const res = await send(t.app, outsider, {
+          method: method.toUpperCase() as 'GET',
+          url: fill(path, path),
+          ...(payload || needsBody ? { payload: payload ?? {} } : {}),
+        });
+        answers.push(`${res.statusCode} ${key}`);
+        checked += 1;
+      }
+    }
+    expect(answers.filter((a) => !a.startsWith('404 '))).toEqual([]);
+    expect(checked).toBeGreaterThanOrEqual(30);
+    expect(await snapshotOrganisationA()).toEqual(before);
+  });
+});

@@ -1,0 +1,72 @@
+import { Link, useParams } from 'react-router';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { StatusMessage } from '../../components/StatusMessage.tsx';
+import { usePageHeading } from '../../hooks/usePageHeading.ts';
+import { useSignedInSession } from '../auth/useSession.ts';
+import { interviewPath, useInterview } from '../interviews/interviewQueries.ts';
+import { canEditInterviews } from '../interviews/permissions.ts';
+import { usePageFeedback } from '../interviews/usePageFeedback.ts';
+import { EmailTemplateForm } from './EmailTemplateForm.tsx';
+import { languageNames } from './emailTemplateText.ts';
+import { PlaceholderList } from './PlaceholderList.tsx';
+import { useEmailTemplates } from './useEmailTemplates.ts';
+import './email-templates.css';
+
+/** /interviews/:id/emails: the wording of the interview's five e-mails, with the placeholders they may use. */
+export function EmailTemplatesPage() {
+  const { id = '' } = useParams();
+  const interview = useInterview(id);
+  const templates = useEmailTemplates(id);
+  const title = interview.data?.title;
+  const headingRef = usePageHeading(title ? `E-mails: ${title}` : 'E-mails');
+  const { status, error, feedback } = usePageFeedback();
+  const isArchived = Boolean(interview.data?.archivedAt);
+  const canEdit = canEditInterviews(useSignedInSession()) && !isArchived;
+
+  return (
+    <div className="page page--wide">
+      <p className="back-link">
+        <Link to={interviewPath(id)}>{title ? `Back to ${title}` : 'Back to the interview'}</Link>
+      </p>
+      <h1 ref={headingRef} tabIndex={-1}>
+        E-mails
+      </h1>
+      {interview.data ? (
+        <p className="lead">
+          What candidates and your team receive for “{interview.data.title}”, written in{' '}
+          {languageNames[interview.data.language]}. Reword any of them; the others keep the default wording.
+        </p>
+      ) : null}
+      <div className="page-feedback">
+        <StatusMessage message={status} />
+        <ErrorMessage error={error} />
+      </div>
+      {isArchived ? (
+        <p className="alert alert--info">This interview is archived. Unarchive it to change its e-mails.</p>
+      ) : null}
+      {templates.isPending ? (
+        <Loading />
+      ) : templates.isError ? (
+        <ErrorMessage error={templates.error} />
+      ) : (
+        <div className="email-templates">
+          <div className="email-templates__aside">
+            <PlaceholderList placeholders={templates.data.placeholders} />
+          </div>
+          <div className="email-templates__main">
+            {templates.data.templates.map((template) => (
+              <EmailTemplateForm
+                key={template.kind}
+                interviewId={id}
+                template={template}
+                canEdit={canEdit}
+                feedback={feedback}
+              />
+            ))}
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

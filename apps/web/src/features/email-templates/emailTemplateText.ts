@@ -1,0 +1,35 @@
+import type { EmailPlaceholder, EmailTemplateKind, Interview } from '@oneway/shared';
+
+/** Each kind of e-mail in words, with who receives it and when. */
+export const kindLabels: Record<EmailTemplateKind, { title: string; when: string }> = {
+  invitation: { title: 'Invitation', when: 'Sent to the candidate when you invite them.' },
+  reminder: {
+    title: 'Reminder',
+    when: 'Sent to the candidate before the deadline, on the reminder schedule.',
+  },
+  deadline_extended: {
+    title: 'Deadline extended',
+    when: 'Sent to the candidate when their deadline is extended.',
+  },
+  completion_candidate: {
+    title: 'Completion (candidate)',
+    when: 'Sent to the candidate when they have answered every question.',
+  },
+  completion_team: {
+    title: 'Completion (team)',
+    when: "Sent to the interview's team when a candidate has completed the interview.",
+  },
+};
+
+/** What each placeholder becomes in the e-mail. */
+export const placeholderDescriptions: Record<EmailPlaceholder, string> = {
+  candidateName: "The candidate's name",
+  companyName: "Your organisation's name",
+  interviewTitle: "The interview's title",
+  roleTitle: 'The role you are hiring for',
+  link: "The candidate's personal interview link (in the team e-mail: the candidate's page here)",
+  deadline: "The candidate's deadline, in their time zone",
+  questionCount: 'How many questions the interview has',
+};
+
+export const languageNames: Record<Interview['language'], string> = { en: 'English', es: 'Español' };
