@@ -22,13 +22,15 @@ export function createEmailSendJob(
     attempts: 5,
     backoffMs: 10_000,
     async handler({ messageId }, { isLastAttempt }) {
+      let sent;
       try {
-        await mail.sendQueuedEmail({ messageId, isLastAttempt });
+        sent = await mail.sendQueuedEmail({ messageId, isLastAttempt });
       } catch (err) {
         if (isLastAttempt) await listener.recordInvitationEmailFailed({ messageId });
         throw err;
       }
-      await listener.recordInvitationEmailDelivered({ messageId });
+      // "Delivered" means a mail server accepted it; a message kept in the outbox reached nobody yet.
+      if (sent?.transport === 'smtp') await listener.recordInvitationEmailDelivered({ messageId });
     },
   };
 }

@@ -45,3 +45,31 @@ describe('invitation e-mail through a real SMTP server', () => {
     expect(events).toEqual(expect.arrayContaining(['sent', 'delivered', 'opened']));
   });
 });
+
+describe('invitation e-mail kept in the outbox (no SMTP server configured)', () => {
+  let t: TestContext;
+  beforeAll(async () => {
+    t = await createTestApp();
+    await t.runtime.queue.start();
+  });
+  afterAll(() => t.close());
+
+  it('marks the message sent in the outbox but does not claim it was delivered', async () => {
+    const session = await signUp(t.app);
+    const interview = await createInterviewWithQuestions(t.app, session, 1);
+    const invitation = await inviteCandidate(t.app, session, interview.id, { email: 'ada@example.com' });
+    await waitFor(
+      async () => {
+        // The whole email.send job, listener included, has finished once its row is done.
+        const jobs = await t.runtime.db
+          .selectFrom('jobs')
+          .select('status')
+          .where('name', '=', 'email.send')
+          .execute();
+        return jobs.length > 0 && jobs.every((j) => j.status === 'done');
+      },
+      { timeoutMs: 10_000, what: 'the email.send job to finish' },
+    );
+    expect(await eventTypesOf(t.runtime, invitation.id)).toEqual(['sent']);
+  });
+});

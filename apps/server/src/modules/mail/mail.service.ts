@@ -22,8 +22,12 @@ export interface MailService {
   /**
    * Sends one outbox message (the `email.send` job). Does nothing for a message already sent or gone; on failure
    * stores the error on the message and throws so the queue retries, marking it failed on the last attempt.
+   * Returns how it went out, or null when there was nothing to send.
    */
-  sendQueuedEmail(options: { messageId: string; isLastAttempt: boolean }): Promise<void>;
+  sendQueuedEmail(options: {
+    messageId: string;
+    isLastAttempt: boolean;
+  }): Promise<{ transport: 'smtp' | 'outbox' } | null>;
 }
 
 export function createMailService(deps: {
@@ -58,7 +62,7 @@ export function createMailService(deps: {
     async sendQueuedEmail({ messageId, isLastAttempt }) {
       const message = await outbox.findOutboxEmailById(db, messageId);
       // Gone with its organisation, or sent by an earlier try whose completion was not recorded: nothing to do.
-      if (!message || message.status === 'sent') return;
+      if (!message || message.status === 'sent') return null;
       try {
         await mailer.send({
           to: message.to_address,
@@ -79,6 +83,7 @@ export function createMailService(deps: {
         transport: mailer.transport,
         sentAt: isoNow(clock),
       });
+      return { transport: mailer.transport };
     },
   };
 }
