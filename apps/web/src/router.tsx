@@ -1,29 +1,11 @@
 import { createBrowserRouter, Navigate } from 'react-router';
-import { ForgotPasswordPage } from './features/auth/ForgotPasswordPage.tsx';
 import { RequireSession } from './features/auth/RequireSession.tsx';
-import { ResetPasswordPage } from './features/auth/ResetPasswordPage.tsx';
-import { SignInPage } from './features/auth/SignInPage.tsx';
-import { SignUpPage } from './features/auth/SignUpPage.tsx';
-import { InterviewEditorPage } from './features/interviews/InterviewEditorPage.tsx';
-import { InterviewPage } from './features/interviews/InterviewPage.tsx';
-import { InterviewsPage } from './features/interviews/InterviewsPage.tsx';
-import { JoinPage } from './features/join/JoinPage.tsx';
-import { CandidateConsentPage } from './features/candidate/CandidateConsentPage.tsx';
-import { CandidateLandingPage } from './features/candidate/CandidateLandingPage.tsx';
 import { CandidateLayout } from './features/candidate/CandidateLayout.tsx';
-import { CandidateLinkPage } from './features/candidate/CandidateLinkPage.tsx';
-import { EmailTemplatesPage } from './features/email-templates/EmailTemplatesPage.tsx';
-import { RequestsPage } from './features/invitation-requests/RequestsPage.tsx';
-import { CandidateDetailPage } from './features/invitations/CandidateDetailPage.tsx';
-import { CandidatesPage } from './features/invitations/CandidatesPage.tsx';
 import { AppLayout } from './features/layout/AppLayout.tsx';
 import { NotFoundPage } from './features/layout/NotFoundPage.tsx';
 import { PublicLayout } from './features/layout/PublicLayout.tsx';
-import { QuestionBankPage } from './features/question-bank/QuestionBankPage.tsx';
-import { OutboxPage } from './features/outbox/OutboxPage.tsx';
-import { SettingsPage } from './features/settings/SettingsPage.tsx';
-import { TeamPage } from './features/team/TeamPage.tsx';
 
+// Every page is its own chunk, so a candidate's phone downloads the candidate pages and not the employer's.
 export const router = createBrowserRouter([
   {
     element: (
@@ -33,37 +15,130 @@ export const router = createBrowserRouter([
     ),
     children: [
       { index: true, element: <Navigate to="/interviews" replace /> },
-      { path: 'interviews', element: <InterviewsPage /> },
-      { path: 'interviews/new', element: <InterviewEditorPage /> },
-      { path: 'interviews/:id', element: <InterviewPage /> },
-      { path: 'interviews/:id/edit', element: <InterviewEditorPage /> },
-      { path: 'interviews/:id/emails', element: <EmailTemplatesPage /> },
-      { path: 'interviews/:id/candidates', element: <CandidatesPage /> },
-      { path: 'interviews/:id/candidates/:invitationId', element: <CandidateDetailPage /> },
-      { path: 'question-bank', element: <QuestionBankPage /> },
-      { path: 'team', element: <TeamPage /> },
-      { path: 'outbox', element: <OutboxPage /> },
-      { path: 'settings', element: <SettingsPage /> },
-      { path: 'requests', element: <RequestsPage /> },
+      {
+        path: 'interviews',
+        lazy: () =>
+          import('./features/interviews/InterviewsPage.tsx').then((m) => ({ Component: m.InterviewsPage })),
+      },
+      {
+        path: 'interviews/new',
+        lazy: () =>
+          import('./features/interviews/InterviewEditorPage.tsx').then((m) => ({
+            Component: m.InterviewEditorPage,
+          })),
+      },
+      {
+        path: 'interviews/:id',
+        lazy: () =>
+          import('./features/interviews/InterviewPage.tsx').then((m) => ({ Component: m.InterviewPage })),
+      },
+      {
+        path: 'interviews/:id/edit',
+        lazy: () =>
+          import('./features/interviews/InterviewEditorPage.tsx').then((m) => ({
+            Component: m.InterviewEditorPage,
+          })),
+      },
+      {
+        path: 'interviews/:id/emails',
+        lazy: () =>
+          import('./features/email-templates/EmailTemplatesPage.tsx').then((m) => ({
+            Component: m.EmailTemplatesPage,
+          })),
+      },
+      {
+        path: 'interviews/:id/candidates',
+        lazy: () =>
+          import('./features/invitations/CandidatesPage.tsx').then((m) => ({ Component: m.CandidatesPage })),
+      },
+      {
+        path: 'interviews/:id/candidates/:invitationId',
+        lazy: () =>
+          import('./features/invitations/CandidateDetailPage.tsx').then((m) => ({
+            Component: m.CandidateDetailPage,
+          })),
+      },
+      {
+        path: 'question-bank',
+        lazy: () =>
+          import('./features/question-bank/QuestionBankPage.tsx').then((m) => ({
+            Component: m.QuestionBankPage,
+          })),
+      },
+      {
+        path: 'team',
+        lazy: () => import('./features/team/TeamPage.tsx').then((m) => ({ Component: m.TeamPage })),
+      },
+      {
+        path: 'outbox',
+        lazy: () => import('./features/outbox/OutboxPage.tsx').then((m) => ({ Component: m.OutboxPage })),
+      },
+      {
+        path: 'settings',
+        lazy: () =>
+          import('./features/settings/SettingsPage.tsx').then((m) => ({ Component: m.SettingsPage })),
+      },
+      {
+        path: 'requests',
+        lazy: () =>
+          import('./features/invitation-requests/RequestsPage.tsx').then((m) => ({
+            Component: m.RequestsPage,
+          })),
+      },
     ],
   },
   {
     // Candidates: no account, no employer navigation; the e-mailed link is /i/<token>.
     element: <CandidateLayout />,
     children: [
-      { path: 'i/:token', element: <CandidateLinkPage /> },
-      { path: 'interview', element: <CandidateLandingPage /> },
-      { path: 'interview/consent', element: <CandidateConsentPage /> },
+      {
+        path: 'i/:token',
+        lazy: () =>
+          import('./features/candidate/CandidateLinkPage.tsx').then((m) => ({
+            Component: m.CandidateLinkPage,
+          })),
+      },
+      {
+        path: 'interview',
+        lazy: () =>
+          import('./features/candidate/CandidateLandingPage.tsx').then((m) => ({
+            Component: m.CandidateLandingPage,
+          })),
+      },
+      {
+        path: 'interview/consent',
+        lazy: () =>
+          import('./features/candidate/CandidateConsentPage.tsx').then((m) => ({
+            Component: m.CandidateConsentPage,
+          })),
+      },
     ],
   },
   {
     element: <PublicLayout />,
     children: [
-      { path: 'signup', element: <SignUpPage /> },
-      { path: 'signin', element: <SignInPage /> },
-      { path: 'forgot-password', element: <ForgotPasswordPage /> },
-      { path: 'reset-password', element: <ResetPasswordPage /> },
-      { path: 'join', element: <JoinPage /> },
+      {
+        path: 'signup',
+        lazy: () => import('./features/auth/SignUpPage.tsx').then((m) => ({ Component: m.SignUpPage })),
+      },
+      {
+        path: 'signin',
+        lazy: () => import('./features/auth/SignInPage.tsx').then((m) => ({ Component: m.SignInPage })),
+      },
+      {
+        path: 'forgot-password',
+        lazy: () =>
+          import('./features/auth/ForgotPasswordPage.tsx').then((m) => ({ Component: m.ForgotPasswordPage })),
+      },
+      {
+        path: 'reset-password',
+        lazy: () =>
+          import('./features/auth/ResetPasswordPage.tsx').then((m) => ({ Component: m.ResetPasswordPage })),
+      },
+      {
+        path: 'join',
+        lazy: () => import('./features/join/JoinPage.tsx').then((m) => ({ Component: m.JoinPage })),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
