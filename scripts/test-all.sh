@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: every check the project has, in order, counted together.
-#   lint, typecheck, Vitest on SQLite, Vitest on a throwaway PostgreSQL (with *.pg.test.ts), web build, Playwright.
+#   lint, typecheck, Vitest on SQLite, Vitest on a throwaway PostgreSQL (with *.pg.test.ts), web build, `npm start`
+#   on SQLite and on PostgreSQL, Playwright.
 # A failing step does not stop the run, so the totals are complete; the last line is "N passed, N failed" and the
 # exit code is non-zero when anything failed. Reports land in .tmp/results/.
 set -euo pipefail
@@ -65,10 +66,15 @@ run_step postgres setup "" start_test_postgres
 if [[ -n "$test_database_url" ]]; then
   run_step vitest-postgres runner "$RESULTS_DIR/vitest-postgres.json" \
     run_vitest vitest-postgres TEST_DATABASE_URL="$test_database_url"
+fi
+run_step build setup "" npm run build --silent
+# The README's first command on a fresh data folder, then the same server on PostgreSQL: both must answer health.
+run_step start-sqlite check "" env -u DATABASE_URL node scripts/smoke-start.mjs
+if [[ -n "$test_database_url" ]]; then
+  run_step start-postgres check "" env DATABASE_URL="$test_database_url" node scripts/smoke-start.mjs
   stop_postgres "$PG_STATE_DIR"
   PG_STATE_DIR=
 fi
-run_step build setup "" npm run build --silent
 run_step e2e runner "$RESULTS_DIR/e2e.json" env PLAYWRIGHT_JSON_OUTPUT_NAME="$RESULTS_DIR/e2e.json" \
   npx playwright test -c e2e/playwright.config.ts --reporter=list,json
 # If the global setup failed no test ran; the listing lets the summary count each of them as failed.
