@@ -5,7 +5,7 @@ import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { useForm } from '../../hooks/useForm.ts';
 import { candidateErrorMessage } from './candidateErrors.ts';
-import { TextAreaField } from './TextAreaField.tsx';
+import { TextAreaField } from '../../components/TextAreaField.tsx';
 import { useCandidateRequest } from './useCandidate.ts';
 
 const maxReasonLength = 1000;

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { useForm } from '../../hooks/useForm.ts';
-import { TextAreaField } from '../interviews/fields/TextAreaField.tsx';
+import { TextAreaField } from '../../components/TextAreaField.tsx';
 import { InlineConfirm } from '../interviews/InlineConfirm.tsx';
 import type { Feedback } from '../interviews/usePageFeedback.ts';
 import { kindLabels } from './emailTemplateText.ts';

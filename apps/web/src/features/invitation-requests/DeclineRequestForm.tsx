@@ -2,7 +2,7 @@ import type { InvitationRequest } from '@oneway/shared';
 import { useEffect, useRef, type FormEvent } from 'react';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { useForm } from '../../hooks/useForm.ts';
-import { TextAreaField } from '../candidate/TextAreaField.tsx';
+import { TextAreaField } from '../../components/TextAreaField.tsx';
 import { useDeclineInvitationRequest } from './useInvitationRequests.ts';
 
 interface DeclineRequestFormProps {

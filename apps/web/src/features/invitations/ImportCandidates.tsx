@@ -3,7 +3,7 @@ import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { useForm } from '../../hooks/useForm.ts';
 import { plural } from '../interviews/format/durations.ts';
-import { TextAreaField } from '../interviews/fields/TextAreaField.tsx';
+import { TextAreaField } from '../../components/TextAreaField.tsx';
 import type { Feedback } from '../interviews/usePageFeedback.ts';
 import { exampleCsvHref } from './exampleCsv.ts';
 import { useImportInvitations, usePreviewImport } from './invitationMutations.ts';

@@ -7,7 +7,7 @@ import { useForm } from '../../../hooks/useForm.ts';
 import { DurationFields } from '../fields/DurationFields.tsx';
 import { showSaveError } from '../fields/formIssues.ts';
 import { RadioGroupField } from '../fields/RadioGroupField.tsx';
-import { TextAreaField } from '../fields/TextAreaField.tsx';
+import { TextAreaField } from '../../../components/TextAreaField.tsx';
 import { ThinkTimeFields } from '../fields/ThinkTimeFields.tsx';
 import { answerTypeLabels, startModeLabels } from '../format/questionLabels.ts';
 import { questionFormSchema } from './questionSchema.ts';

@@ -1,6 +1,6 @@
 import { SelectField } from '../../../components/SelectField.tsx';
 import { TextField } from '../../../components/TextField.tsx';
-import { TextAreaField } from '../fields/TextAreaField.tsx';
+import { TextAreaField } from '../../../components/TextAreaField.tsx';
 import type { SettingsForm } from './settingsForm.ts';
 import { followLanguage } from './settingsValues.ts';
 

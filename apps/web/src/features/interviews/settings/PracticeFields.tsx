@@ -1,6 +1,6 @@
 import { CheckboxField } from '../fields/CheckboxField.tsx';
 import { DurationFields } from '../fields/DurationFields.tsx';
-import { TextAreaField } from '../fields/TextAreaField.tsx';
+import { TextAreaField } from '../../../components/TextAreaField.tsx';
 import { ThinkTimeFields } from '../fields/ThinkTimeFields.tsx';
 import { bindCheckbox, type SettingsForm } from './settingsForm.ts';
 
