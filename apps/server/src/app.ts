@@ -11,6 +11,7 @@ import { registerWebApp } from './plugins/web-app.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { apiKeysRoutes } from './modules/api-keys/api-keys.routes.ts';
 import { candidateEntryRoutes } from './modules/candidate/candidate-entry.ts';
+import { consentRoutes } from './modules/consent/consent.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { interviewsRoutes } from './modules/interviews/interviews.routes.ts';
 import { invitationsRoutes } from './modules/invitations/invitations.routes.ts';
@@ -58,6 +59,7 @@ export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
   await app.register(questionBankRoutes, { prefix: '/api/v1' });
   await app.register(invitationsRoutes, { prefix: '/api/v1' });
   await app.register(candidateEntryRoutes, { prefix: '/api/v1' });
+  await app.register(consentRoutes, { prefix: '/api/v1' });
 
   return app;
 }

@@ -7,6 +7,7 @@ import { createApiKeysService } from './modules/api-keys/api-keys.service.ts';
 import { createAccountsService } from './modules/accounts/accounts.service.ts';
 import { createAuditService } from './modules/audit/audit.service.ts';
 import { createCandidateEntryServices } from './modules/candidate/candidate-entry.ts';
+import { createConsentService } from './modules/consent/consent.service.ts';
 import { createInvitationEventsService } from './modules/invitation-events/invitation-events.service.ts';
 import { createInterviewsService } from './modules/interviews/interviews.service.ts';
 import { createInvitationsService } from './modules/invitations/invitations.service.ts';
@@ -39,6 +40,7 @@ export function createServices(deps: ServiceDeps) {
     invitationEvents,
     invitations,
   });
+  const consent = createConsentService({ ...deps, candidate });
   return {
     audit,
     invitationEvents,
@@ -51,6 +53,7 @@ export function createServices(deps: ServiceDeps) {
     invitations,
     candidate,
     invitationRequests,
+    consent,
   };
 }
 

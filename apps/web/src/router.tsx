@@ -112,6 +112,13 @@ export const router = createBrowserRouter([
             Component: m.CandidateConsentPage,
           })),
       },
+      {
+        path: 'interview/device-check',
+        lazy: () =>
+          import('./features/candidate/device-check/DeviceCheckPage.tsx').then((m) => ({
+            Component: m.CandidateDeviceCheckPage,
+          })),
+      },
     ],
   },
   {

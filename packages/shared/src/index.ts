@@ -8,3 +8,4 @@ export * from './invitation-events.ts';
 export * from './candidate.ts';
 export * from './invitations.ts';
 export * from './api-keys.ts';
+export * from './consent.ts';

@@ -4,6 +4,7 @@ import * as interviews from './0002-interviews.ts';
 import * as invitations from './0003-invitations.ts';
 import * as invitationLinks from './0004-invitation-links.ts';
 import * as apiKeys from './0005-api-keys.ts';
+import * as consents from './0006-consents.ts';
 
 /** Migrations listed in code (not read from a folder) so they work the same under tsx, tests and bundles. */
 const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '0003-invitations': invitations,
   '0004-invitation-links': invitationLinks,
   '0005-api-keys': apiKeys,
+  '0006-consents': consents,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,6 +1,7 @@
 import type { ApiKeysTable } from './api-keys.ts';
 import type { AuditEventsTable } from './audit-events.ts';
 import type { CandidateSessionsTable } from './candidate-sessions.ts';
+import type { ConsentsTable } from './consents.ts';
 import type { EmailTemplatesTable } from './email-templates.ts';
 import type { InvitationEmailsTable } from './invitation-emails.ts';
 import type { InvitationEventsTable } from './invitation-events.ts';
@@ -43,4 +44,5 @@ export interface Database {
   invitation_links: InvitationLinksTable;
   invitation_emails: InvitationEmailsTable;
   api_keys: ApiKeysTable;
+  consents: ConsentsTable;
 }

@@ -8,13 +8,9 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { clientInfoOf } from '../../plugins/auth.ts';
-import {
-  assertCandidateCsrfHeader,
-  clearCandidateCookie,
-  readCandidateCookie,
-  setCandidateCookie,
-} from './candidate-cookie.ts';
+import { assertCandidateCsrfHeader, readCandidateCookie, setCandidateCookie } from './candidate-cookie.ts';
 import type { CandidateContext } from './candidate.service.ts';
+import { requireCandidate as requireCandidateOf } from './require-candidate.ts';
 
 const tags = ['candidate'];
 // Candidates prove who they are with the link token or their own cookie; an employer's session cookie in the same
@@ -34,21 +30,8 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
     await Promise.resolve();
   });
 
-  async function requireCandidate(request: FastifyRequest, reply: FastifyReply): Promise<CandidateContext> {
-    try {
-      const context = await candidate.resolveCandidateSession(readCandidateCookie(request, config));
-      if (context.renewedExpiresAt) {
-        setCandidateCookie(reply, config, {
-          value: readCandidateCookie(request, config) ?? '',
-          expiresAt: context.renewedExpiresAt,
-        });
-      }
-      return context;
-    } catch (err) {
-      clearCandidateCookie(reply, config);
-      throw err;
-    }
-  }
+  const requireCandidate = (request: FastifyRequest, reply: FastifyReply): Promise<CandidateContext> =>
+    requireCandidateOf(request, reply, { config, candidate });
 
   app.post(
     '/candidate/session',

@@ -1,20 +1,103 @@
+import type { ConsentNotice } from '@oneway/shared';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { hasErrorCode } from '../../api/errorMessages.ts';
+import { Loading } from '../../components/Loading.tsx';
 import { usePageHeading } from '../../hooks/usePageHeading.ts';
+import { candidateErrorMessage } from './candidateErrors.ts';
+import { useConsentNotice, useSubmitConsent } from './consent/useConsent.ts';
 
-// TEMPORARY placeholder: the recording flow (consent, device check, practice, questions) replaces this page.
+/** The recording notice, word for word as the server stores it, and the candidate's agreement to it. */
 export function CandidateConsentPage() {
   const { t } = useTranslation('candidate');
   const headingRef = usePageHeading(t('consent.title'));
+  const notice = useConsentNotice();
+  const sessionMissing = hasErrorCode(notice.error, 'candidate_session_invalid');
   return (
     <div className="candidate-page">
       <h1 ref={headingRef} tabIndex={-1}>
         {t('consent.title')}
       </h1>
-      <p>{t('consent.placeholder')}</p>
-      <p>
-        <Link to="/interview">{t('consent.back')}</Link>
-      </p>
+      {notice.isPending ? (
+        <Loading label={t('common.loading')} />
+      ) : notice.isError ? (
+        <div className="alert alert--error" role="alert">
+          <p>{sessionMissing ? t('session.missing') : candidateErrorMessage(t, notice.error)}</p>
+        </div>
+      ) : (
+        <ConsentForm notice={notice.data} />
+      )}
     </div>
+  );
+}
+
+function ConsentForm({ notice }: { notice: ConsentNotice }) {
+  const { t } = useTranslation('candidate');
+  const navigate = useNavigate();
+  const submit = useSubmitConsent();
+  const [agreed, setAgreed] = useState(false);
+  const [showRequired, setShowRequired] = useState(false);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!agreed) {
+      setShowRequired(true);
+      return;
+    }
+    submit.mutate(
+      { noticeVersion: notice.version, noticeHash: notice.hash },
+      { onSuccess: () => void navigate('/interview/device-check') },
+    );
+  };
+
+  const changed = hasErrorCode(submit.error, 'validation_failed');
+  return (
+    <>
+      <p className="lead">{t('consent.intro')}</p>
+      <section className="candidate-section" aria-labelledby="notice-heading">
+        <h2 id="notice-heading">{t('consent.noticeHeading')}</h2>
+        {notice.text.split('\n\n').map((paragraph) => (
+          <p key={paragraph} className="candidate-text">
+            {paragraph}
+          </p>
+        ))}
+      </section>
+      <form className="candidate-continue" onSubmit={onSubmit} noValidate>
+        {submit.isError ? (
+          <div className="alert alert--error" role="alert">
+            <p>{changed ? t('consent.changed') : candidateErrorMessage(t, submit.error)}</p>
+          </div>
+        ) : null}
+        <div className={`checkbox-field${showRequired && !agreed ? ' field--invalid' : ''}`}>
+          <input
+            id="consent-agree"
+            type="checkbox"
+            className="checkbox"
+            checked={agreed}
+            onChange={(e) => setAgreed(e.target.checked)}
+            aria-describedby={showRequired && !agreed ? 'consent-agree-error' : undefined}
+            aria-invalid={showRequired && !agreed ? true : undefined}
+          />
+          <label htmlFor="consent-agree" className="checkbox-field__label">
+            {t('consent.checkbox')}
+          </label>
+          {showRequired && !agreed ? (
+            <p id="consent-agree-error" className="field__error checkbox-field__hint">
+              {t('consent.required')}
+            </p>
+          ) : null}
+        </div>
+        {notice.consentedAt ? <p>{t('consent.alreadyAgreed')}</p> : null}
+        <p>
+          <button type="submit" className="button button--primary button--block" disabled={submit.isPending}>
+            {submit.isPending ? t('consent.saving') : t('consent.submit')}
+          </button>
+        </p>
+        <p>
+          <Link to="/interview">{t('consent.back')}</Link>
+        </p>
+      </form>
+    </>
   );
 }

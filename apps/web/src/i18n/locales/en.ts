@@ -125,10 +125,68 @@ export const en = {
     sent: 'Your request has been sent. You will get an e-mail when the employer answers.',
   },
   consent: {
-    title: 'Consent',
-    placeholder:
-      'The next steps — consent to recording, a camera and microphone check, the practice question and the questions — are still being built and are not available here yet.',
+    title: 'Recording and your consent',
+    intro: 'Before the questions, read how your answers are recorded and used. Nothing here is timed.',
+    noticeHeading: 'How your answers are recorded and used',
+    checkbox: 'I agree to be recorded for this interview',
+    required: 'Tick the box to agree to being recorded, or go back if you do not want to continue.',
+    submit: 'I agree, continue',
+    saving: 'Saving…',
+    alreadyAgreed: 'You have already agreed to this notice. You can continue.',
+    changed: 'The notice changed while this page was open. Read the new text above, then agree again.',
     back: 'Back to the interview details',
+  },
+  deviceCheck: {
+    title: 'Check your camera and microphone',
+    advice: 'Camera at eye level, a quiet room, close apps that use the internet.',
+    starting: 'Starting your camera and microphone…',
+    working: 'Your camera and microphone are working.',
+    cameraHeading: 'Camera',
+    previewLabel: 'Your camera preview',
+    camera: 'Camera',
+    microphoneHeading: 'Microphone',
+    microphoneHint: 'Say a few words. The bar moves when your microphone hears you.',
+    microphoneLevel: 'Microphone level',
+    microphone: 'Microphone',
+    tryAgain: 'Try again',
+    continue: 'Continue',
+    continueHint: 'Continue becomes available once your camera and microphone work.',
+    problems: {
+      blocked: {
+        title: 'Your browser is blocking the camera or microphone',
+        advice:
+          'Select the camera or lock icon next to the web address, set Camera and Microphone to Allow for this site, then select Try again. On a phone, also check that your browser may use the camera in the phone’s settings.',
+      },
+      noDevice: {
+        title: 'We could not find a camera or microphone',
+        advice:
+          'Connect a camera and microphone, or switch to a device that has them (most phones and laptops do), then select Try again.',
+      },
+      inUse: {
+        title: 'Your camera is being used by another app',
+        advice:
+          'Close other apps or browser tabs that use the camera, such as video calls, then select Try again. Restarting the browser can help.',
+      },
+      unsupported: {
+        title: 'This browser cannot record the interview',
+        advice:
+          'Open your invitation link in a current version of Chrome, Edge, Firefox or Safari. Private or incognito windows may not work either.',
+      },
+      unknown: {
+        title: 'Your camera or microphone did not start',
+        advice: 'Check that they are connected and not used by another app, then select Try again.',
+      },
+    },
+    speed: {
+      heading: 'Upload speed',
+      measuring: 'Measuring your upload speed…',
+      result: 'Upload speed: {{speed}} Mbit/s',
+      enough: 'That is enough for video answers.',
+      notEnough:
+        'That is slower than the 1 Mbit/s video answers need. Move closer to your Wi-Fi router or close apps that use the internet. Your answers are kept on this device until they are uploaded, so nothing is lost, but saving can take longer.',
+      failed: 'We could not measure your upload speed. Check your connection, then measure again.',
+      again: 'Measure again',
+    },
   },
   duration: {
     seconds_one: '{{count}} second',

@@ -126,10 +126,72 @@ export const es: CandidateMessages = {
     sent: 'Tu solicitud se ha enviado. Recibirás un correo cuando la empresa responda.',
   },
   consent: {
-    title: 'Consentimiento',
-    placeholder:
-      'Los siguientes pasos (el consentimiento para grabar, la comprobación de cámara y micrófono, la pregunta de práctica y las preguntas) aún se están construyendo y todavía no están disponibles aquí.',
+    title: 'La grabación y tu consentimiento',
+    intro:
+      'Antes de las preguntas, lee cómo se graban y se usan tus respuestas. Nada aquí tiene tiempo límite.',
+    noticeHeading: 'Cómo se graban y se usan tus respuestas',
+    checkbox: 'Acepto que se me grabe para esta entrevista',
+    required: 'Marca la casilla para aceptar la grabación, o vuelve atrás si no quieres continuar.',
+    submit: 'Acepto, continuar',
+    saving: 'Guardando…',
+    alreadyAgreed: 'Ya has aceptado este aviso. Puedes continuar.',
+    changed:
+      'El aviso cambió mientras esta página estaba abierta. Lee el nuevo texto de arriba y vuelve a aceptarlo.',
     back: 'Volver a los detalles de la entrevista',
+  },
+  deviceCheck: {
+    title: 'Comprueba tu cámara y tu micrófono',
+    advice:
+      'La cámara a la altura de los ojos, una habitación tranquila, cierra las aplicaciones que usan internet.',
+    starting: 'Iniciando tu cámara y tu micrófono…',
+    working: 'Tu cámara y tu micrófono funcionan.',
+    cameraHeading: 'Cámara',
+    previewLabel: 'Vista previa de tu cámara',
+    camera: 'Cámara',
+    microphoneHeading: 'Micrófono',
+    microphoneHint: 'Di unas palabras. La barra se mueve cuando el micrófono te oye.',
+    microphoneLevel: 'Nivel del micrófono',
+    microphone: 'Micrófono',
+    tryAgain: 'Intentar de nuevo',
+    continue: 'Continuar',
+    continueHint: 'Podrás continuar cuando tu cámara y tu micrófono funcionen.',
+    problems: {
+      blocked: {
+        title: 'Tu navegador está bloqueando la cámara o el micrófono',
+        advice:
+          'Selecciona el icono de la cámara o del candado junto a la dirección web, elige Permitir para la cámara y el micrófono en este sitio y selecciona Intentar de nuevo. En un teléfono, comprueba también en los ajustes que el navegador puede usar la cámara.',
+      },
+      noDevice: {
+        title: 'No encontramos ninguna cámara o micrófono',
+        advice:
+          'Conecta una cámara y un micrófono, o usa un dispositivo que los tenga (casi todos los teléfonos y portátiles), y selecciona Intentar de nuevo.',
+      },
+      inUse: {
+        title: 'Otra aplicación está usando tu cámara',
+        advice:
+          'Cierra otras aplicaciones o pestañas que usen la cámara, como videollamadas, y selecciona Intentar de nuevo. Reiniciar el navegador puede ayudar.',
+      },
+      unsupported: {
+        title: 'Este navegador no puede grabar la entrevista',
+        advice:
+          'Abre el enlace de tu invitación en una versión actual de Chrome, Edge, Firefox o Safari. Las ventanas privadas o de incógnito pueden no funcionar.',
+      },
+      unknown: {
+        title: 'Tu cámara o tu micrófono no se iniciaron',
+        advice:
+          'Comprueba que están conectados y que ninguna otra aplicación los usa, y selecciona Intentar de nuevo.',
+      },
+    },
+    speed: {
+      heading: 'Velocidad de subida',
+      measuring: 'Midiendo tu velocidad de subida…',
+      result: 'Velocidad de subida: {{speed}} Mbit/s',
+      enough: 'Es suficiente para respuestas en vídeo.',
+      notEnough:
+        'Es menos de 1 Mbit/s, lo que necesitan las respuestas en vídeo. Acércate al router wifi o cierra las aplicaciones que usan internet. Tus respuestas se guardan en este dispositivo hasta que se suben, así que no se pierde nada, pero guardarlas puede tardar más.',
+      failed: 'No hemos podido medir tu velocidad de subida. Comprueba tu conexión y vuelve a medirla.',
+      again: 'Medir de nuevo',
+    },
   },
   duration: {
     seconds_one: '{{count}} segundo',

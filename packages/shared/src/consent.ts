@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import type { AnswerType } from './interview-questions.ts';
+import type { InterviewLanguage } from './interviews.ts';
+
+/** The version of the consent notice's wording; bump it whenever the template below changes. */
+export const consentNoticeVersion = '2026-11-v1';
+
+/** What the consent page shows: the exact text, its SHA-256 (hex) and when this candidate last agreed to it. */
+export const consentNoticeSchema = z.object({
+  version: z.string(),
+  text: z.string(),
+  hash: z.string(),
+  consentedAt: z.string().nullable(),
+});
+export type ConsentNotice = z.infer<typeof consentNoticeSchema>;
+
+/** The candidate agrees to the notice they were shown, named by its version and hash. */
+export const submitConsentSchema = z.strictObject({
+  noticeVersion: z.string().min(1).max(50),
+  noticeHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, { message: 'Send the hash of the notice as 64 lower-case hex characters' }),
+});
+export type SubmitConsentInput = z.infer<typeof submitConsentSchema>;
+
+export const consentRecordSchema = z.object({ consentedAt: z.string() });
+export type ConsentRecord = z.infer<typeof consentRecordSchema>;
+
+/** The device check uploads about this much to time the candidate's uplink; the server refuses more than the cap. */
+export const speedTestUploadBytes = 1_000_000;
+export const speedTestMaxBytes = 2 * 1024 * 1024;
+
+export const speedTestResultSchema = z.object({ bytes: z.number().int() });
+
+/** What the notice is built from: the invitation's interview as the candidate gets it. */
+export interface ConsentNoticeFacts {
+  language: InterviewLanguage;
+  companyName: string;
+  roleTitle: string;
+  interviewTitle: string;
+  /** The answer types after accommodations (see applyAnswerFormat). */
+  answerTypes: AnswerType[];
+  /** null: the employer's retention policy decides. */
+  retentionDays: number | null;
+  contactEmail: string | null;
+}
+
+function recordedWith(facts: ConsentNoticeFacts): string {
+  const es = facts.language === 'es';
+  const types = new Set(facts.answerTypes);
+  const parts: string[] = [];
+  if (types.has('video'))
+    parts.push(es ? 'en vídeo, con tu cámara y tu micrófono' : 'on video, with your camera and microphone');
+  if (types.has('audio'))
+    parts.push(es ? 'en audio, solo con tu micrófono' : 'as audio, with your microphone only');
+  if (types.has('text')) parts.push(es ? 'por escrito' : 'in writing');
+  if (parts.length === 0) parts.push(es ? 'como indique cada pregunta' : 'as each question says');
+  return parts.join('; ');
+}
+
+/**
+ * The consent notice in the interview's language. The server hashes exactly this text, so a change here changes
+ * the hash; bump consentNoticeVersion with it.
+ */
+export function buildConsentNoticeText(facts: ConsentNoticeFacts): string {
+  const company = facts.companyName;
+  const role = facts.roleTitle || facts.interviewTitle;
+  const how = recordedWith(facts);
+  if (facts.language === 'es') {
+    const retention =
+      facts.retentionDays === null
+        ? `${company} conserva tus respuestas según su política de conservación de datos y después las borra.`
+        : `${company} conserva tus respuestas durante ${facts.retentionDays} días y después las borra.`;
+    const contact = facts.contactEmail ? ` Escribe a ${facts.contactEmail}.` : '';
+    return [
+      `Grabación: ${company} te invita a una entrevista en diferido para «${role}». Tus respuestas se graban ${how}, solo mientras respondes a una pregunta. Las respuestas de práctica no se guardan para la empresa.`,
+      `Quién las ve: solo las personas de ${company} que participan en esta contratación. Oneway guarda las respuestas para ${company} y no las comparte con nadie más.`,
+      `Sin puntuación automática: las personas de ${company} ven tus respuestas. Ningún programa te puntúa, clasifica ni descarta, y nada analiza tu cara, tu voz ni tus emociones.`,
+      `Conservación: ${retention} Puedes pedir a ${company} una copia de tus datos o que los borre.${contact}`,
+    ].join('\n\n');
+  }
+  const retention =
+    facts.retentionDays === null
+      ? `${company} keeps your answers under its data retention policy, then deletes them.`
+      : `${company} keeps your answers for ${facts.retentionDays} days, then deletes them.`;
+  const contact = facts.contactEmail ? ` Write to ${facts.contactEmail}.` : '';
+  return [
+    `Recording: ${company} invites you to a one-way interview for "${role}". Your answers are recorded ${how}, only while you answer a question. Practice answers are not kept for the employer.`,
+    `Who sees them: only the people at ${company} involved in this hiring. Oneway stores your answers for ${company} and shares them with no one else.`,
+    `No automated scoring: people at ${company} watch your answers. No software scores, ranks or rejects you, and nothing analyses your face, voice or emotions.`,
+    `Retention: ${retention} You can ask ${company} for a copy of your data or to delete it.${contact}`,
+  ].join('\n\n');
+}
