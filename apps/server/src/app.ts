@@ -17,6 +17,8 @@ import { interviewsRoutes } from './modules/interviews/interviews.routes.ts';
 import { invitationsRoutes } from './modules/invitations/invitations.routes.ts';
 import { outboxRoutes } from './modules/outbox/outbox.routes.ts';
 import { questionBankRoutes } from './modules/question-bank/question-bank.routes.ts';
+import { takesRoutes } from './modules/takes/takes.routes.ts';
+import { uploadsRoutes } from './modules/takes/uploads.plugin.ts';
 import type { Runtime } from './runtime.ts';
 
 declare module 'fastify' {
@@ -60,6 +62,8 @@ export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
   await app.register(invitationsRoutes, { prefix: '/api/v1' });
   await app.register(candidateEntryRoutes, { prefix: '/api/v1' });
   await app.register(consentRoutes, { prefix: '/api/v1' });
+  await app.register(takesRoutes, { prefix: '/api/v1' });
+  await app.register(uploadsRoutes, { prefix: '/api/v1' });
 
   return app;
 }

@@ -48,6 +48,12 @@ const envSchema = z.object({
   TRUST_PROXY: booleanFromString.default(false),
   /** Pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Largest recording one take may upload, in bytes (default 1 GiB). */
+  MEDIA_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(1024 * 1024 * 1024),
   /** Folder of the built web app; served when present. */
   WEB_DIST_DIR: z.string().optional(),
 });
@@ -60,6 +66,9 @@ export interface Config {
   publicUrl: string;
   secureCookies: boolean;
   dataDir: string;
+  /** Recordings: DATA_DIR/media (uploads in progress under tmp/). */
+  mediaDir: string;
+  mediaMaxBytes: number;
   databaseUrl: string;
   dialect: 'sqlite' | 'postgres';
   migrateOnStart: boolean;
@@ -104,6 +113,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl,
     secureCookies: publicUrl.startsWith('https://'),
     dataDir,
+    mediaDir: path.join(dataDir, 'media'),
+    mediaMaxBytes: e.MEDIA_MAX_BYTES,
     databaseUrl,
     dialect: databaseUrl.startsWith('sqlite:') ? 'sqlite' : 'postgres',
     migrateOnStart: e.MIGRATE_ON_START,

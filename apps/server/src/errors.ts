@@ -29,6 +29,9 @@ const statusByCode: Record<ErrorCode, number> = {
   invitation_exists: 409,
   invitation_expired: 410,
   csv_encoding: 400,
+  no_takes_left: 409,
+  take_not_open: 409,
+  upload_rejected: 415,
   internal_error: 500,
 };
 

@@ -14,6 +14,8 @@ import { createInvitationsService } from './modules/invitations/invitations.serv
 import { createMailService } from './modules/mail/mail.service.ts';
 import { createOutboxService } from './modules/outbox/outbox.service.ts';
 import { createQuestionBankService } from './modules/question-bank/question-bank.service.ts';
+import { createTakeUploadsService } from './modules/takes/take-uploads.service.ts';
+import { createTakesService } from './modules/takes/takes.service.ts';
 
 export interface ServiceDeps {
   db: Db;
@@ -41,6 +43,8 @@ export function createServices(deps: ServiceDeps) {
     invitations,
   });
   const consent = createConsentService({ ...deps, candidate });
+  const takes = createTakesService({ ...deps, invitations, invitationEvents });
+  const takeUploads = createTakeUploadsService({ ...deps, invitationEvents });
   return {
     audit,
     invitationEvents,
@@ -54,6 +58,8 @@ export function createServices(deps: ServiceDeps) {
     candidate,
     invitationRequests,
     consent,
+    takes,
+    takeUploads,
   };
 }
 

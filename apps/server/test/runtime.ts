@@ -13,6 +13,12 @@ export interface TestContext {
   close(): Promise<void>;
 }
 
+/** For a restart: keep the data folder and database on close, or start on those of an earlier runtime. */
+export interface TestStorageOptions {
+  keepOnClose?: boolean;
+  reuse?: { dataDir: string; databaseUrl: string };
+}
+
 /**
  * A runtime on a fresh database of its own: a temporary SQLite file by default, or a new PostgreSQL database
  * when TEST_DATABASE_URL (postgres://…) names a server — the test script starts one for the PostgreSQL run.
@@ -20,17 +26,22 @@ export interface TestContext {
 export async function createTestRuntime(
   env: Record<string, string> = {},
   overrides: RuntimeOverrides = {},
+  storage: TestStorageOptions = {},
 ): Promise<Runtime> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'oneway-test-'));
+  const dataDir = storage.reuse?.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'oneway-test-'));
   const adminUrl = process.env.TEST_DATABASE_URL;
-  let databaseUrl = `sqlite:${path.join(dataDir, 'test.sqlite')}`;
+  let databaseUrl = storage.reuse?.databaseUrl ?? `sqlite:${path.join(dataDir, 'test.sqlite')}`;
   let dropDatabase = async () => {};
   if (adminUrl) {
-    const name = `oneway_test_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
+    const name = storage.reuse
+      ? new URL(storage.reuse.databaseUrl).pathname.slice(1)
+      : `oneway_test_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`;
+    if (!storage.reuse) {
+      const admin = new pg.Client({ connectionString: adminUrl });
+      await admin.connect();
+      await admin.query(`create database ${name}`);
+      await admin.end();
+    }
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
     databaseUrl = url.toString();
@@ -53,6 +64,7 @@ export async function createTestRuntime(
   const close = runtime.close.bind(runtime);
   runtime.close = async () => {
     await close();
+    if (storage.keepOnClose) return;
     await dropDatabase();
     rmSync(dataDir, { recursive: true, force: true });
   };
@@ -63,8 +75,9 @@ export async function createTestRuntime(
 export async function createTestApp(
   env: Record<string, string> = {},
   overrides: RuntimeOverrides = {},
+  storage: TestStorageOptions = {},
 ): Promise<TestContext> {
-  const runtime = await createTestRuntime(env, overrides);
+  const runtime = await createTestRuntime(env, overrides, storage);
   const app = await buildApp(runtime);
   await app.ready();
   return {

@@ -28,6 +28,9 @@ export const errorCodes = [
   'invitation_exists',
   'invitation_expired',
   'csv_encoding',
+  'no_takes_left',
+  'take_not_open',
+  'upload_rejected',
   'internal_error',
 ] as const;
 

@@ -9,3 +9,4 @@ export * from './candidate.ts';
 export * from './invitations.ts';
 export * from './api-keys.ts';
 export * from './consent.ts';
+export * from './takes.ts';

@@ -26,6 +26,10 @@ export const errorMessages: Record<ClientErrorCode, string> = {
   invitation_exists: 'This person already has an open invitation to this interview.',
   invitation_expired: 'The deadline for this invitation has passed. Extend it to let the candidate continue.',
   csv_encoding: 'The file is not UTF-8 text. Save it as "CSV UTF-8" from your spreadsheet and try again.',
+  no_takes_left: 'You have used every take for this question. Your last saved take is kept.',
+  take_not_open: 'This take can no longer be recorded. Start a new take.',
+  upload_rejected:
+    'The recording could not be read as a video. Record the answer again; it will not cost a take.',
   invitation_completed: 'This interview has already been completed.',
   candidate_session_invalid: 'Open the link from the invitation e-mail again to continue.',
   request_pending: 'A request of this kind is already waiting for an answer.',

@@ -5,6 +5,7 @@ import * as invitations from './0003-invitations.ts';
 import * as invitationLinks from './0004-invitation-links.ts';
 import * as apiKeys from './0005-api-keys.ts';
 import * as consents from './0006-consents.ts';
+import * as takes from './0007-takes.ts';
 
 /** Migrations listed in code (not read from a folder) so they work the same under tsx, tests and bundles. */
 const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '0004-invitation-links': invitationLinks,
   '0005-api-keys': apiKeys,
   '0006-consents': consents,
+  '0007-takes': takes,
 };
 
 export const migrationProvider: MigrationProvider = {

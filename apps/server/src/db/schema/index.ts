@@ -18,6 +18,7 @@ import type { PasswordResetsTable } from './password-resets.ts';
 import type { QuestionBankTable } from './question-bank.ts';
 import type { QuestionsTable } from './questions.ts';
 import type { SessionsTable } from './sessions.ts';
+import type { TakesTable } from './takes.ts';
 import type { TeamInvitationsTable } from './team-invitations.ts';
 import type { UsersTable } from './users.ts';
 
@@ -45,4 +46,5 @@ export interface Database {
   invitation_emails: InvitationEmailsTable;
   api_keys: ApiKeysTable;
   consents: ConsentsTable;
+  takes: TakesTable;
 }

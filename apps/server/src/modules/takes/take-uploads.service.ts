@@ -1,0 +1,101 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Config } from '../../config.ts';
+import type { Db } from '../../db/database.ts';
+import type { InvitationsTable } from '../../db/schema/invitations.ts';
+import type { TakesTable } from '../../db/schema/takes.ts';
+import { AppError, notFound } from '../../errors.ts';
+import { isoNow, type Clock } from '../../lib/time.ts';
+import type { InvitationEventsService } from '../invitation-events/invitation-events.service.ts';
+import { detectRecordingMime, hashFile, moveIntoStorage, readFileHead } from './media-files.ts';
+import * as repo from './takes.repository.ts';
+
+const notOpen = () =>
+  new AppError('take_not_open', {
+    message: 'This take is no longer accepting a recording. Start a new take.',
+  });
+
+/** The rules of the tus upload behind a take; the tus hooks call these with the candidate's invitation. */
+export function createTakeUploadsService(deps: {
+  db: Db;
+  config: Config;
+  clock: Clock;
+  invitationEvents: InvitationEventsService;
+}) {
+  const { db, clock } = deps;
+
+  return {
+    /** Ties a new upload to an open take of this invitation that has none yet. */
+    async claimTakeUpload(options: {
+      invitation: InvitationsTable;
+      takeId: string;
+      uploadId: string;
+    }): Promise<void> {
+      const take = await repo.findTakeOfInvitation(db, {
+        takeId: options.takeId,
+        invitationId: options.invitation.id,
+      });
+      if (!take) throw notFound('Take');
+      if (!(await repo.claimTakeForUpload(db, { takeId: take.id, uploadId: options.uploadId })))
+        throw notOpen();
+    },
+
+    /**
+     * The take behind an upload, checked against the caller's invitation. Another invitation's upload is
+     * forbidden (not merely missing): it means a guessed or leaked upload URL, which the caller logs.
+     */
+    async getUploadTake(options: {
+      invitation: InvitationsTable;
+      uploadId: string;
+      requireUploading: boolean;
+    }): Promise<TakesTable> {
+      const take = await repo.findTakeByUploadId(db, options.uploadId);
+      if (!take) throw notFound('Upload');
+      if (take.invitation_id !== options.invitation.id) {
+        throw new AppError('forbidden', { message: 'This upload belongs to another interview.' });
+      }
+      if (options.requireUploading && take.status !== 'uploading') throw notOpen();
+      return take;
+    },
+
+    /**
+     * Every byte arrived: the magic bytes decide whether it is a recording at all (else the take fails and the
+     * file goes), then the file moves to its storage key and the take is saved with its size and SHA-256.
+     */
+    async completeTakeUpload(options: { uploadId: string; tempPath: string }): Promise<TakesTable> {
+      const take = await repo.findTakeByUploadId(db, options.uploadId);
+      if (!take) throw notFound('Upload');
+      const mime = detectRecordingMime(await readFileHead(options.tempPath));
+      if (!mime) {
+        await fs.rm(options.tempPath, { force: true });
+        await repo.finishTakeUpload(db, {
+          takeId: take.id,
+          status: 'failed',
+          values: { failure_reason: 'upload_rejected' },
+        });
+        throw new AppError('upload_rejected', {
+          message: 'The recording is not a WebM or MP4 video. Record the answer again.',
+        });
+      }
+      const { sha256, bytes } = await hashFile(options.tempPath);
+      await moveIntoStorage(options.tempPath, path.join(deps.config.mediaDir, take.storage_key));
+      const saved = await repo.finishTakeUpload(db, {
+        takeId: take.id,
+        status: 'uploaded',
+        values: { mime, bytes, sha256, uploaded_at: isoNow(clock) },
+      });
+      if (!saved) throw notOpen();
+      if (take.is_practice === 0) {
+        await deps.invitationEvents.recordInvitationEvent({
+          invitationId: take.invitation_id,
+          organisationId: take.organisation_id,
+          type: 'answer_saved',
+          details: { questionId: take.question_id, takeId: take.id, takeNumber: take.take_number },
+        });
+      }
+      return { ...take, status: 'uploaded', mime, bytes, sha256 };
+    },
+  };
+}
+
+export type TakeUploadsService = ReturnType<typeof createTakeUploadsService>;

@@ -1,0 +1,118 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import type { OpenedTake, TakeState } from '@oneway/shared';
+import type { FastifyInstance } from 'fastify';
+import * as tus from 'tus-js-client';
+import { expect } from 'vitest';
+import { addQuestion, createInterview } from '../../../test/factories/interviews.ts';
+import { captureInvitationMail } from '../../../test/factories/invitation-api.ts';
+import {
+  candidateHeaders,
+  inviteWithLink,
+  openInvitationLink,
+  sendAsCandidate,
+  type CandidateBrowser,
+} from '../../../test/factories/invitations.ts';
+import { signUp } from '../../../test/factories/session.ts';
+import type { TestContext } from '../../../test/runtime.ts';
+
+/** A real two-second VP8 + Opus WebM made by ffmpeg, as MediaRecorder would produce. */
+export function makeWebm(): Buffer {
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'oneway-webm-')), 'x.webm');
+  execFileSync('ffmpeg', [
+    ...['-loglevel', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc=size=160x120:rate=10:duration=2'],
+    ...['-f', 'lavfi', '-i', 'sine=duration=2', '-c:v', 'libvpx', '-c:a', 'libopus', file],
+  ]);
+  return readFileSync(file);
+}
+
+export interface Candidate {
+  invitationId: string;
+  browser: CandidateBrowser;
+  questionId: string;
+}
+
+/** An owner, an interview with one video question of `takes` takes, and a candidate who opened the link. */
+export async function setUpCandidate(t: TestContext, options: { takes?: number } = {}) {
+  const mail = captureInvitationMail(t.runtime);
+  const owner = await signUp(t.app);
+  const interview = await createInterview(t.app, owner);
+  const question = await addQuestion(t.app, owner, interview.id, { takes: options.takes ?? 2 });
+  const invite = async (): Promise<Candidate> => {
+    const invitation = await inviteWithLink(t.app, mail, owner, interview.id);
+    const browser = await openInvitationLink(t.app, invitation.token);
+    return { invitationId: invitation.id, browser, questionId: question.id };
+  };
+  return { owner, interview, invite };
+}
+
+export async function openTake(
+  app: FastifyInstance,
+  c: Candidate,
+  payload: { questionId?: string; reason?: string } = {},
+) {
+  return sendAsCandidate(app, c.browser, {
+    method: 'POST',
+    url: '/api/v1/candidate/takes',
+    payload: { questionId: c.questionId, ...payload },
+  });
+}
+
+export async function openTakeOk(app: FastifyInstance, c: Candidate, payload = {}): Promise<OpenedTake> {
+  const res = await openTake(app, c, payload);
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json<OpenedTake>();
+}
+
+export async function takeState(app: FastifyInstance, c: Candidate, takeId: string): Promise<TakeState> {
+  const res = await sendAsCandidate(app, c.browser, {
+    method: 'GET',
+    url: `/api/v1/candidate/takes/${takeId}`,
+  });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json<TakeState>();
+}
+
+/** The headers the candidate page sends on every tus request. */
+export const tusHeaders = (c: Candidate) => ({ cookie: c.browser.cookie, ...candidateHeaders });
+
+/** Feeds `data` through a stream in small pieces, as MediaRecorder chunks arrive, with the length deferred. */
+export function uploadWithTus(
+  origin: string,
+  c: Candidate,
+  options: { takeId: string; data: Buffer; uploadUrl?: string; asStream?: boolean },
+): Promise<{ url: string }> {
+  const pieces = Array.from({ length: Math.ceil(options.data.length / 3000) }, (_, i) =>
+    options.data.subarray(i * 3000, (i + 1) * 3000),
+  );
+  const source = options.asStream === false ? options.data : Readable.from(pieces);
+  return new Promise((resolve, reject) => {
+    const upload = new tus.Upload(source, {
+      endpoint: `${origin}/api/v1/uploads`,
+      ...(options.uploadUrl ? { uploadUrl: options.uploadUrl } : {}),
+      uploadLengthDeferred: true,
+      chunkSize: 8 * 1024,
+      retryDelays: [],
+      metadata: { takeId: options.takeId },
+      headers: tusHeaders(c),
+      onError: reject,
+      onSuccess: () => resolve({ url: upload.url ?? '' }),
+    });
+    upload.start();
+  });
+}
+
+/** A raw tus request, for what tus-js-client would never send (another cookie, a chunk out of turn). */
+export function tusRequest(
+  url: string,
+  init: { method: string; headers: Record<string, string>; body?: Buffer },
+): Promise<Response> {
+  return fetch(url, {
+    method: init.method,
+    headers: { 'tus-resumable': '1.0.0', ...init.headers },
+    ...(init.body ? { body: init.body } : {}),
+  });
+}

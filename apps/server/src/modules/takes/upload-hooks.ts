@@ -1,0 +1,105 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { ServerOptions, Upload } from '@tus/server';
+import type { Logger } from 'pino';
+import type { Config } from '../../config.ts';
+import type { InvitationsTable } from '../../db/schema/invitations.ts';
+import { AppError } from '../../errors.ts';
+import { candidateCookieName } from '../candidate/candidate-cookie.ts';
+import type { CandidateService } from '../candidate/candidate.service.ts';
+import type { TakeUploadsService } from './take-uploads.service.ts';
+
+type TusRequest = Parameters<NonNullable<ServerOptions['onIncomingRequest']>>[0];
+
+/** @tus/server answers a hook's thrown error with its status_code and body (here our usual JSON error shape). */
+class TusRefusal extends Error {
+  constructor(
+    readonly status_code: number,
+    readonly body: string,
+  ) {
+    super(body);
+    this.name = 'TusRefusal';
+  }
+}
+
+export interface UploadHookDeps {
+  config: Config;
+  candidate: Pick<CandidateService, 'resolveCandidateSession'>;
+  takeUploads: TakeUploadsService;
+  parseCookie: (header: string) => Record<string, string | undefined>;
+  logger: Logger;
+  /** The FileStore's folder: an upload in progress is <tempDir>/<uploadId> plus <uploadId>.json. */
+  tempDir: string;
+}
+
+/**
+ * The tus lifecycle hooks. tus hands them a web Request, not Fastify's, so the candidate cookie is read from the
+ * Cookie header with the same name logic as the candidate routes. Expected refusals become tus errors carrying
+ * the JSON error body; anything else stays a 500.
+ */
+export function createUploadHooks(deps: UploadHookDeps) {
+  const refuse = (err: AppError, context: Record<string, unknown>): TusRefusal => {
+    const log = err.status === 403 ? deps.logger.warn.bind(deps.logger) : deps.logger.info.bind(deps.logger);
+    log({ ...context, code: err.code }, 'upload refused');
+    return new TusRefusal(err.status, JSON.stringify({ code: err.code, message: err.message }));
+  };
+  const guard = async <T>(context: Record<string, unknown>, work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (err) {
+      if (err instanceof AppError) throw refuse(err, context);
+      throw err;
+    }
+  };
+
+  async function invitationOf(req: TusRequest): Promise<InvitationsTable> {
+    const cookies = deps.parseCookie(req.headers.get('cookie') ?? '');
+    const value = cookies[candidateCookieName(deps.config)] || undefined;
+    return (await deps.candidate.resolveCandidateSession(value)).invitation;
+  }
+
+  return {
+    /** Upload ids come from the server only; the client's metadata plays no part in names or paths. */
+    namingFunction: (): string => randomBytes(16).toString('hex'),
+
+    /** HEAD and PATCH: the upload must belong to a take of the cookie's invitation (PATCH: still uploading). */
+    onIncomingRequest: (req: TusRequest, uploadId: string): Promise<void> => {
+      // Creation is checked in onUploadCreate, where the take named in the metadata is known.
+      if (req.method === 'POST') return Promise.resolve();
+      return guard({ uploadId, method: req.method }, async () => {
+        const invitation = await invitationOf(req);
+        await deps.takeUploads.getUploadTake({
+          invitation,
+          uploadId,
+          requireUploading: req.method === 'PATCH',
+        });
+      });
+    },
+
+    /** Creation needs metadata takeId naming an open take of the cookie's invitation that has no upload yet. */
+    onUploadCreate: (req: TusRequest, upload: Upload): Promise<{ metadata: Record<string, string> }> =>
+      guard({ uploadId: upload.id, method: 'POST' }, async () => {
+        const takeId = upload.metadata?.takeId;
+        if (!takeId) {
+          throw new AppError('validation_failed', { message: 'Upload-Metadata must name the takeId.' });
+        }
+        const invitation = await invitationOf(req);
+        await deps.takeUploads.claimTakeUpload({ invitation, takeId, uploadId: upload.id });
+        // Only what we checked is kept: a file name or type from the client is never stored.
+        return { metadata: { takeId } };
+      }),
+
+    /** Every byte arrived: check, hash and store the recording; FileStore's offset file is no longer needed. */
+    onUploadFinish: (_req: TusRequest, upload: Upload): Promise<Record<string, never>> =>
+      guard({ uploadId: upload.id, method: 'finish' }, async () => {
+        const tempPath = path.join(deps.tempDir, upload.id);
+        try {
+          await deps.takeUploads.completeTakeUpload({ uploadId: upload.id, tempPath });
+        } finally {
+          await fs.rm(`${tempPath}.json`, { force: true });
+        }
+        return {};
+      }),
+  };
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/** The practice question has no id of its own in the snapshot; its takes use this one. */
+export const practiceQuestionId = 'practice';
+
+/** How many takes a candidate may open without cost after a technical failure, per question. */
+export const maxFreeTakesPerQuestion = 3;
+
+export const takeStatusSchema = z.enum(['open', 'uploading', 'uploaded', 'failed', 'abandoned']);
+export type TakeStatus = z.infer<typeof takeStatusSchema>;
+
+/**
+ * The page asks for a take before recording. `technical_failure` (camera or recorder stopped, upload refused) and
+ * `recovery` (a fresh take after a crash) cost nothing when the previous take really failed or never finished.
+ */
+export const openTakeSchema = z.strictObject({
+  questionId: z.string().min(1).max(100),
+  reason: z.enum(['technical_failure', 'recovery']).optional(),
+});
+export type OpenTakeInput = z.infer<typeof openTakeSchema>;
+
+export const openedTakeSchema = z.object({
+  takeId: z.string(),
+  /** Where the tus client creates its upload (same origin). */
+  uploadUrl: z.string(),
+  /** Metadata the tus client must send with the upload. */
+  uploadMetadata: z.object({ takeId: z.string() }),
+  /** Takes that still count after this one; null for the practice question (unlimited). */
+  takesLeft: z.number().int().nullable(),
+});
+export type OpenedTake = z.infer<typeof openedTakeSchema>;
+
+/** What the page compares with its own copy before deleting it: "Saved" only when every byte arrived. */
+export const takeStateSchema = z.object({
+  status: takeStatusSchema,
+  bytes: z.number().int().nullable(),
+  sha256: z.string().nullable(),
+  failureReason: z.string().nullable(),
+});
+export type TakeState = z.infer<typeof takeStateSchema>;
