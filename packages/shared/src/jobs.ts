@@ -2,6 +2,7 @@
 export const jobNames = {
   emailSend: 'email.send',
   sessionsPurge: 'sessions.purge',
+  emailSweep: 'email.sweep',
   invitationAnnounce: 'invitation.announce',
   invitationExpire: 'invitation.expire',
   invitationRemind: 'invitation.remind',

@@ -1,6 +1,7 @@
 import type { Services } from '../../services.ts';
 import type { JobQueue } from '../queue.ts';
 import { createEmailSendJob } from './email-send.job.ts';
+import { createEmailSweepJob } from './email-sweep.job.ts';
 import { createInvitationAnnounceJob } from './invitation-announce.job.ts';
 import { createInvitationExpireJob } from './invitation-expire.job.ts';
 import { createInvitationRemindJob } from './invitation-remind.job.ts';
@@ -12,6 +13,7 @@ import { createSessionsPurgeJob } from './sessions-purge.job.ts';
  */
 export function registerJobDefinitions(queue: JobQueue, services: Services): void {
   queue.register(createEmailSendJob(services.mail, services.invitations));
+  queue.register(createEmailSweepJob(services.mail));
   queue.register(createSessionsPurgeJob(services.accounts, services.candidate));
   queue.register(createInvitationAnnounceJob(services.invitations));
   queue.register(createInvitationExpireJob(services.invitations));

@@ -35,3 +35,19 @@ export async function recordOutboxEmailError(
     .where('status', '!=', 'sent')
     .execute();
 }
+
+/** Messages still queued that were written before `createdBefore`, oldest first. */
+export async function listStaleQueuedEmailIds(
+  db: Db,
+  options: { createdBefore: string; limit: number },
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('outbox_emails')
+    .select('id')
+    .where('status', '=', 'queued')
+    .where('created_at', '<', options.createdBefore)
+    .orderBy('created_at')
+    .limit(options.limit)
+    .execute();
+  return rows.map((r) => r.id);
+}

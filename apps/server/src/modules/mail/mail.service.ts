@@ -4,7 +4,7 @@ import type { Config } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
 import { describeError } from '../../jobs/job-registry.ts';
 import type { JobQueue } from '../../jobs/queue.ts';
-import { isoNow, type Clock } from '../../lib/time.ts';
+import { isoIn, isoNow, type Clock } from '../../lib/time.ts';
 import { newId } from '../../lib/tokens.ts';
 import * as outbox from './mail.repository.ts';
 
@@ -28,7 +28,14 @@ export interface MailService {
     messageId: string;
     isLastAttempt: boolean;
   }): Promise<{ transport: 'smtp' | 'outbox' } | null>;
+  /**
+   * Queues `email.send` again for messages still queued after 10 minutes. Writing the message and queueing its
+   * job are two steps; if the second failed, this is what still sends it. Returns how many were looked at.
+   */
+  requeueStaleEmails(): Promise<number>;
 }
+
+const staleAfterMs = 10 * 60_000;
 
 export function createMailService(deps: {
   db: Db;
@@ -38,6 +45,8 @@ export function createMailService(deps: {
   clock: Clock;
 }): MailService {
   const { db, queue, mailer, clock } = deps;
+  const enqueueSend = (messageId: string) =>
+    queue.enqueue(jobNames.emailSend, { messageId }, { dedupeKey: `email/${messageId}` });
   return {
     async queueEmail(input) {
       const id = newId();
@@ -55,8 +64,18 @@ export function createMailService(deps: {
         created_at: isoNow(clock),
         sent_at: null,
       });
-      await queue.enqueue(jobNames.emailSend, { messageId: id }, { dedupeKey: `email/${id}` });
+      await enqueueSend(id);
       return id;
+    },
+
+    async requeueStaleEmails() {
+      const ids = await outbox.listStaleQueuedEmailIds(db, {
+        createdBefore: isoIn(clock, -staleAfterMs),
+        limit: 500,
+      });
+      // Same dedupe key as the first enqueue: a message whose job exists (waiting or retrying) is left alone.
+      for (const id of ids) await enqueueSend(id);
+      return ids.length;
     },
 
     async sendQueuedEmail({ messageId, isLastAttempt }) {
