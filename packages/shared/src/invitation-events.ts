@@ -13,6 +13,7 @@ export const invitationEventTypes = [
   'extension_requested',
   'extension_declined',
   'accommodation_requested',
+  'accommodation_declined',
   'accommodations_changed',
   'withdrawn',
   'expired',

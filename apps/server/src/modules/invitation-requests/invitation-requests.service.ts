@@ -188,14 +188,12 @@ export function createInvitationRequestsService(ctx: InvitationRequestsContext) 
       const row = await getRequestRowOrThrow(ref);
       const message = ref.input.message ? ref.input.message : undefined;
       await claim(ref, 'declined', message ? { message } : {});
-      if (row.kind === 'extension') {
-        await ctx.invitationEvents.recordInvitationEvent({
-          invitationId: row.invitation_id,
-          organisationId: ref.organisationId,
-          type: 'extension_declined',
-          actorUserId: ref.userId,
-        });
-      }
+      await ctx.invitationEvents.recordInvitationEvent({
+        invitationId: row.invitation_id,
+        organisationId: ref.organisationId,
+        type: row.kind === 'extension' ? 'extension_declined' : 'accommodation_declined',
+        actorUserId: ref.userId,
+      });
       await sendDecisionMail(ctx, {
         invitationId: row.invitation_id,
         kind: row.kind === 'extension' ? 'extension_declined' : 'accommodation_declined',

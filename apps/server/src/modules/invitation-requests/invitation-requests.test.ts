@@ -262,6 +262,7 @@ describe('requests for more time or an accommodation', () => {
     const asked = (await ask(browser, { kind: 'accommodation', extraTakes: 2 })).json<CandidateRequest>();
     mail.messages.length = 0;
     await decide(owner, asked.id, 'decline');
+    expect(await eventTypesOf(t.runtime, invitation.id)).toContain('accommodation_declined');
     expect(mail.messages[0]?.subject).toBe('Tu solicitud de adaptación: Ejecutivo de cuentas');
     expect(mail.messages[0]?.text).toMatch(/^Hola, Casey Candidate:/);
   });

@@ -84,6 +84,8 @@ export function describeEvent(event: InvitationTimelineEvent): string {
       return 'Request for more time declined';
     case 'accommodation_requested':
       return 'Candidate asked for an accommodation';
+    case 'accommodation_declined':
+      return 'Request for an accommodation declined';
     case 'accommodations_changed': {
       const set = accommodationsSchema.safeParse(d);
       return set.success
