@@ -32,6 +32,10 @@ const statusByCode: Record<ErrorCode, number> = {
   no_takes_left: 409,
   take_not_open: 409,
   upload_rejected: 415,
+  consent_required: 409,
+  take_not_saved: 409,
+  answers_missing: 409,
+  continue_code_invalid: 400,
   internal_error: 500,
 };
 

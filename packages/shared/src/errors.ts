@@ -31,6 +31,10 @@ export const errorCodes = [
   'no_takes_left',
   'take_not_open',
   'upload_rejected',
+  'consent_required',
+  'take_not_saved',
+  'answers_missing',
+  'continue_code_invalid',
   'internal_error',
 ] as const;
 

@@ -10,3 +10,4 @@ export * from './invitations.ts';
 export * from './api-keys.ts';
 export * from './consent.ts';
 export * from './takes.ts';
+export * from './candidate-interview.ts';

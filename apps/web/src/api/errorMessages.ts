@@ -30,6 +30,10 @@ export const errorMessages: Record<ClientErrorCode, string> = {
   take_not_open: 'This take can no longer be recorded. Start a new take.',
   upload_rejected:
     'The recording could not be read as a video. Record the answer again; it will not cost a take.',
+  consent_required: 'Read and accept the recording notice before you start.',
+  take_not_saved: 'That take has not finished saving yet. Wait until it shows as saved.',
+  answers_missing: 'Some questions have no answer yet. Answer them before you submit.',
+  continue_code_invalid: 'That code is wrong or has expired. Ask for a new one.',
   invitation_completed: 'This interview has already been completed.',
   candidate_session_invalid: 'Open the link from the invitation e-mail again to continue.',
   request_pending: 'A request of this kind is already waiting for an answer.',
