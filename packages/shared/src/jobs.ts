@@ -6,5 +6,6 @@ export const jobNames = {
   invitationAnnounce: 'invitation.announce',
   invitationExpire: 'invitation.expire',
   invitationRemind: 'invitation.remind',
+  interviewRemindersReschedule: 'interview.reminders-reschedule',
 } as const;
 export type JobName = (typeof jobNames)[keyof typeof jobNames];

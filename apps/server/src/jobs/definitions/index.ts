@@ -5,6 +5,7 @@ import { createEmailSweepJob } from './email-sweep.job.ts';
 import { createInvitationAnnounceJob } from './invitation-announce.job.ts';
 import { createInvitationExpireJob } from './invitation-expire.job.ts';
 import { createInvitationRemindJob } from './invitation-remind.job.ts';
+import { createInterviewRemindersRescheduleJob } from './interview-reminders-reschedule.job.ts';
 import { createSessionsPurgeJob } from './sessions-purge.job.ts';
 
 /**
@@ -18,4 +19,5 @@ export function registerJobDefinitions(queue: JobQueue, services: Services): voi
   queue.register(createInvitationAnnounceJob(services.invitations));
   queue.register(createInvitationExpireJob(services.invitations));
   queue.register(createInvitationRemindJob(services.invitations));
+  queue.register(createInterviewRemindersRescheduleJob(services.invitations));
 }

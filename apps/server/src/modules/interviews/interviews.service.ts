@@ -5,7 +5,9 @@ import type {
   ListInterviewsQuery,
   UpdateInterviewInput,
 } from '@oneway/shared';
+import { jobNames } from '@oneway/shared';
 import type { Db } from '../../db/database.ts';
+import type { JobQueue } from '../../jobs/queue.ts';
 import type { InterviewsTable } from '../../db/schema/interviews.ts';
 import { isoNow, type Clock } from '../../lib/time.ts';
 import { newId } from '../../lib/tokens.ts';
@@ -25,6 +27,7 @@ export interface InterviewsContext {
   repos: InterviewRepositories;
   clock: Clock;
   audit: AuditService;
+  queue: Pick<JobQueue, 'enqueue'>;
 }
 
 interface InterviewRef {
@@ -37,7 +40,7 @@ async function loadInterview(repos: InterviewRepositories, row: InterviewsTable)
   return { ...fromInterviewRow(row), questions: questions.map(toQuestion) };
 }
 
-function createInterviewFunctions({ repos, clock, audit }: InterviewsContext) {
+function createInterviewFunctions({ repos, clock, audit, queue }: InterviewsContext) {
   const recordEvent = (ref: InterviewRef & { userId: string }, action: string) =>
     audit.recordEvent({
       organisationId: ref.organisationId,
@@ -106,10 +109,17 @@ function createInterviewFunctions({ repos, clock, audit }: InterviewsContext) {
     async updateInterview(options: InterviewRef & { input: UpdateInterviewInput }): Promise<Interview> {
       const row = await getEditableInterviewRowOrThrow(repos, options);
       const settings = applyInterviewChanges(fromInterviewSettingsColumns(row), options.input, clock.now());
-      await repos.interviews.updateInterview(row.id, {
-        ...toInterviewSettingsColumns(settings),
-        updated_at: isoNow(clock),
-      });
+      const columns = toInterviewSettingsColumns(settings);
+      const updatedAt = isoNow(clock);
+      await repos.interviews.updateInterview(row.id, { ...columns, updated_at: updatedAt });
+      // Reminders already queued keep their old hours; the job queues the new ones for every open invitation.
+      if (columns.reminder_hours !== row.reminder_hours) {
+        await queue.enqueue(
+          jobNames.interviewRemindersReschedule,
+          { organisationId: row.organisation_id, interviewId: row.id },
+          { dedupeKey: `interview/${row.id}/reminders/${updatedAt}` },
+        );
+      }
       return getInterview(options);
     },
 
@@ -151,8 +161,14 @@ function createInterviewFunctions({ repos, clock, audit }: InterviewsContext) {
 }
 
 /** Interviews, their questions and their versions, for one organisation at a time. */
-export function createInterviewsService({ db, clock, audit }: { db: Db; clock: Clock; audit: AuditService }) {
-  const context: InterviewsContext = { repos: createInterviewRepositories(db), clock, audit };
+export function createInterviewsService(deps: {
+  db: Db;
+  clock: Clock;
+  audit: AuditService;
+  queue: Pick<JobQueue, 'enqueue'>;
+}) {
+  const { db, clock, audit, queue } = deps;
+  const context: InterviewsContext = { repos: createInterviewRepositories(db), clock, audit, queue };
   return {
     ...createInterviewFunctions(context),
     ...createQuestionFunctions(context),

@@ -127,6 +127,48 @@ describe('reminders, expiry and the candidate-side lifecycle', () => {
     expect(await eventTypes(completed.id)).not.toContain('reminded');
   });
 
+  it('follows changed reminder hours: removed hours stay silent, new hours are queued for open invitations', async () => {
+    const changing = await createInterviewWithQuestions(t.app, owner, 1);
+    const email = uniqueEmail('rehours');
+    const invitation = await inviteCandidate(t.app, owner, changing.id, { email });
+    const [old48] = jobsFor(invitation.id).filter((j) => j.name === 'invitation.remind');
+    const done = await inviteCandidate(t.app, owner, changing.id);
+    await invitations().markInvitationCompleted({ invitationId: done.id });
+
+    const res = await send(t.app, owner, {
+      method: 'PATCH',
+      url: `/api/v1/interviews/${changing.id}`,
+      payload: { reminderHours: [72] },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const [reschedule] = jobs.filter(
+      (j) => j.name === 'interview.reminders-reschedule' && j.payload.interviewId === changing.id,
+    );
+    expect(reschedule?.payload).toEqual({
+      organisationId: owner.info.organisation.id,
+      interviewId: changing.id,
+    });
+    await invitations().rescheduleInterviewReminders({
+      organisationId: owner.info.organisation.id,
+      interviewId: changing.id,
+    });
+
+    const deadline = Date.parse(invitation.deadline);
+    const newReminders = jobsFor(invitation.id).filter(
+      (j) => j.name === 'invitation.remind' && remindPayload(j).hours === 72,
+    );
+    expect(newReminders.map((j) => j.options.runAt?.toISOString())).toEqual([
+      new Date(deadline - hours(72)).toISOString(),
+    ]);
+    expect(jobsFor(done.id).filter((j) => remindPayload(j).hours === 72)).toEqual([]);
+
+    const sent = mail.to(email, /^Reminder/).length;
+    await invitations().remindInvitationBeforeDeadline(remindPayload(old48 as CapturedJob));
+    expect(mail.to(email, /^Reminder/)).toHaveLength(sent);
+    await invitations().remindInvitationBeforeDeadline(remindPayload(newReminders[0] as CapturedJob));
+    expect(mail.to(email, /^Reminder/)).toHaveLength(sent + 1);
+  });
+
   it('expires an invitation at its deadline; a job left from before an extension does nothing', async () => {
     const invitation = await inviteCandidate(t.app, owner, interview.id);
     const [expireJob] = jobsFor(invitation.id).filter((j) => j.name === 'invitation.expire');

@@ -9,19 +9,21 @@ import {
   hasInvitationEmail,
   markInvitationEmailDelivered,
 } from './invitation-mail.repository.ts';
+import { scheduleInvitationJobs } from './invitation-schedule.ts';
 import { assertInvitationOpen, isExpired, isOpenStatus } from './invitation-state.ts';
 import type { InvitationsContext } from './invitations.context.ts';
 import {
   expireInvitationIfDue,
   findInvitationByAnyTokenHash,
   findInvitationById,
+  findOpenInterviewInvitations,
   updateInvitation,
   type InvitationRow,
 } from './invitations.repository.ts';
 
 /** The candidate side's view of the invitation lifecycle, and the jobs that move it on their own. */
 export function createInvitationLifecycleFunctions(ctx: InvitationsContext) {
-  const { db, clock, invitationEvents, mailer } = ctx;
+  const { db, clock, queue, interviews, invitationEvents, mailer } = ctx;
 
   async function loadOrThrow(invitationId: string): Promise<InvitationRow> {
     const row = await findInvitationById(db, invitationId);
@@ -160,8 +162,26 @@ export function createInvitationLifecycleFunctions(ctx: InvitationsContext) {
         organisationId: row.organisation_id,
         interviewId: row.interview_id,
       });
+      // The interview's reminder hours changed since this was queued, and this hour is no longer one of them.
+      if (!scope.interview.reminderHours.includes(payload.hours)) return;
       await mailer.sendCandidateMail(scope, { invitation: row, kind: 'reminder' });
       await record(row, 'reminded', details);
+    },
+
+    /**
+     * The `interview.reminders-reschedule` job: after the interview's reminder hours changed, queues the new hours'
+     * reminders for every open invitation (dedupe keys make repeats harmless; removed hours are skipped when due).
+     */
+    async rescheduleInterviewReminders(ref: { organisationId: string; interviewId: string }): Promise<void> {
+      const interview = await interviews.getInterview(ref);
+      const open = await findOpenInterviewInvitations(db, ref);
+      for (const invitation of open) {
+        await scheduleInvitationJobs(queue, clock, {
+          invitationId: invitation.id,
+          deadline: invitation.deadline_at,
+          reminderHours: interview.reminderHours,
+        });
+      }
     },
 
     /** Call when the mail server accepted an outbox message: an invitation e-mail's delivery joins its timeline. */

@@ -89,6 +89,20 @@ export async function findInterviewInvitations(
   return found;
 }
 
+/** The invitations of an interview a candidate can still work on (invited, opened or started). */
+export function findOpenInterviewInvitations(
+  db: Db,
+  options: { organisationId: string; interviewId: string },
+): Promise<Pick<InvitationRow, 'id' | 'deadline_at'>[]> {
+  return db
+    .selectFrom('invitations')
+    .select(['id', 'deadline_at'])
+    .where('organisation_id', '=', options.organisationId)
+    .where('interview_id', '=', options.interviewId)
+    .where('status', 'in', ['invited', 'opened', 'started'])
+    .execute();
+}
+
 /** Which of these (lower-cased) addresses already have an invitation to the interview that is not withdrawn. */
 export async function findInvitedEmails(
   db: Db,
