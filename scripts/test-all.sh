@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: every check the project has, in order, counted together.
-#   lint, typecheck, Vitest on SQLite, Vitest on a throwaway PostgreSQL (with *.pg.test.ts), web build, `npm start`
-#   on SQLite and on PostgreSQL, Playwright.
+#   lint, typecheck, Vitest on SQLite (with *.s3.test.ts against a throwaway Swift S3 API), Vitest on a throwaway
+#   PostgreSQL (with *.pg.test.ts), web build, `npm start` on SQLite and on PostgreSQL, Playwright.
 # A failing step does not stop the run, so the totals are complete; the last line is "N passed, N failed" and the
 # exit code is non-zero when anything failed. Reports land in .tmp/results/.
 set -euo pipefail
@@ -9,6 +9,8 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 # shellcheck source=lib/postgres.sh
 source scripts/lib/postgres.sh
+# shellcheck source=lib/s3.sh
+source scripts/lib/s3.sh
 # shellcheck source=lib/deps.sh
 source scripts/lib/deps.sh
 # shellcheck source=lib/steps.sh
@@ -20,8 +22,11 @@ mkdir -p "$RESULTS_DIR"
 
 PG_STATE_DIR=
 test_database_url=
+S3_STATE_DIR=
+test_s3_endpoint=
 cleanup() {
   if [[ -n "$PG_STATE_DIR" ]]; then stop_postgres "$PG_STATE_DIR"; fi
+  if [[ -n "$S3_STATE_DIR" ]]; then stop_s3 "$S3_STATE_DIR"; fi
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -59,13 +64,31 @@ start_test_postgres() {
   echo "TEST_DATABASE_URL=$test_database_url"
 }
 
+start_test_s3() {
+  local out
+  out=$(S3_STATE_FILE="$RESULTS_DIR/s3.dir" scripts/start-s3.sh) || return 1
+  S3_STATE_DIR=$(sed -n 's/^S3_STATE_DIR=//p' <<<"$out")
+  test_s3_endpoint=$(sed -n 's/^TEST_S3_ENDPOINT=//p' <<<"$out")
+  [[ -n "$test_s3_endpoint" ]] || return 1
+  echo "TEST_S3_ENDPOINT=$test_s3_endpoint"
+}
+
 run_step lint check "" npm run lint --silent
 run_step typecheck check "" npm run typecheck --silent
-run_step vitest-sqlite runner "$RESULTS_DIR/vitest-sqlite.json" run_vitest vitest-sqlite -u TEST_DATABASE_URL
+# The S3 tests run in the SQLite pass only; without a server they are left out (and the failed start counted).
+run_step s3 setup "" start_test_s3
+s3_env=(-u TEST_S3_ENDPOINT)
+if [[ -n "$test_s3_endpoint" ]]; then s3_env=(TEST_S3_ENDPOINT="$test_s3_endpoint"); fi
+run_step vitest-sqlite runner "$RESULTS_DIR/vitest-sqlite.json" \
+  run_vitest vitest-sqlite -u TEST_DATABASE_URL "${s3_env[@]}"
+if [[ -n "$S3_STATE_DIR" ]]; then
+  stop_s3 "$S3_STATE_DIR"
+  S3_STATE_DIR=
+fi
 run_step postgres setup "" start_test_postgres
 if [[ -n "$test_database_url" ]]; then
   run_step vitest-postgres runner "$RESULTS_DIR/vitest-postgres.json" \
-    run_vitest vitest-postgres TEST_DATABASE_URL="$test_database_url"
+    run_vitest vitest-postgres -u TEST_S3_ENDPOINT TEST_DATABASE_URL="$test_database_url"
 fi
 run_step build setup "" npm run build --silent
 # The README's first command on a fresh data folder, then the same server on PostgreSQL: both must answer health.

@@ -2,8 +2,9 @@
 # Sourced by scripts/test-all.sh; uses find_pg_bin from lib/postgres.sh.
 
 # Debian packages the tests use: the browser, media tools (recording tests make their fixtures with espeak-ng,
-# sox and ffmpeg) and the PostgreSQL server.
-TEST_APT_PACKAGES=(chromium ffmpeg postgresql espeak-ng sox)
+# sox and ffmpeg), the PostgreSQL server, and OpenStack Swift with memcached (a real S3 API for the S3 tests).
+TEST_APT_PACKAGES=(chromium ffmpeg postgresql espeak-ng sox
+  swift-proxy swift-account swift-container swift-object memcached)
 
 # Prints one line per missing requirement: "<apt package>|<what is missing>". Node is reported as "-" (no apt
 # package: Debian's is too old).
@@ -22,6 +23,11 @@ list_missing_requirements() {
   fi
   command -v ffmpeg >/dev/null 2>&1 || echo "ffmpeg|ffmpeg (not on PATH)"
   find_pg_bin >/dev/null 2>&1 || echo "postgresql|PostgreSQL server binaries: initdb, pg_ctl (or set PG_BIN)"
+  local swift
+  for swift in proxy account container object; do
+    command -v "swift-$swift-server" >/dev/null 2>&1 || echo "swift-$swift|swift-$swift-server (OpenStack Swift, the S3 tests' server)"
+  done
+  command -v memcached >/dev/null 2>&1 || echo "memcached|memcached (for Swift)"
   return 0
 }
 

@@ -11,12 +11,17 @@ import { registerWebApp } from './plugins/web-app.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { apiKeysRoutes } from './modules/api-keys/api-keys.routes.ts';
 import { candidateEntryRoutes } from './modules/candidate/candidate-entry.ts';
+import { candidateInterviewEntryRoutes } from './modules/candidate-interview/candidate-interview.entry.ts';
 import { consentRoutes } from './modules/consent/consent.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { interviewsRoutes } from './modules/interviews/interviews.routes.ts';
 import { invitationsRoutes } from './modules/invitations/invitations.routes.ts';
+import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { outboxRoutes } from './modules/outbox/outbox.routes.ts';
+import { playbackRoutes } from './modules/playback/playback.routes.ts';
 import { questionBankRoutes } from './modules/question-bank/question-bank.routes.ts';
+import { reviewsRoutes } from './modules/reviews/reviews.routes.ts';
+import { shareLinksRoutes } from './modules/share-links/share-links.routes.ts';
 import { takesRoutes } from './modules/takes/takes.routes.ts';
 import { uploadsRoutes } from './modules/takes/uploads.plugin.ts';
 import type { Runtime } from './runtime.ts';
@@ -63,7 +68,12 @@ export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
   await app.register(candidateEntryRoutes, { prefix: '/api/v1' });
   await app.register(consentRoutes, { prefix: '/api/v1' });
   await app.register(takesRoutes, { prefix: '/api/v1' });
+  await app.register(candidateInterviewEntryRoutes, { prefix: '/api/v1' });
   await app.register(uploadsRoutes, { prefix: '/api/v1' });
+  await app.register(reviewsRoutes, { prefix: '/api/v1' });
+  await app.register(playbackRoutes, { prefix: '/api/v1' });
+  await app.register(shareLinksRoutes, { prefix: '/api/v1' });
+  await app.register(notificationsRoutes, { prefix: '/api/v1' });
 
   return app;
 }

@@ -56,9 +56,69 @@ const envSchema = z.object({
     .default(1024 * 1024 * 1024),
   /** Folder of the built web app; served when present. */
   WEB_DIST_DIR: z.string().optional(),
+  /** The ffmpeg binary that processes recordings: a path, or a name looked up on PATH. */
+  FFMPEG_PATH: z.string().min(1).default('ffmpeg'),
+  /** The ffprobe binary that reads recordings' durations and streams. */
+  FFPROBE_PATH: z.string().min(1).default('ffprobe'),
+  /** Longest answer kept after processing, in seconds, whatever the question's limit (default 30 minutes). */
+  MEDIA_MAX_SECONDS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(24 * 3600)
+    .default(1800),
+  /** Where recordings live: local (DATA_DIR/media) or s3 (a bucket of any S3-compatible store, S3_* below). */
+  STORAGE: z.enum(['local', 's3'], { message: 'Use local or s3' }).default('local'),
+  /** The S3 API's address (MinIO, Ceph, R2, Swift…); empty means AWS S3 in S3_REGION. */
+  S3_ENDPOINT: z
+    .url({ protocol: /^https?$/, message: 'Use a full http(s) URL such as https://s3.example.com' })
+    .optional(),
+  /** The bucket's region. */
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  /** The bucket for recordings and uploads in progress (required with STORAGE=s3). */
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, {
+      message: 'Use 3-63 lowercase letters, digits, dots or hyphens',
+    })
+    .optional(),
+  /** Access key with read and write rights on the bucket (required with STORAGE=s3). */
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  /** Its secret (required with STORAGE=s3). */
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** Address the bucket as <endpoint>/<bucket> rather than <bucket>.<endpoint>; default true with S3_ENDPOINT. */
+  S3_FORCE_PATH_STYLE: booleanFromString.optional(),
 });
 
+/** Largest object an S3 CopyObject takes: a finished upload is copied to its key in one request. */
+const s3CopyMaxBytes = 5 * 1024 ** 3;
+
+/** What STORAGE=s3 needs beyond the schema, so these are reported together with every other problem. */
+function storageProblems(env: Record<string, string | undefined>): string[] {
+  if (env.STORAGE !== 's3') return [];
+  const problems = ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY']
+    .filter((name) => env[name] === undefined)
+    .map((name) => `${name}: Required when STORAGE=s3 (got undefined)`);
+  if (Number(env.MEDIA_MAX_BYTES) > s3CopyMaxBytes) {
+    problems.push(
+      `MEDIA_MAX_BYTES: At most 5 GiB with STORAGE=s3 (got ${JSON.stringify(env.MEDIA_MAX_BYTES)})`,
+    );
+  }
+  return problems;
+}
+
 export type Role = 'api' | 'worker';
+
+/** An S3-compatible bucket. */
+export interface S3Config {
+  /** Undefined means AWS S3 in `region`. */
+  endpoint: string | undefined;
+  region: string;
+  bucket: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  forcePathStyle: boolean;
+}
 
 export interface Config {
   port: number;
@@ -69,6 +129,10 @@ export interface Config {
   /** Recordings: DATA_DIR/media (uploads in progress under tmp/). */
   mediaDir: string;
   mediaMaxBytes: number;
+  /** Processed answers are cut at this many seconds (plus a grace), whatever the question allows. */
+  mediaMaxSeconds: number;
+  ffmpegPath: string;
+  ffprobePath: string;
   databaseUrl: string;
   dialect: 'sqlite' | 'postgres';
   migrateOnStart: boolean;
@@ -81,6 +145,10 @@ export interface Config {
   trustProxy: boolean;
   logLevel: string;
   webDistDir: string;
+  /** Where recordings live: local (mediaDir) or s3 (the bucket in `s3`). */
+  storage: 'local' | 's3';
+  /** The bucket when storage is s3, else null. */
+  s3: S3Config | null;
 }
 
 export class ConfigError extends Error {
@@ -95,14 +163,15 @@ const emptyToUndefined = (env: Record<string, string | undefined>) =>
 
 /** Reads and validates every variable at once; throws ConfigError naming each bad one. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const parsed = envSchema.safeParse(emptyToUndefined(env));
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map(
-        (i) => `${i.path.join('.')}: ${i.message} (got ${JSON.stringify(env[String(i.path[0])])})`,
-      ),
-    );
-  }
+  const raw = emptyToUndefined(env);
+  const parsed = envSchema.safeParse(raw);
+  const problems = [
+    ...(parsed.error?.issues ?? []).map(
+      (i) => `${i.path.join('.')}: ${i.message} (got ${JSON.stringify(env[String(i.path[0])])})`,
+    ),
+    ...storageProblems(raw),
+  ];
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
   const dataDir = path.resolve(e.DATA_DIR);
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
@@ -115,6 +184,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir,
     mediaDir: path.join(dataDir, 'media'),
     mediaMaxBytes: e.MEDIA_MAX_BYTES,
+    mediaMaxSeconds: e.MEDIA_MAX_SECONDS,
+    ffmpegPath: e.FFMPEG_PATH,
+    ffprobePath: e.FFPROBE_PATH,
     databaseUrl,
     dialect: databaseUrl.startsWith('sqlite:') ? 'sqlite' : 'postgres',
     migrateOnStart: e.MIGRATE_ON_START,
@@ -127,5 +199,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     webDistDir: path.resolve(e.WEB_DIST_DIR ?? new URL('../../web/dist', import.meta.url).pathname),
+    storage: e.STORAGE,
+    s3:
+      e.STORAGE === 's3' && e.S3_BUCKET && e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY
+        ? {
+            endpoint: e.S3_ENDPOINT,
+            region: e.S3_REGION,
+            bucket: e.S3_BUCKET,
+            accessKeyId: e.S3_ACCESS_KEY_ID,
+            secretAccessKey: e.S3_SECRET_ACCESS_KEY,
+            forcePathStyle: e.S3_FORCE_PATH_STYLE ?? e.S3_ENDPOINT !== undefined,
+          }
+        : null,
   };
 }

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../test/factories/api-keys.ts';
+import { giveConsent } from '../test/factories/consent.ts';
 import { captureInvitationMail } from '../test/factories/invitation-api.ts';
-import { inviteWithLink, openInvitationLink, sendAsCandidate } from '../test/factories/invitations.ts';
+import {
+  inviteWithLink,
+  openInvitationLink,
+  sendAsCandidate,
+  type CandidateBrowser,
+} from '../test/factories/invitations.ts';
 import { addQuestion, createInterview } from '../test/factories/interviews.ts';
 import { addMember, inviteMember } from '../test/factories/member.ts';
 import { send, signUp, type TestSession } from '../test/factories/session.ts';
@@ -17,6 +23,8 @@ type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 describe('no access across organisations, for every route that takes an id', () => {
   let t: TestContext;
   let outsider: TestSession;
+  /** A candidate of organisation B, agreed to recording, for the candidate routes. */
+  let outsiderCandidate: CandidateBrowser;
   const ids: Record<string, string> = {};
   const future = new Date(Date.now() + 30 * 86_400_000).toISOString();
 
@@ -39,7 +47,23 @@ describe('no access across organisations, for every route that takes an id', () 
     'put /api/v1/interviews/{id}/email-templates/{kind}': { subject: 'Hi', text: 'Hello {{candidateName}}' },
     'post /api/v1/invitation-requests/{id}/approve': {},
     'post /api/v1/invitation-requests/{id}/decline': {},
+    'put /api/v1/invitations/{id}/ratings': {
+      questionRatings: [{ questionId: '{questionId}', score: 5 }],
+      overall: 5,
+    },
+    'post /api/v1/invitations/{id}/comments': { questionId: '{questionId}', atSeconds: 1, body: 'Injected?' },
+    'put /api/v1/invitations/{id}/decision': { decision: 'reject' },
+    'put /api/v1/interviews/{id}/reviewers': { userIds: ['{userId}'] },
   };
+
+  /** Query strings a route needs to get past validation to its access check. */
+  const queries: Record<string, string> = {
+    'get /api/v1/interviews/{id}/compare': '?questionId={questionId}&invitationIds={invitationId}',
+  };
+
+  // These authenticate by a capability instead of membership (a signed media address, a share link's guest cookie):
+  // their own tests prove that a forged, expired or revoked one shows nothing.
+  const capabilityPaths = ['/api/v1/media/', '/api/v1/shared/'];
 
   /** Which of A's ids each path's `{id}` stands for, by the path's first segment. */
   const idFor = (path: string): string | undefined => {
@@ -52,6 +76,9 @@ describe('no access across organisations, for every route that takes an id', () 
       'invitation-requests': ids.requestId,
       'api-keys': ids.apiKeyId,
       outbox: ids.outboxMessageId,
+      takes: ids.takeId,
+      comments: ids.commentId,
+      'share-links': ids.shareLinkId,
     };
     return byResource[resource];
   };
@@ -99,6 +126,38 @@ describe('no access across organisations, for every route that takes an id', () 
         .where('organisation_id', '=', org)
         .execute(),
       apiKeys: await db.selectFrom('api_keys').selectAll().where('organisation_id', '=', org).execute(),
+      reviewing: {
+        reviewers: await db
+          .selectFrom('interview_reviewers')
+          .selectAll()
+          .where('organisation_id', '=', org)
+          .execute(),
+        ratings: await db.selectFrom('rating_sets').selectAll().where('organisation_id', '=', org).execute(),
+        comments: await db
+          .selectFrom('review_comments')
+          .selectAll()
+          .where('organisation_id', '=', org)
+          .execute(),
+        decisions: await db.selectFrom('decisions').selectAll().where('organisation_id', '=', org).execute(),
+        shareLinks: await db
+          .selectFrom('share_links')
+          .selectAll()
+          .where('organisation_id', '=', org)
+          .execute(),
+        audit: await db
+          .selectFrom('audit_events')
+          .select('action')
+          .where('organisation_id', '=', org)
+          .where('action', 'like', 'review.%')
+          .execute(),
+      },
+      takes: await db.selectFrom('takes').selectAll().where('organisation_id', '=', org).execute(),
+      answers: await db.selectFrom('answers').selectAll().where('organisation_id', '=', org).execute(),
+      reveals: await db
+        .selectFrom('question_reveals')
+        .selectAll()
+        .where('organisation_id', '=', org)
+        .execute(),
     };
   };
 
@@ -125,6 +184,13 @@ describe('no access across organisations, for every route that takes an id', () 
       payload: { kind: 'accommodation', timeMultiplier: 2 },
     });
     ids.requestId = request.json<{ id: string }>().id;
+    await giveConsent(t.app, candidate);
+    const take = await sendAsCandidate(t.app, candidate, {
+      method: 'POST',
+      url: '/api/v1/candidate/takes',
+      payload: { questionId: ids.questionId },
+    });
+    ids.takeId = take.json<{ takeId: string }>().takeId;
     ids.memberUserId = (await addMember(t.app, mail, owner, 'recruiter')).info.user.id;
     ids.teamInvitationId = (await inviteMember(t.app, mail, owner, { role: 'reviewer' })).invitation.id;
     ids.apiKeyId = (await createApiKey(t.app, owner)).id;
@@ -146,9 +212,57 @@ describe('no access across organisations, for every route that takes an id', () 
         sent_at: null,
       })
       .execute();
+    await addReviewingRowsOfA();
     outsider = await signUp(t.app, { organisationName: 'Organisation B' });
+    const interviewOfB = await createInterview(t.app, outsider);
+    await addQuestion(t.app, outsider, interviewOfB.id);
+    const invitationOfB = await inviteWithLink(t.app, mail, outsider, interviewOfB.id);
+    outsiderCandidate = await openInvitationLink(t.app, invitationOfB.token);
+    await giveConsent(t.app, outsiderCandidate);
   });
   afterAll(() => t.close());
+
+  /** A comment and a share link of A, stored directly: the API makes them only for completed candidates. */
+  async function addReviewingRowsOfA(): Promise<void> {
+    const db = t.runtime.db;
+    const org = ids.organisationId ?? '';
+    const now = new Date().toISOString();
+    ids.commentId = 'comment-of-a';
+    await db
+      .insertInto('review_comments')
+      .values({
+        id: ids.commentId,
+        organisation_id: org,
+        interview_id: ids.interviewId ?? '',
+        invitation_id: ids.invitationId ?? '',
+        question_id: ids.questionId ?? '',
+        at_ms: null,
+        body: 'Only for A',
+        author_user_id: null,
+        author_name: 'Someone of A',
+        created_at: now,
+      })
+      .execute();
+    ids.shareLinkId = 'share-link-of-a';
+    await db
+      .insertInto('share_links')
+      .values({
+        id: ids.shareLinkId,
+        organisation_id: org,
+        interview_id: ids.interviewId ?? '',
+        token_hash: 'not-a-real-hash',
+        anonymised: 0,
+        allow_ratings: 1,
+        created_by_user_id: null,
+        created_at: now,
+        expires_at: future,
+        revoked_at: null,
+        revoked_by_user_id: null,
+        last_used_at: null,
+        use_count: 0,
+      })
+      .execute();
+  }
 
   it('had every id of organisation A to hand', () => {
     for (const [name, value] of Object.entries(ids)) expect(value, name).toBeTruthy();
@@ -163,6 +277,7 @@ describe('no access across organisations, for every route that takes an id', () 
     let checked = 0;
     for (const [path, operations] of Object.entries(doc.paths)) {
       if (!path.includes('{') || path.startsWith('/api/v1/candidate/')) continue;
+      if (capabilityPaths.some((prefix) => path.startsWith(prefix))) continue;
       for (const method of Object.keys(operations) as Method[]) {
         const key = `${method} ${path}`;
         expect(
@@ -174,7 +289,7 @@ describe('no access across organisations, for every route that takes an id', () 
         const needsBody = ['post', 'put', 'patch'].includes(method);
         const res = await send(t.app, outsider, {
           method: method.toUpperCase() as 'GET',
-          url: fill(path, path),
+          url: fill(path + (queries[key] ?? ''), path),
           ...(payload || needsBody ? { payload: payload ?? {} } : {}),
         });
         answers.push(`${res.statusCode} ${key}`);
@@ -183,6 +298,34 @@ describe('no access across organisations, for every route that takes an id', () 
     }
     expect(answers.filter((a) => !a.startsWith('404 '))).toEqual([]);
     expect(checked).toBeGreaterThanOrEqual(30);
+    expect(await snapshotOrganisationA()).toEqual(before);
+  });
+
+  it("answers 404 to another organisation's candidate on each candidate route with an id, and changes nothing", async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
+      paths: Record<string, Partial<Record<Method, unknown>>>;
+    }>();
+    const candidateBodies: Record<string, object> = {
+      'put /api/v1/candidate/answers/{questionId}': { text: 'Injected?' },
+    };
+    const before = await snapshotOrganisationA();
+    const answers: string[] = [];
+    for (const [path, operations] of Object.entries(doc.paths)) {
+      if (!path.includes('{') || !path.startsWith('/api/v1/candidate/')) continue;
+      for (const method of Object.keys(operations) as Method[]) {
+        const key = `${method} ${path}`;
+        const url = path.replace('{takeId}', ids.takeId ?? '').replace('{questionId}', ids.questionId ?? '');
+        expect(url, `no id known for ${key}`).not.toContain('{');
+        const res = await sendAsCandidate(t.app, outsiderCandidate, {
+          method: method.toUpperCase() as 'GET' | 'POST' | 'PUT',
+          url,
+          ...(method === 'get' ? {} : { payload: candidateBodies[key] ?? {} }),
+        });
+        answers.push(`${res.statusCode} ${key}`);
+      }
+    }
+    expect(answers.filter((a) => !a.startsWith('404 '))).toEqual([]);
+    expect(answers.length).toBeGreaterThanOrEqual(3);
     expect(await snapshotOrganisationA()).toEqual(before);
   });
 });

@@ -36,6 +36,15 @@ const statusByCode: Record<ErrorCode, number> = {
   take_not_saved: 409,
   answers_missing: 409,
   continue_code_invalid: 400,
+  invitation_not_completed: 409,
+  media_not_ready: 409,
+  media_link_invalid: 403,
+  media_link_expired: 403,
+  range_not_satisfiable: 416,
+  share_link_invalid: 404,
+  share_link_revoked: 410,
+  share_link_expired: 410,
+  guest_session_invalid: 401,
   internal_error: 500,
 };
 

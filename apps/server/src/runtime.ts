@@ -1,5 +1,7 @@
 import type { Logger } from 'pino';
 import { createMailer } from './adapters/create-mailer.ts';
+import { createMediaStorage } from './adapters/create-media-storage.ts';
+import { createFfmpeg } from './adapters/ffmpeg.ts';
 import type { Mailer } from './adapters/mailer.ts';
 import type { Config } from './config.ts';
 import { createDatabase, migrateToLatest, type Db, type Dialect } from './db/database.ts';
@@ -8,6 +10,7 @@ import { registerJobDefinitions } from './jobs/definitions/index.ts';
 import type { JobQueue } from './jobs/queue.ts';
 import { createLogger } from './lib/logger.ts';
 import { systemClock, type Clock } from './lib/time.ts';
+import { warnWhenMediaToolsMissing } from './modules/media/media-tools-check.ts';
 import { createServices, type Services } from './services.ts';
 
 /** Everything a process holds: the database, the queue, adapters and the services built on them. */
@@ -37,7 +40,11 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
   if (config.migrateOnStart) await migrateToLatest(db);
   const queue = createJobQueue({ db, dialect, config, logger, clock });
   const mailer = overrides.mailer ?? createMailer(config, logger);
-  const services = createServices({ db, config, queue, mailer, clock });
+  const ffmpeg = createFfmpeg(config);
+  // Only workers run ffmpeg; a missing binary is a warning, never a failed start.
+  if (config.roles.includes('worker')) await warnWhenMediaToolsMissing(ffmpeg, logger);
+  const mediaStorage = createMediaStorage(config);
+  const services = createServices({ db, config, queue, mailer, clock, mediaStorage, ffmpeg });
   registerJobDefinitions(queue, services);
   return {
     config,

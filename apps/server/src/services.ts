@@ -1,4 +1,7 @@
+import { canPresign } from './adapters/create-media-storage.ts';
+import type { Ffmpeg } from './adapters/ffmpeg.ts';
 import type { Mailer } from './adapters/mailer.ts';
+import type { MediaStorage } from './adapters/media-storage.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
 import type { JobQueue } from './jobs/queue.ts';
@@ -7,13 +10,20 @@ import { createApiKeysService } from './modules/api-keys/api-keys.service.ts';
 import { createAccountsService } from './modules/accounts/accounts.service.ts';
 import { createAuditService } from './modules/audit/audit.service.ts';
 import { createCandidateEntryServices } from './modules/candidate/candidate-entry.ts';
+import { createCandidateInterviewServices } from './modules/candidate-interview/candidate-interview.entry.ts';
 import { createConsentService } from './modules/consent/consent.service.ts';
 import { createInvitationEventsService } from './modules/invitation-events/invitation-events.service.ts';
 import { createInterviewsService } from './modules/interviews/interviews.service.ts';
 import { createInvitationsService } from './modules/invitations/invitations.service.ts';
 import { createMailService } from './modules/mail/mail.service.ts';
+import { createMediaService } from './modules/media/media.service.ts';
+import { createNotificationsService } from './modules/notifications/notifications.service.ts';
 import { createOutboxService } from './modules/outbox/outbox.service.ts';
+import { createPlaybackService } from './modules/playback/playback.service.ts';
 import { createQuestionBankService } from './modules/question-bank/question-bank.service.ts';
+import { createReviewsService } from './modules/reviews/reviews.service.ts';
+import { createGuestFunctions } from './modules/share-links/guest.service.ts';
+import { createShareLinkFunctions } from './modules/share-links/share-links.service.ts';
 import { createTakeUploadsService } from './modules/takes/take-uploads.service.ts';
 import { createTakesService } from './modules/takes/takes.service.ts';
 
@@ -23,6 +33,8 @@ export interface ServiceDeps {
   queue: JobQueue;
   mailer: Mailer;
   clock: Clock;
+  mediaStorage: MediaStorage;
+  ffmpeg: Ffmpeg;
 }
 
 /** The one place where services are wired to their dependencies. */
@@ -31,11 +43,20 @@ export function createServices(deps: ServiceDeps) {
   const invitationEvents = createInvitationEventsService(deps);
   const mail = createMailService(deps);
   const outbox = createOutboxService(deps);
+  const media = createMediaService(deps);
   const accounts = createAccountsService({ ...deps, mail, audit });
   const apiKeys = createApiKeysService({ ...deps, audit });
   const interviews = createInterviewsService({ ...deps, audit });
   const questionBank = createQuestionBankService({ ...deps, interviews });
-  const invitations = createInvitationsService({ ...deps, mail, invitationEvents, interviews, accounts });
+  const notifications = createNotificationsService({ ...deps, mail });
+  const invitations = createInvitationsService({
+    ...deps,
+    mail,
+    invitationEvents,
+    interviews,
+    accounts,
+    teamNotices: notifications,
+  });
   const { candidate, invitationRequests } = createCandidateEntryServices({
     ...deps,
     mail,
@@ -43,8 +64,26 @@ export function createServices(deps: ServiceDeps) {
     invitations,
   });
   const consent = createConsentService({ ...deps, candidate });
-  const takes = createTakesService({ ...deps, invitations, invitationEvents });
-  const takeUploads = createTakeUploadsService({ ...deps, invitationEvents });
+  const { candidateInterview, answers, continueCodes } = createCandidateInterviewServices({
+    ...deps,
+    mail,
+    invitationEvents,
+    invitations,
+    candidate,
+    consent,
+  });
+  const takes = createTakesService({ ...deps, invitations, invitationEvents, consent });
+  const takeUploads = createTakeUploadsService({ ...deps, invitationEvents, answers, media });
+  const reviews = createReviewsService({ ...deps, audit });
+  const playback = createPlaybackService({
+    ...deps,
+    audit,
+    reviews,
+    // S3: players fetch bytes from the bucket through short-lived presigned URLs, not through Node.
+    redirects: canPresign(deps.mediaStorage) ? deps.mediaStorage : undefined,
+  });
+  const shareLinks = createShareLinkFunctions({ ...deps, audit });
+  const guests = createGuestFunctions({ ...deps, audit, reviews, playback });
   return {
     audit,
     invitationEvents,
@@ -60,6 +99,15 @@ export function createServices(deps: ServiceDeps) {
     consent,
     takes,
     takeUploads,
+    media,
+    candidateInterview,
+    answers,
+    continueCodes,
+    notifications,
+    reviews,
+    playback,
+    shareLinks,
+    guests,
   };
 }
 

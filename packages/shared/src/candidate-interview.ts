@@ -81,6 +81,14 @@ export type SaveAnswerInput = z.infer<typeof saveAnswerSchema>;
 export const submittedInterviewSchema = z.object({ submittedAt: z.string() });
 export type SubmittedInterview = z.infer<typeof submittedInterviewSchema>;
 
+/** The `details` of an answers_missing error: the questions still without an answer, in interview order. */
+export const answersMissingDetailsSchema = z.object({
+  /** 1-based positions, as the candidate sees them ("Question 2"). */
+  positions: z.array(z.number().int()),
+  questionIds: z.array(z.string()),
+});
+export type AnswersMissingDetails = z.infer<typeof answersMissingDetailsSchema>;
+
 /** A candidate continuing on another device: the e-mail of the invitation and the code sent to it. */
 export const continueWithCodeSchema = z.strictObject({
   email: z.string().trim().min(3).max(320),

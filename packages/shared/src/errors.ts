@@ -35,6 +35,15 @@ export const errorCodes = [
   'take_not_saved',
   'answers_missing',
   'continue_code_invalid',
+  'invitation_not_completed',
+  'media_not_ready',
+  'media_link_invalid',
+  'media_link_expired',
+  'range_not_satisfiable',
+  'share_link_invalid',
+  'share_link_revoked',
+  'share_link_expired',
+  'guest_session_invalid',
   'internal_error',
 ] as const;
 

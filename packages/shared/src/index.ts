@@ -11,3 +11,4 @@ export * from './api-keys.ts';
 export * from './consent.ts';
 export * from './takes.ts';
 export * from './candidate-interview.ts';
+export * from './reviews.ts';

@@ -6,6 +6,8 @@ export const jobNames = {
   invitationAnnounce: 'invitation.announce',
   invitationExpire: 'invitation.expire',
   invitationRemind: 'invitation.remind',
+  takeProcess: 'take.process',
   interviewRemindersReschedule: 'interview.reminders-reschedule',
+  notificationDigest: 'notification.digest',
 } as const;
 export type JobName = (typeof jobNames)[keyof typeof jobNames];

@@ -1,7 +1,10 @@
 import pino, { type Logger } from 'pino';
 
-/** Paths whose last segment is a secret (candidate links); query strings may hold tokens too. */
-const secretPathPrefixes = ['/i/'];
+/**
+ * Paths whose last segment is a secret (candidate links, share links, signed media addresses); query strings may
+ * hold tokens too.
+ */
+const secretPathPrefixes = ['/i/', '/s/', '/api/v1/media/'];
 
 /** The URL as it may appear in logs: no query string, and secret path segments replaced. */
 export function redactUrl(url: string): string {

@@ -1,9 +1,12 @@
 import helmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
+import { s3BrowserOriginOf } from '../adapters/s3-client.ts';
 import type { Config } from '../config.ts';
 
 /** Security headers: CSP with frame-ancestors, HSTS only behind HTTPS, nosniff, no referrer. */
 export async function registerSecurityHeaders(app: FastifyInstance, config: Config): Promise<void> {
+  // With S3 storage, playback and posters are redirected to presigned URLs of the bucket.
+  const bucketOrigins = config.s3 ? [await s3BrowserOriginOf(config.s3)] : [];
   await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,
@@ -11,8 +14,8 @@ export async function registerSecurityHeaders(app: FastifyInstance, config: Conf
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        mediaSrc: ["'self'", 'blob:'],
+        imgSrc: ["'self'", 'data:', 'blob:', ...bucketOrigins],
+        mediaSrc: ["'self'", 'blob:', ...bucketOrigins],
         connectSrc: ["'self'"],
         fontSrc: ["'self'"],
         objectSrc: ["'none'"],

@@ -6,6 +6,9 @@ import * as invitationLinks from './0004-invitation-links.ts';
 import * as apiKeys from './0005-api-keys.ts';
 import * as consents from './0006-consents.ts';
 import * as takes from './0007-takes.ts';
+import * as candidateAnswers from './0008-candidate-answers.ts';
+import * as media from './0009-media.ts';
+import * as reviews from './0010-reviews.ts';
 
 /** Migrations listed in code (not read from a folder) so they work the same under tsx, tests and bundles. */
 const migrations: Record<string, Migration> = {
@@ -16,6 +19,9 @@ const migrations: Record<string, Migration> = {
   '0005-api-keys': apiKeys,
   '0006-consents': consents,
   '0007-takes': takes,
+  '0008-candidate-answers': candidateAnswers,
+  '0009-media': media,
+  '0010-reviews': reviews,
 };
 
 export const migrationProvider: MigrationProvider = {

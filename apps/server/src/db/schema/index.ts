@@ -1,7 +1,9 @@
+import type { AnswersTable } from './answers.ts';
 import type { ApiKeysTable } from './api-keys.ts';
 import type { AuditEventsTable } from './audit-events.ts';
 import type { CandidateSessionsTable } from './candidate-sessions.ts';
 import type { ConsentsTable } from './consents.ts';
+import type { ContinueCodesTable } from './continue-codes.ts';
 import type { EmailTemplatesTable } from './email-templates.ts';
 import type { InvitationEmailsTable } from './invitation-emails.ts';
 import type { InvitationEventsTable } from './invitation-events.ts';
@@ -16,11 +18,23 @@ import type { OrganisationsTable } from './organisations.ts';
 import type { OutboxEmailsTable } from './outbox-emails.ts';
 import type { PasswordResetsTable } from './password-resets.ts';
 import type { QuestionBankTable } from './question-bank.ts';
+import type { QuestionRevealsTable } from './question-reveals.ts';
 import type { QuestionsTable } from './questions.ts';
 import type { SessionsTable } from './sessions.ts';
+import type { TakeMediaTable } from './take-media.ts';
 import type { TakesTable } from './takes.ts';
 import type { TeamInvitationsTable } from './team-invitations.ts';
 import type { UsersTable } from './users.ts';
+import type { DecisionsTable } from './decisions.ts';
+import type { GuestSessionsTable } from './guest-sessions.ts';
+import type { InstallSecretsTable } from './install-secrets.ts';
+import type { InterviewReviewersTable } from './interview-reviewers.ts';
+import type { NotificationPreferencesTable } from './notification-preferences.ts';
+import type { QuestionRatingsTable } from './question-ratings.ts';
+import type { RatingSetsTable } from './rating-sets.ts';
+import type { ReviewCommentsTable } from './review-comments.ts';
+import type { ShareLinkInvitationsTable } from './share-link-invitations.ts';
+import type { ShareLinksTable } from './share-links.ts';
 
 /** Every table, as Kysely sees it. Timestamps are ISO-8601 UTC strings in both dialects. */
 export interface Database {
@@ -47,4 +61,18 @@ export interface Database {
   api_keys: ApiKeysTable;
   consents: ConsentsTable;
   takes: TakesTable;
+  take_media: TakeMediaTable;
+  answers: AnswersTable;
+  question_reveals: QuestionRevealsTable;
+  continue_codes: ContinueCodesTable;
+  interview_reviewers: InterviewReviewersTable;
+  share_links: ShareLinksTable;
+  share_link_invitations: ShareLinkInvitationsTable;
+  guest_sessions: GuestSessionsTable;
+  rating_sets: RatingSetsTable;
+  question_ratings: QuestionRatingsTable;
+  review_comments: ReviewCommentsTable;
+  decisions: DecisionsTable;
+  notification_preferences: NotificationPreferencesTable;
+  install_secrets: InstallSecretsTable;
 }

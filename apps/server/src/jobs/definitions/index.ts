@@ -6,7 +6,9 @@ import { createInvitationAnnounceJob } from './invitation-announce.job.ts';
 import { createInvitationExpireJob } from './invitation-expire.job.ts';
 import { createInvitationRemindJob } from './invitation-remind.job.ts';
 import { createInterviewRemindersRescheduleJob } from './interview-reminders-reschedule.job.ts';
+import { createNotificationDigestJob } from './notification-digest.job.ts';
 import { createSessionsPurgeJob } from './sessions-purge.job.ts';
+import { createTakeProcessJob } from './take-process.job.ts';
 
 /**
  * Registers every job handler on the queue. Every process registers them all, since enqueueing validates the payload
@@ -19,5 +21,7 @@ export function registerJobDefinitions(queue: JobQueue, services: Services): voi
   queue.register(createInvitationAnnounceJob(services.invitations));
   queue.register(createInvitationExpireJob(services.invitations));
   queue.register(createInvitationRemindJob(services.invitations));
+  queue.register(createTakeProcessJob(services.media));
   queue.register(createInterviewRemindersRescheduleJob(services.invitations));
+  queue.register(createNotificationDigestJob(services.notifications));
 }

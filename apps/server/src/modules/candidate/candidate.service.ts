@@ -56,6 +56,30 @@ export function createCandidateService(deps: {
     });
   }
 
+  /** A new session for the invitation (withdrawn ones refused) and its first opening recorded. */
+  async function startSessionFor(
+    found: InvitationsTable,
+    options: { client: ClientInfo; previousValue: string | undefined },
+  ): Promise<{ value: string; expiresAt: string; landing: CandidateLanding }> {
+    if (found.status === 'withdrawn') throw withdrawn();
+    // A new session id on every sign-in; the one this browser held before ends.
+    if (options.previousValue) await repo.deleteCandidateSession(db, hashToken(options.previousValue));
+    const now = clock.now();
+    const value = createToken();
+    const expiresAt = sessionExpiry(found, now);
+    await repo.insertCandidateSession(db, {
+      id: hashToken(value),
+      invitation_id: found.id,
+      created_at: now.toISOString(),
+      last_seen_at: now.toISOString(),
+      expires_at: expiresAt,
+      ip: options.client.ip,
+      user_agent: options.client.userAgent?.slice(0, 500) ?? null,
+    });
+    const invitation = await deps.invitations.markInvitationOpened({ invitationId: found.id });
+    return { value, expiresAt, landing: await getLanding(invitation) };
+  }
+
   return {
     /** Deletes candidate sessions that have ended (the hourly sessions.purge job calls it). */
     purgeExpiredCandidateSessions(): Promise<number> {
@@ -74,24 +98,11 @@ export function createCandidateService(deps: {
     }): Promise<{ value: string; expiresAt: string; landing: CandidateLanding }> {
       const found = await deps.invitations.findInvitationByToken(options.token);
       if (!found) throw new AppError('invitation_not_found', { message: notFoundMessage });
-      if (found.status === 'withdrawn') throw withdrawn();
-      // A new session id on every sign-in; the one this browser held before ends.
-      if (options.previousValue) await repo.deleteCandidateSession(db, hashToken(options.previousValue));
-      const now = clock.now();
-      const value = createToken();
-      const expiresAt = sessionExpiry(found, now);
-      await repo.insertCandidateSession(db, {
-        id: hashToken(value),
-        invitation_id: found.id,
-        created_at: now.toISOString(),
-        last_seen_at: now.toISOString(),
-        expires_at: expiresAt,
-        ip: options.client.ip,
-        user_agent: options.client.userAgent?.slice(0, 500) ?? null,
-      });
-      const invitation = await deps.invitations.markInvitationOpened({ invitationId: found.id });
-      return { value, expiresAt, landing: await getLanding(invitation) };
+      return startSessionFor(found, options);
     },
+
+    /** A session for an invitation proven some other way than its link (a continue code). */
+    startCandidateSessionFor: startSessionFor,
 
     /** The invitation behind a session cookie; refused when the session is unknown, ended or withdrawn. */
     async resolveCandidateSession(value: string | undefined): Promise<CandidateContext> {

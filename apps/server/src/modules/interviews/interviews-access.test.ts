@@ -45,6 +45,12 @@ describe('who may see and change interviews', () => {
     ownerB = await signUp(t.app, { organisationName: 'Beta' });
     interviewA = await createInterviewWithQuestions(t.app, ownerA, 2);
     bankA = await saveToBank(ownerA, interviewA.questions[0]?.id ?? '');
+    // Reviewers see the interviews they are assigned to review.
+    await send(t.app, ownerA, {
+      method: 'PUT',
+      url: `/api/v1/interviews/${interviewA.id}/reviewers`,
+      payload: { userIds: [reviewerA.info.user.id] },
+    });
     interviewB = await createInterviewWithQuestions(t.app, ownerB, 1);
     bankB = await saveToBank(ownerB, interviewB.questions[0]?.id ?? '');
   });

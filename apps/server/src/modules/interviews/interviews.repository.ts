@@ -24,7 +24,12 @@ export function createInterviewsRepository(db: Kysely<Database>) {
         .executeTakeFirst();
     },
 
-    async listInterviews(options: { organisationId: string; status: InterviewStatusFilter }) {
+    /** With assignedUserId, only the interviews that member is assigned to review. */
+    async listInterviews(options: {
+      organisationId: string;
+      status: InterviewStatusFilter;
+      assignedUserId?: string;
+    }) {
       let query = db
         .selectFrom('interviews')
         .selectAll('interviews')
@@ -38,6 +43,12 @@ export function createInterviewsRepository(db: Kysely<Database>) {
         .where('organisation_id', '=', options.organisationId);
       if (options.status === 'active') query = query.where('archived_at', 'is', null);
       if (options.status === 'archived') query = query.where('archived_at', 'is not', null);
+      const { assignedUserId } = options;
+      if (assignedUserId !== undefined) {
+        query = query.where('id', 'in', (eb) =>
+          eb.selectFrom('interview_reviewers').select('interview_id').where('user_id', '=', assignedUserId),
+        );
+      }
       const rows = await query.orderBy('created_at', 'desc').orderBy('id', 'desc').execute();
       const statusCounts = await db
         .selectFrom('invitations')
@@ -70,6 +81,16 @@ export function createInterviewsRepository(db: Kysely<Database>) {
         .where('id', '=', options.interviewId)
         .where('organisation_id', '=', options.organisationId)
         .execute();
+    },
+
+    async isReviewerAssigned(options: { interviewId: string; userId: string }): Promise<boolean> {
+      const row = await db
+        .selectFrom('interview_reviewers')
+        .select('user_id')
+        .where('interview_id', '=', options.interviewId)
+        .where('user_id', '=', options.userId)
+        .executeTakeFirst();
+      return row !== undefined;
     },
 
     async updateInterview(interviewId: string, values: Updateable<InterviewsTable>): Promise<void> {

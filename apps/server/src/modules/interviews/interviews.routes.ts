@@ -21,7 +21,10 @@ interface ActionOptions {
   interviewId: string;
 }
 
-/** Interviews of the caller's organisation: every member reads, owners, admins and recruiters change. */
+/**
+ * Interviews of the caller's organisation: every member reads (reviewers only those they are assigned to), owners,
+ * admins and recruiters change.
+ */
 export const interviewsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { interviews } = app.deps.services;
 
@@ -37,9 +40,14 @@ export const interviewsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { organisationId } = requireMember(request);
+      const { organisationId, role, userId } = requireMember(request);
       return {
-        interviews: await interviews.listInterviews({ organisationId, status: request.query.status }),
+        interviews: await interviews.listInterviews({
+          organisationId,
+          status: request.query.status,
+          // Reviewers see the interviews they are assigned to review.
+          ...(role === 'reviewer' ? { assignedUserId: userId } : {}),
+        }),
       };
     },
   );
@@ -74,8 +82,13 @@ export const interviewsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { organisationId } = requireMember(request);
-      return interviews.getInterview({ organisationId, interviewId: request.params.id });
+      const { organisationId, userId, role } = requireMember(request);
+      return interviews.getInterviewForMember({
+        organisationId,
+        interviewId: request.params.id,
+        userId,
+        role,
+      });
     },
   );
 

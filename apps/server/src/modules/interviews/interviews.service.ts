@@ -3,12 +3,14 @@ import type {
   Interview,
   InterviewSummary,
   ListInterviewsQuery,
+  Role,
   UpdateInterviewInput,
 } from '@oneway/shared';
 import { jobNames } from '@oneway/shared';
 import type { Db } from '../../db/database.ts';
 import type { JobQueue } from '../../jobs/queue.ts';
 import type { InterviewsTable } from '../../db/schema/interviews.ts';
+import { AppError } from '../../errors.ts';
 import { isoNow, type Clock } from '../../lib/time.ts';
 import { newId } from '../../lib/tokens.ts';
 import type { AuditService } from '../audit/audit.service.ts';
@@ -89,8 +91,30 @@ function createInterviewFunctions({ repos, clock, audit, queue }: InterviewsCont
       return getInterview({ organisationId: options.organisationId, interviewId });
     },
 
-    /** The organisation's interviews, newest first, with question and invitation counts. */
-    async listInterviews(options: { organisationId: string; status: ListInterviewsQuery['status'] }) {
+    /**
+     * One interview for a member: members with the reviewer role only see interviews they are assigned to (403
+     * otherwise, like the review pages).
+     */
+    async getInterviewForMember(ref: InterviewRef & { userId: string; role: Role }): Promise<Interview> {
+      const row = await getInterviewRowOrThrow(repos, ref);
+      if (ref.role === 'reviewer' && !(await repos.interviews.isReviewerAssigned(ref))) {
+        throw new AppError('forbidden', {
+          message:
+            'You are not assigned to review this interview. Ask an owner or admin of your organisation to add you.',
+        });
+      }
+      return loadInterview(repos, row);
+    },
+
+    /**
+     * The organisation's interviews, newest first, with question and invitation counts; with assignedUserId only
+     * those that member is assigned to review.
+     */
+    async listInterviews(options: {
+      organisationId: string;
+      status: ListInterviewsQuery['status'];
+      assignedUserId?: string;
+    }) {
       const rows = await repos.interviews.listInterviews(options);
       return rows.map((row): InterviewSummary => ({
         id: row.id,

@@ -127,13 +127,20 @@ export function createInvitationMail(deps: InvitationsDeps) {
     return messageId;
   }
 
-  /** Tells the interview's hiring team (owners, admins, recruiters) that a candidate has completed it. */
+  /**
+   * Tells the interview's hiring team that a candidate has completed it: owners, admins, recruiters and assigned
+   * reviewers who want to hear at once (see the notifications module).
+   */
   async function sendTeamCompletionMail(scope: MailScope, invitation: InvitationRow): Promise<void> {
-    const members = await accounts.listMembers({ organisationId: invitation.organisation_id });
+    const recipients = await deps.teamNotices.listImmediateCompletionRecipients({
+      organisationId: invitation.organisation_id,
+      interviewId: invitation.interview_id,
+      isAnonymised: scope.interview.anonymisedReview,
+    });
     const link = `${config.publicUrl}/interviews/${invitation.interview_id}/candidates/${invitation.id}`;
     const content = render(scope, 'completion_team', await buildValues(scope, invitation, link));
-    for (const member of members.filter((m) => m.role !== 'reviewer')) {
-      await mail.queueEmail({ organisationId: invitation.organisation_id, to: member.email, ...content });
+    for (const to of recipients) {
+      await mail.queueEmail({ organisationId: invitation.organisation_id, to, ...content });
     }
   }
 

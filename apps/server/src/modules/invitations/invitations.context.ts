@@ -21,6 +21,14 @@ export interface InvitationsDeps {
     getOrganisation(options: { organisationId: string }): Promise<Organisation>;
     listMembers(options: { organisationId: string }): Promise<Member[]>;
   };
+  /** Who hears at once that a candidate completed (the others get a daily digest or nothing). */
+  teamNotices: {
+    listImmediateCompletionRecipients(options: {
+      organisationId: string;
+      interviewId: string;
+      isAnonymised: boolean;
+    }): Promise<string[]>;
+  };
 }
 
 /** Who acts: a member of the organisation, or nobody (a job, or the candidate side). */

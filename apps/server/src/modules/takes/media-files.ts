@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
-import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 
 export type RecordingMime = 'video/webm' | 'video/mp4';
@@ -41,10 +40,4 @@ export async function hashFile(filePath: string): Promise<{ sha256: string; byte
     yield* [];
   });
   return { sha256: hash.digest('hex'), bytes };
-}
-
-/** Moves a finished upload to its storage key; rename is atomic on the same file system as the tmp folder. */
-export async function moveIntoStorage(from: string, to: string): Promise<void> {
-  await fs.mkdir(path.dirname(to), { recursive: true });
-  await fs.rename(from, to);
 }

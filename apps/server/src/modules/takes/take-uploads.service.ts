@@ -1,14 +1,15 @@
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
 import type { InvitationsTable } from '../../db/schema/invitations.ts';
 import type { TakesTable } from '../../db/schema/takes.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { isoNow, type Clock } from '../../lib/time.ts';
+import type { AnswersService } from '../candidate-interview/answers.service.ts';
 import type { InvitationEventsService } from '../invitation-events/invitation-events.service.ts';
-import { detectRecordingMime, hashFile, moveIntoStorage, readFileHead } from './media-files.ts';
+import type { MediaService } from '../media/media.service.ts';
+import { detectRecordingMime } from './media-files.ts';
 import * as repo from './takes.repository.ts';
+import type { FinishedUpload } from './upload-store.ts';
 
 const notOpen = () =>
   new AppError('take_not_open', {
@@ -21,6 +22,8 @@ export function createTakeUploadsService(deps: {
   config: Config;
   clock: Clock;
   invitationEvents: InvitationEventsService;
+  answers: Pick<AnswersService, 'answerWithSavedTake'>;
+  media: Pick<MediaService, 'queueTakeProcessing'>;
 }) {
   const { db, clock } = deps;
 
@@ -62,12 +65,12 @@ export function createTakeUploadsService(deps: {
      * Every byte arrived: the magic bytes decide whether it is a recording at all (else the take fails and the
      * file goes), then the file moves to its storage key and the take is saved with its size and SHA-256.
      */
-    async completeTakeUpload(options: { uploadId: string; tempPath: string }): Promise<TakesTable> {
+    async completeTakeUpload(options: { uploadId: string; upload: FinishedUpload }): Promise<TakesTable> {
       const take = await repo.findTakeByUploadId(db, options.uploadId);
       if (!take) throw notFound('Upload');
-      const mime = detectRecordingMime(await readFileHead(options.tempPath));
+      const mime = detectRecordingMime(await options.upload.readHead(12));
       if (!mime) {
-        await fs.rm(options.tempPath, { force: true });
+        await options.upload.discard();
         await repo.finishTakeUpload(db, {
           takeId: take.id,
           status: 'failed',
@@ -77,15 +80,17 @@ export function createTakeUploadsService(deps: {
           message: 'The recording is not a WebM or MP4 video. Record the answer again.',
         });
       }
-      const { sha256, bytes } = await hashFile(options.tempPath);
-      await moveIntoStorage(options.tempPath, path.join(deps.config.mediaDir, take.storage_key));
+      const { sha256, bytes } = await options.upload.hash();
+      await options.upload.moveTo(take.storage_key, mime);
       const saved = await repo.finishTakeUpload(db, {
         takeId: take.id,
         status: 'uploaded',
         values: { mime, bytes, sha256, uploaded_at: isoNow(clock) },
       });
       if (!saved) throw notOpen();
+      await deps.answers.answerWithSavedTake(take);
       if (take.is_practice === 0) {
+        await deps.media.queueTakeProcessing({ takeId: take.id, organisationId: take.organisation_id });
         await deps.invitationEvents.recordInvitationEvent({
           invitationId: take.invitation_id,
           organisationId: take.organisation_id,

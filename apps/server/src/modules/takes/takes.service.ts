@@ -12,6 +12,7 @@ import type { InvitationsTable } from '../../db/schema/invitations.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { isoNow, type Clock } from '../../lib/time.ts';
 import { newId } from '../../lib/tokens.ts';
+import { assertConsentGiven, type ConsentReader } from '../candidate-interview/consent-gate.ts';
 import type { InvitationEventsService } from '../invitation-events/invitation-events.service.ts';
 import type { InvitationsService } from '../invitations/invitations.service.ts';
 import { parseAccommodations } from '../invitations/invitation-rows.ts';
@@ -36,6 +37,7 @@ export function createTakesService(deps: {
   clock: Clock;
   invitations: Pick<InvitationsService, 'assertInvitationOpen' | 'markInvitationStarted'>;
   invitationEvents: InvitationEventsService;
+  consent: ConsentReader;
 }) {
   const { db, clock } = deps;
 
@@ -57,13 +59,14 @@ export function createTakesService(deps: {
 
   return {
     /**
-     * Opens a take before any byte is recorded: the invitation must be open, the question part of its frozen
-     * version and a take left (a free one after a real technical failure). Earlier unfinished takes of the
-     * question end here, so only the newest take can receive bytes.
+     * Opens a take before any byte is recorded: the invitation must be open, the recording notice agreed to, the
+     * question part of its frozen version and a take left (a free one after a real technical failure). Earlier
+     * unfinished takes of the question end here, so only the newest take can receive bytes.
      */
     async openTake(options: { invitation: InvitationsTable; input: OpenTakeInput }): Promise<OpenedTake> {
       const { invitation, input } = options;
       deps.invitations.assertInvitationOpen(invitation);
+      await assertConsentGiven(deps.consent, invitation);
       const isPractice = input.questionId === practiceQuestionId;
       const limit = await takeLimitOf(invitation, input.questionId);
       const ref = { invitationId: invitation.id, questionId: input.questionId };

@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import * as tus from 'tus-js-client';
 import { expect } from 'vitest';
 import { addQuestion, createInterview } from '../../../test/factories/interviews.ts';
+import { giveConsent } from '../../../test/factories/consent.ts';
 import { captureInvitationMail } from '../../../test/factories/invitation-api.ts';
 import {
   candidateHeaders,
@@ -35,15 +36,19 @@ export interface Candidate {
   questionId: string;
 }
 
-/** An owner, an interview with one video question of `takes` takes, and a candidate who opened the link. */
+/**
+ * An owner, an interview with one video question of `takes` takes, and a candidate who opened the link and agreed
+ * to the recording notice (unless `consent: false`).
+ */
 export async function setUpCandidate(t: TestContext, options: { takes?: number } = {}) {
   const mail = captureInvitationMail(t.runtime);
   const owner = await signUp(t.app);
   const interview = await createInterview(t.app, owner);
   const question = await addQuestion(t.app, owner, interview.id, { takes: options.takes ?? 2 });
-  const invite = async (): Promise<Candidate> => {
+  const invite = async (inviteOptions: { consent?: boolean } = {}): Promise<Candidate> => {
     const invitation = await inviteWithLink(t.app, mail, owner, interview.id);
     const browser = await openInvitationLink(t.app, invitation.token);
+    if (inviteOptions.consent !== false) await giveConsent(t.app, browser);
     return { invitationId: invitation.id, browser, questionId: question.id };
   };
   return { owner, interview, invite };

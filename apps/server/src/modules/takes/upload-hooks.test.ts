@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Upload } from '@tus/server';
 import pino from 'pino';
 import { describe, expect, it, vi } from 'vitest';
+import { createLocalMediaStorage } from '../../adapters/local-media-storage.ts';
 import { loadConfig } from '../../config.ts';
 import type { InvitationsTable } from '../../db/schema/invitations.ts';
 import { AppError } from '../../errors.ts';
@@ -11,6 +12,7 @@ import type { CandidateContext } from '../candidate/candidate.service.ts';
 import { detectRecordingMime } from './media-files.ts';
 import type { TakeUploadsService } from './take-uploads.service.ts';
 import { createUploadHooks } from './upload-hooks.ts';
+import { createLocalUploadStore } from './upload-store.ts';
 
 const invitation = { id: 'inv-1' } as InvitationsTable;
 
@@ -25,7 +27,7 @@ function hooksWith(takeUploads: Partial<TakeUploadsService>, tempDir = os.tmpdir
     takeUploads: takeUploads as TakeUploadsService,
     parseCookie: (header) => Object.fromEntries(new URLSearchParams(header.replaceAll('; ', '&'))),
     logger: pino({ level: 'silent' }),
-    tempDir,
+    uploads: createLocalUploadStore({ tempDir, storage: createLocalMediaStorage(tempDir) }),
   });
   return { hooks, resolveCandidateSession };
 }
@@ -85,7 +87,7 @@ describe('tus upload hooks', () => {
     ).rejects.toMatchObject({
       status_code: 415,
     });
-    expect(completeTakeUpload).toHaveBeenCalledWith({ uploadId: 'u4', tempPath: path.join(dir, 'u4') });
+    expect(completeTakeUpload).toHaveBeenCalledWith(expect.objectContaining({ uploadId: 'u4' }));
     expect(existsSync(path.join(dir, 'u4.json'))).toBe(false);
   });
 });

@@ -1,6 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import type { ServerOptions, Upload } from '@tus/server';
 import type { Logger } from 'pino';
 import type { Config } from '../../config.ts';
@@ -9,6 +7,7 @@ import { AppError } from '../../errors.ts';
 import { candidateCookieName } from '../candidate/candidate-cookie.ts';
 import type { CandidateService } from '../candidate/candidate.service.ts';
 import type { TakeUploadsService } from './take-uploads.service.ts';
+import type { UploadStore } from './upload-store.ts';
 
 type TusRequest = Parameters<NonNullable<ServerOptions['onIncomingRequest']>>[0];
 
@@ -29,8 +28,8 @@ export interface UploadHookDeps {
   takeUploads: TakeUploadsService;
   parseCookie: (header: string) => Record<string, string | undefined>;
   logger: Logger;
-  /** The FileStore's folder: an upload in progress is <tempDir>/<uploadId> plus <uploadId>.json. */
-  tempDir: string;
+  /** Where the datastore keeps uploads: a finished one is read from there, then its record dropped. */
+  uploads: Pick<UploadStore, 'finishedUpload' | 'forget'>;
 }
 
 /**
@@ -90,14 +89,16 @@ export function createUploadHooks(deps: UploadHookDeps) {
         return { metadata: { takeId } };
       }),
 
-    /** Every byte arrived: check, hash and store the recording; FileStore's offset file is no longer needed. */
+    /** Every byte arrived: check, hash and store the recording; the datastore's record is no longer needed. */
     onUploadFinish: (_req: TusRequest, upload: Upload): Promise<Record<string, never>> =>
       guard({ uploadId: upload.id, method: 'finish' }, async () => {
-        const tempPath = path.join(deps.tempDir, upload.id);
         try {
-          await deps.takeUploads.completeTakeUpload({ uploadId: upload.id, tempPath });
+          await deps.takeUploads.completeTakeUpload({
+            uploadId: upload.id,
+            upload: deps.uploads.finishedUpload(upload.id),
+          });
         } finally {
-          await fs.rm(`${tempPath}.json`, { force: true });
+          await deps.uploads.forget(upload.id);
         }
         return {};
       }),

@@ -1,30 +1,30 @@
-import path from 'node:path';
-import { FileStore } from '@tus/file-store';
 import { Server } from '@tus/server';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { assertCandidateCsrfHeader } from '../candidate/candidate-cookie.ts';
 import { uploadsPath } from './takes.service.ts';
 import { createUploadHooks } from './upload-hooks.ts';
+import { createUploadStore } from './upload-store.ts';
 
 /**
  * tus at /api/v1/uploads (register with prefix /api/v1), as supabase/storage does it: a scoped plugin whose
  * no-op parser leaves the chunk stream unread for @tus/server, which then owns the raw request and response.
- * Uploads in progress live in <mediaDir>/tmp with their offsets in .json files, so they resume after a restart.
+ * Uploads in progress live in <mediaDir>/tmp with their offsets in .json files (local storage) or as multipart
+ * uploads in the bucket (S3), so they resume after a restart.
  */
 export const uploadsRoutes: FastifyPluginAsync = async (app) => {
   const { config, logger, services } = app.deps;
-  const tempDir = path.join(config.mediaDir, 'tmp');
+  const uploads = createUploadStore(config);
   const hooks = createUploadHooks({
     config,
     candidate: services.candidate,
     takeUploads: services.takeUploads,
     parseCookie: (header) => app.parseCookie(header),
     logger,
-    tempDir,
+    uploads,
   });
   const tus = new Server({
     path: uploadsPath,
-    datastore: new FileStore({ directory: tempDir }),
+    datastore: uploads.datastore,
     maxSize: config.mediaMaxBytes,
     relativeLocation: true,
     // Downloads and termination are not part of a candidate's upload; takes are read through reviewer routes.

@@ -40,7 +40,11 @@ export interface TakeRecorderState {
   online: boolean;
   /** Takes that still count after the current one (from the server); null for practice. */
   takesLeft: number | null;
-  /** An object URL of the local copy (until saved) or null; the page plays it back. */
+  /**
+   * An object URL of the recording once stopped (also after a failure), or null; the page plays it back. It stays
+   * valid after 'saved' (the engine keeps the recording in memory; only the IndexedDB copy is deleted) until
+   * reset() or the next start() revokes it.
+   */
   playbackUrl: string | null;
   failure: TakeFailure | null;
 }

@@ -1,0 +1,105 @@
+import path from 'node:path';
+import * as args from './ffmpeg-args.ts';
+import { parseFfprobeOutput, type MediaProbe } from './media-probe.ts';
+import { runProcess, type RunProcessOptions } from './run-process.ts';
+
+/** `-t` for the output; the run is stopped after timeoutMs (see encodeTimeoutMs). */
+export interface EncodeOptions {
+  maxSeconds: number;
+  timeoutMs: number;
+}
+
+/** Every use of ffmpeg and ffprobe; file paths in, files out. Errors are ProcessErrors an admin can read. */
+export interface Ffmpeg {
+  /** Null when both binaries run, else what is wrong (for one start-up warning). */
+  findProblem(): Promise<string | null>;
+  probe(input: string): Promise<MediaProbe>;
+  remux(input: string, output: string): Promise<void>;
+  transcodeVideo(input: string, output: string, options: EncodeOptions): Promise<void>;
+  transcodeAudio(input: string, output: string, options: EncodeOptions): Promise<void>;
+  extractPoster(input: string, output: string, options: { atSeconds: number }): Promise<void>;
+  extractTranscriptAudio(input: string, output: string, options: EncodeOptions): Promise<void>;
+}
+
+const probeTimeoutMs = 60_000;
+const remuxTimeoutMs = 10 * 60_000;
+
+/**
+ * Time allowed to encode `seconds` of media: a minute to start plus three times real time, far above the ~0.1 s of
+ * work per second measured for 640x480 on two cores, so only a hung or starved ffmpeg is stopped.
+ */
+export const encodeTimeoutMs = (seconds: number): number => 60_000 + Math.ceil(seconds * 3_000);
+
+export function createFfmpeg(options: { ffmpegPath: string; ffprobePath: string }): Ffmpeg {
+  // Error messages name files by role, not by path: admins read them and paths are the server's business.
+  const redactions = (input: string, output?: string): Record<string, string> => ({
+    [input]: path.basename(input),
+    ...(output ? { [output]: path.basename(output) } : {}),
+  });
+  const ffmpeg = (
+    step: string,
+    argv: string[],
+    extra: Pick<RunProcessOptions, 'timeoutMs' | 'redactions'>,
+  ): Promise<void> =>
+    runProcess(options.ffmpegPath, argv, {
+      label: `ffmpeg (${step})`,
+      configVariable: 'FFMPEG_PATH',
+      ...extra,
+    }).then(() => undefined);
+
+  return {
+    async findProblem() {
+      const check = (file: string, label: string, configVariable: string) =>
+        runProcess(file, ['-version'], { label, configVariable, timeoutMs: 10_000 }).then(
+          () => null,
+          (err: unknown) => (err instanceof Error ? err.message : String(err)),
+        );
+      const problems = await Promise.all([
+        check(options.ffmpegPath, 'ffmpeg', 'FFMPEG_PATH'),
+        check(options.ffprobePath, 'ffprobe', 'FFPROBE_PATH'),
+      ]);
+      const found = problems.filter((p): p is string => p !== null);
+      return found.length > 0 ? found.join('; ') : null;
+    },
+
+    async probe(input) {
+      const json = await runProcess(options.ffprobePath, args.ffprobeArgs(input), {
+        label: 'ffprobe',
+        configVariable: 'FFPROBE_PATH',
+        timeoutMs: probeTimeoutMs,
+        redactions: redactions(input),
+      });
+      return parseFfprobeOutput(json);
+    },
+
+    remux: (input, output) =>
+      ffmpeg('remux', args.remuxArgs(input, output), {
+        timeoutMs: remuxTimeoutMs,
+        redactions: redactions(input, output),
+      }),
+
+    transcodeVideo: (input, output, { maxSeconds, timeoutMs }) =>
+      ffmpeg('transcode', args.transcodeVideoArgs(input, output, { maxSeconds }), {
+        timeoutMs,
+        redactions: redactions(input, output),
+      }),
+
+    transcodeAudio: (input, output, { maxSeconds, timeoutMs }) =>
+      ffmpeg('audio transcode', args.transcodeAudioArgs(input, output, { maxSeconds }), {
+        timeoutMs,
+        redactions: redactions(input, output),
+      }),
+
+    extractPoster: (input, output, { atSeconds }) =>
+      ffmpeg('poster', args.posterArgs(input, output, { atSeconds }), {
+        timeoutMs: probeTimeoutMs,
+        redactions: redactions(input, output),
+      }),
+
+    extractTranscriptAudio: (input, output, { maxSeconds, timeoutMs }) =>
+      ffmpeg('transcript audio', args.transcriptAudioArgs(input, output, { maxSeconds }), {
+        timeoutMs,
+        redactions: redactions(input, output),
+      }),
+  };
+}

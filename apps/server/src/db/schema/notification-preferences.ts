@@ -1,0 +1,11 @@
+export type CompletionEmailsValue = 'immediate' | 'daily' | 'off';
+
+/** How a member hears that candidates completed; no row means immediate. */
+export interface NotificationPreferencesTable {
+  organisation_id: string;
+  user_id: string;
+  completion_emails: CompletionEmailsValue;
+  /** When the last daily digest went out (or was due with nothing to say). */
+  digest_sent_at: string | null;
+  updated_at: string;
+}

@@ -1,0 +1,22 @@
+import { jobNames } from '@oneway/shared';
+import { z } from 'zod';
+import type { JobDefinition } from '../queue.ts';
+
+const takeProcessPayload = z.object({ takeId: z.string().min(1) });
+
+/**
+ * Processes one saved take (remux, MP4, poster, transcript audio). Three tries 30 s and ~60 s apart cover a full
+ * disk or a busy machine; a recording ffmpeg cannot read fails each try the same way and ends failed with the
+ * reason, for an admin to see and retry. Reruns replace the same files, so a duplicate run costs only time.
+ */
+export function createTakeProcessJob(media: {
+  processTake(options: { takeId: string; isLastAttempt: boolean }): Promise<void>;
+}): JobDefinition<typeof takeProcessPayload> {
+  return {
+    name: jobNames.takeProcess,
+    payload: takeProcessPayload,
+    attempts: 3,
+    backoffMs: 30_000,
+    handler: ({ takeId }, { isLastAttempt }) => media.processTake({ takeId, isLastAttempt }),
+  };
+}

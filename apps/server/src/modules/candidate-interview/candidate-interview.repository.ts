@@ -1,0 +1,117 @@
+import type { Db } from '../../db/database.ts';
+import type { AnswersTable } from '../../db/schema/answers.ts';
+import type { InvitationStatus } from '../../db/schema/invitations.ts';
+import type { QuestionRevealsTable } from '../../db/schema/question-reveals.ts';
+import type { TakesTable } from '../../db/schema/takes.ts';
+
+/** pg returns bigint columns as strings; both dialects come out as numbers here. */
+const withNumbers = (row: TakesTable): TakesTable => ({
+  ...row,
+  bytes: row.bytes === null ? null : Number(row.bytes),
+});
+
+/** The frozen interview version (JSON) an invitation was sent with. */
+export async function findInvitationSnapshot(
+  db: Db,
+  options: { interviewVersionId: string },
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('interview_versions')
+    .select('snapshot')
+    .where('id', '=', options.interviewVersionId)
+    .executeTakeFirst();
+  return row?.snapshot;
+}
+
+/** Every take of the invitation's real questions (practice left out), by question and take number. */
+export async function listQuestionTakes(db: Db, invitationId: string): Promise<TakesTable[]> {
+  const rows = await db
+    .selectFrom('takes')
+    .selectAll()
+    .where('invitation_id', '=', invitationId)
+    .where('is_practice', '=', 0)
+    .orderBy('question_id')
+    .orderBy('take_number')
+    .execute();
+  return rows.map(withNumbers);
+}
+
+export async function findTakeOfInvitation(
+  db: Db,
+  options: { takeId: string; invitationId: string },
+): Promise<TakesTable | undefined> {
+  const row = await db
+    .selectFrom('takes')
+    .selectAll()
+    .where('id', '=', options.takeId)
+    .where('invitation_id', '=', options.invitationId)
+    .executeTakeFirst();
+  return row && withNumbers(row);
+}
+
+export function listAnswers(db: Db, invitationId: string): Promise<AnswersTable[]> {
+  return db.selectFrom('answers').selectAll().where('invitation_id', '=', invitationId).execute();
+}
+
+/** The question's answer with the take number when it is a take (to tell which take is newer). */
+export function findAnswer(
+  db: Db,
+  options: { invitationId: string; questionId: string },
+): Promise<(AnswersTable & { take_number: number | null }) | undefined> {
+  return db
+    .selectFrom('answers')
+    .leftJoin('takes', 'takes.id', 'answers.take_id')
+    .selectAll('answers')
+    .select('takes.take_number')
+    .where('answers.invitation_id', '=', options.invitationId)
+    .where('answers.question_id', '=', options.questionId)
+    .executeTakeFirst();
+}
+
+/** Sets the question's one answer, replacing whatever it had. */
+export async function upsertAnswer(db: Db, row: AnswersTable): Promise<void> {
+  await db
+    .insertInto('answers')
+    .values(row)
+    .onConflict((oc) =>
+      oc
+        .columns(['invitation_id', 'question_id'])
+        .doUpdateSet({ kind: row.kind, take_id: row.take_id, text: row.text, saved_at: row.saved_at }),
+    )
+    .execute();
+}
+
+export function listReveals(db: Db, invitationId: string): Promise<QuestionRevealsTable[]> {
+  return db.selectFrom('question_reveals').selectAll().where('invitation_id', '=', invitationId).execute();
+}
+
+/**
+ * Records the first reveal of a question and returns when that was; a second call (or a racing one) keeps the
+ * first time.
+ */
+export async function insertRevealOnce(db: Db, row: QuestionRevealsTable): Promise<string> {
+  await db
+    .insertInto('question_reveals')
+    .values(row)
+    .onConflict((oc) => oc.columns(['invitation_id', 'question_id']).doNothing())
+    .execute();
+  const first = await db
+    .selectFrom('question_reveals')
+    .select('revealed_at')
+    .where('invitation_id', '=', row.invitation_id)
+    .where('question_id', '=', row.question_id)
+    .executeTakeFirstOrThrow();
+  return first.revealed_at;
+}
+
+export async function findInvitationStatus(
+  db: Db,
+  invitationId: string,
+): Promise<InvitationStatus | undefined> {
+  const row = await db
+    .selectFrom('invitations')
+    .select('status')
+    .where('id', '=', invitationId)
+    .executeTakeFirst();
+  return row?.status;
+}

@@ -1,0 +1,65 @@
+import { candidateLandingSchema, continueWithCodeSchema } from '@oneway/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { clientInfoOf } from '../../plugins/auth.ts';
+import {
+  assertCandidateCsrfHeader,
+  readCandidateCookie,
+  setCandidateCookie,
+} from '../candidate/candidate-cookie.ts';
+import { requireCandidate } from '../candidate/require-candidate.ts';
+
+const tags = ['candidate'];
+const candidateConfig = (max: number) => ({
+  ignoreSession: true,
+  rateLimit: { max, timeWindow: '1 minute' },
+});
+
+/** Pausing on one device and continuing on another with a code sent to the invitation's e-mail address. */
+export const continueCodeRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { config } = app.deps;
+  const { candidate, continueCodes } = app.deps.services;
+
+  app.addHook('onRequest', async (request) => {
+    assertCandidateCsrfHeader(request);
+    await Promise.resolve();
+  });
+
+  app.post(
+    '/candidate/continue-code',
+    {
+      config: candidateConfig(5),
+      schema: {
+        tags,
+        summary: 'E-mail a one-time code to continue on another device (replaces any earlier code)',
+      },
+    },
+    async (request, reply) => {
+      const { invitation } = await requireCandidate(request, reply, { config, candidate });
+      await continueCodes.sendContinueCode(invitation);
+      return reply.status(204).send();
+    },
+  );
+
+  app.post(
+    '/candidate/session/code',
+    {
+      config: candidateConfig(10),
+      schema: {
+        tags,
+        summary:
+          'Start a candidate session with the e-mail address and the code sent to it; answers the landing page',
+        body: continueWithCodeSchema,
+        response: { 200: candidateLandingSchema },
+      },
+    },
+    async (request, reply) => {
+      const started = await continueCodes.startSessionWithCode({
+        input: request.body,
+        client: clientInfoOf(request),
+        previousValue: readCandidateCookie(request, config),
+      });
+      setCandidateCookie(reply, config, started);
+      return started.landing;
+    },
+  );
+};

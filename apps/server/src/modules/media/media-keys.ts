@@ -1,0 +1,18 @@
+/** The files processing makes from a take, by file name extension. */
+export const derivedExtensions = {
+  videoPlayback: 'mp4',
+  audioPlayback: 'm4a',
+  poster: 'jpg',
+  transcriptAudio: 'wav',
+} as const;
+
+export type DerivedExtension = (typeof derivedExtensions)[keyof typeof derivedExtensions];
+
+/**
+ * Where a file made from a take is stored: next to the original (`<organisation>/<invitation>/<take>.bin`), built
+ * from server ids only, so the same take always maps to the same keys and a rerun overwrites its own files.
+ */
+export const derivedKeyOf = (
+  take: { id: string; organisation_id: string; invitation_id: string },
+  extension: DerivedExtension,
+): string => `${take.organisation_id}/${take.invitation_id}/${take.id}.${extension}`;

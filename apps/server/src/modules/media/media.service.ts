@@ -1,0 +1,133 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { jobNames, type InterviewSnapshot } from '@oneway/shared';
+import type { Ffmpeg } from '../../adapters/ffmpeg.ts';
+import type { MediaStorage } from '../../adapters/media-storage.ts';
+import type { Config } from '../../config.ts';
+import type { Db } from '../../db/database.ts';
+import type { TakesTable } from '../../db/schema/takes.ts';
+import { notFound } from '../../errors.ts';
+import type { JobQueue } from '../../jobs/queue.ts';
+import { isoNow, type Clock } from '../../lib/time.ts';
+import { parseAccommodations } from '../invitations/invitation-rows.ts';
+import { decideMaxSeconds, findAnswerSeconds } from './duration-cap.ts';
+import { derivedKeyOf, type DerivedExtension } from './media-keys.ts';
+import * as repo from './media.repository.ts';
+import { processRecording } from './process-recording.ts';
+import { toProcessedValues, toTakeProcessing, type TakeProcessing } from './take-processing.ts';
+import { describeProcessingError, localInputOf, storeDerivedFiles } from './work-files.ts';
+
+/** Practice takes never reach reviewers, so they are never processed; neither is a take without its bytes. */
+const isProcessable = (take: TakesTable): boolean => take.is_practice === 0 && take.status === 'uploaded';
+
+/** Processing of saved takes with ffmpeg: queueing, the work itself, its state, and retries by admins. */
+export function createMediaService(deps: {
+  db: Db;
+  config: Config;
+  clock: Clock;
+  queue: JobQueue;
+  mediaStorage: MediaStorage;
+  ffmpeg: Ffmpeg;
+}) {
+  const { db, clock, mediaStorage } = deps;
+  // Scratch space on the data volume (recordings can be large); one folder per try, removed after it.
+  const workRoot = path.join(deps.config.dataDir, 'work');
+
+  async function enqueue(takeId: string, dedupeKey: string): Promise<void> {
+    await deps.queue.enqueue(jobNames.takeProcess, { takeId }, { dedupeKey });
+  }
+
+  async function getReviewableTake(options: { organisationId: string; takeId: string }): Promise<TakesTable> {
+    const take = await repo.findTakeOfOrganisation(db, options);
+    if (!take || !isProcessable(take)) throw notFound('Take');
+    return take;
+  }
+
+  return {
+    /**
+     * Queues a saved take's take.process job (once per take) and records it as queued. The job first: should the
+     * row not be written, the job writes it when it runs; a row without a job would wait forever.
+     */
+    async queueTakeProcessing(options: { takeId: string; organisationId: string }): Promise<void> {
+      await enqueue(options.takeId, `take/${options.takeId}/process`);
+      await repo.insertQueuedTakeMedia(db, { ...options, now: isoNow(clock) });
+    },
+
+    /**
+     * One try of the take.process job: remux, transcode, poster and transcript audio, stored next to the original
+     * (which is never changed). Safe to run again: the same keys are replaced whole. A failure is recorded with its
+     * reason (failed after the last try, queued before) and rethrown so the queue retries.
+     */
+    async processTake(options: { takeId: string; isLastAttempt: boolean }): Promise<void> {
+      const take = await repo.findTakeToProcess(db, options.takeId);
+      if (!take || !isProcessable(take)) return;
+      await repo.markProcessingStarted(db, {
+        takeId: take.id,
+        organisationId: take.organisation_id,
+        now: isoNow(clock),
+      });
+      await fs.mkdir(workRoot, { recursive: true });
+      const workDir = await fs.mkdtemp(path.join(workRoot, `${take.id}-`));
+      try {
+        const snapshot = JSON.parse(take.snapshot) as InterviewSnapshot;
+        const maxSeconds = decideMaxSeconds({
+          answerSeconds: findAnswerSeconds(snapshot, take.question_id),
+          accommodations: parseAccommodations(take.accommodations),
+          mediaMaxSeconds: deps.config.mediaMaxSeconds,
+        });
+        const inputPath = await localInputOf(mediaStorage, take.storage_key, workDir);
+        const result = await processRecording(deps.ffmpeg, { inputPath, workDir, maxSeconds });
+        const keyOf = (extension: DerivedExtension) => derivedKeyOf(take, extension);
+        await storeDerivedFiles(mediaStorage, result.files, keyOf);
+        await repo.markProcessingReady(db, {
+          takeId: take.id,
+          now: isoNow(clock),
+          values: toProcessedValues(result, keyOf),
+        });
+      } catch (err) {
+        await repo.markProcessingFailed(db, {
+          takeId: take.id,
+          error: describeProcessingError(err),
+          isFinal: options.isLastAttempt,
+          now: isoNow(clock),
+        });
+        throw err;
+      } finally {
+        await fs.rm(workDir, { recursive: true, force: true });
+      }
+    },
+
+    /** Where processing of a take of this organisation stands; practice and unsaved takes are not found. */
+    async getTakeProcessing(options: { organisationId: string; takeId: string }): Promise<TakeProcessing> {
+      const take = await getReviewableTake(options);
+      return toTakeProcessing(take.id, await repo.findTakeMedia(db, take.id));
+    },
+
+    /**
+     * For admins: queues a take whose processing failed (or was never queued) once more, with fresh tries. A take
+     * queued, processing or ready is left alone; either way the state after the call is returned.
+     */
+    async retryTakeProcessing(options: { organisationId: string; takeId: string }): Promise<TakeProcessing> {
+      const take = await getReviewableTake(options);
+      const row = await repo.findTakeMedia(db, take.id);
+      if (!row) {
+        // Never queued (saved before processing existed): its first job. A job that is queued already makes
+        // this a no-op, and it writes the row itself when it runs.
+        await enqueue(take.id, `take/${take.id}/process`);
+        await repo.insertQueuedTakeMedia(db, { ...options, now: isoNow(clock) });
+      } else if (row.status === 'failed') {
+        // Each retry needs a key of its own; the tries so far make one, and two clicks at once share it. The
+        // row changes only if no try ran in between (same attempts), so it never says queued without a job.
+        await enqueue(take.id, `take/${take.id}/process/retry-${row.attempts}`);
+        await repo.requeueFailedTakeMedia(db, {
+          takeId: take.id,
+          attempts: row.attempts,
+          now: isoNow(clock),
+        });
+      }
+      return toTakeProcessing(take.id, await repo.findTakeMedia(db, take.id));
+    },
+  };
+}
+
+export type MediaService = ReturnType<typeof createMediaService>;

@@ -1,0 +1,48 @@
+import { randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { signMediaToken, verifyMediaToken, type MediaClaims } from './media-token.ts';
+
+describe('signed media tokens', () => {
+  const secret = randomBytes(32);
+  const now = new Date('2026-03-02T09:00:00Z');
+  const claims: MediaClaims = {
+    kind: 'video',
+    takeId: 'take-1',
+    organisationId: 'org-1',
+    shareLinkId: null,
+    expiresAt: Math.floor(now.getTime() / 1000) + 60,
+  };
+
+  it('round-trips its claims', () => {
+    const token = signMediaToken(secret, claims);
+    expect(token).toMatch(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{43}$/);
+    expect(verifyMediaToken(secret, token, now)).toEqual({ ok: true, claims });
+  });
+
+  it('calls a token past its time expired', () => {
+    const token = signMediaToken(secret, claims);
+    expect(verifyMediaToken(secret, token, new Date(now.getTime() + 60_000))).toEqual({
+      ok: false,
+      reason: 'expired',
+    });
+  });
+
+  it('calls any change invalid: another payload, signature, secret, or no signature', () => {
+    const token = signMediaToken(secret, claims);
+    const [payload = '', signature = ''] = token.split('.');
+    const other = signMediaToken(secret, { ...claims, takeId: 'take-2' }).split('.')[0] ?? '';
+    const flipped = `${signature.slice(0, -1)}${signature.endsWith('A') ? 'B' : 'A'}`;
+    for (const bad of [
+      `${other}.${signature}`,
+      `${payload}.${flipped}`,
+      payload,
+      `${payload}.`,
+      `${payload}.${signature}.x`,
+      `${payload}.${signature.slice(0, 20)}`,
+      'not a token',
+    ]) {
+      expect(verifyMediaToken(secret, bad, now), bad).toEqual({ ok: false, reason: 'invalid' });
+    }
+    expect(verifyMediaToken(randomBytes(32), token, now)).toEqual({ ok: false, reason: 'invalid' });
+  });
+});

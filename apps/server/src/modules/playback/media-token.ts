@@ -1,0 +1,72 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+
+/** What a signed media address grants: one file of one take, until a moment; through a share link or not. */
+export interface MediaClaims {
+  kind: 'video' | 'poster';
+  takeId: string;
+  organisationId: string;
+  /** Set when a guest's share link issued it: a revoked link stops its media at once. */
+  shareLinkId: string | null;
+  /** Unix seconds. */
+  expiresAt: number;
+}
+
+export type MediaTokenCheck =
+  { ok: true; claims: MediaClaims } | { ok: false; reason: 'invalid' | 'expired' };
+
+const kinds = { v: 'video', p: 'poster' } as const;
+const base64url = /^[A-Za-z0-9_-]+$/;
+
+const sign = (secret: Buffer, payload: string): Buffer =>
+  createHmac('sha256', secret).update(`oneway-media-v1.${payload}`).digest();
+
+/** `<payload>.<HMAC-SHA256>`, both base64url: compact enough for a URL path, checked without the database. */
+export function signMediaToken(secret: Buffer, claims: MediaClaims): string {
+  const kind = claims.kind === 'video' ? 'v' : 'p';
+  const payload = Buffer.from(
+    JSON.stringify([kind, claims.takeId, claims.organisationId, claims.shareLinkId, claims.expiresAt]),
+  ).toString('base64url');
+  return `${payload}.${sign(secret, payload).toString('base64url')}`;
+}
+
+function parseClaims(payload: string): MediaClaims | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(parsed) || parsed.length !== 5) return null;
+  const [kind, takeId, organisationId, shareLinkId, expiresAt] = parsed as unknown[];
+  if (kind !== 'v' && kind !== 'p') return null;
+  if (typeof takeId !== 'string' || typeof organisationId !== 'string') return null;
+  if (shareLinkId !== null && typeof shareLinkId !== 'string') return null;
+  if (typeof expiresAt !== 'number' || !Number.isSafeInteger(expiresAt)) return null;
+  return { kind: kinds[kind], takeId, organisationId, shareLinkId, expiresAt };
+}
+
+/**
+ * Checks the signature first (in constant time), then the expiry: a token changed in any character is `invalid`;
+ * a genuine one past its time is `expired`.
+ */
+export function verifyMediaToken(secret: Buffer, token: string, now: Date): MediaTokenCheck {
+  const parts = token.split('.');
+  const [payload, signature] = parts;
+  if (
+    parts.length !== 2 ||
+    !payload ||
+    !signature ||
+    !base64url.test(payload) ||
+    !base64url.test(signature)
+  ) {
+    return { ok: false, reason: 'invalid' };
+  }
+  const expected = sign(secret, payload);
+  const given = Buffer.from(signature, 'base64url');
+  if (given.length !== expected.length || !timingSafeEqual(given, expected))
+    return { ok: false, reason: 'invalid' };
+  const claims = parseClaims(payload);
+  if (!claims) return { ok: false, reason: 'invalid' };
+  if (claims.expiresAt * 1000 <= now.getTime()) return { ok: false, reason: 'expired' };
+  return { ok: true, claims };
+}

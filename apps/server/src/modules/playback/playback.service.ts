@@ -1,0 +1,180 @@
+import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
+import type { Playback } from '@oneway/shared';
+import type { MediaStorage } from '../../adapters/media-storage.ts';
+import type { Db } from '../../db/database.ts';
+import { AppError, notFound } from '../../errors.ts';
+import { isoNow, type Clock } from '../../lib/time.ts';
+import type { ClientInfo } from '../accounts/sessions.service.ts';
+import type { AuditService } from '../audit/audit.service.ts';
+import { recordReviewEvent } from '../reviews/review-audit.ts';
+import type { ReviewViewer } from '../reviews/review-viewer.ts';
+import type { ReviewsService } from '../reviews/reviews.service.ts';
+import { getOrCreateInstallSecret } from './install-secret.repository.ts';
+import { signMediaToken, verifyMediaToken, type MediaClaims } from './media-token.ts';
+import { findAnsweredTake, findShareLinkState, type AnsweredTake } from './playback.repository.ts';
+
+/** How long a signed media address works: long enough to watch an answer, short enough to be useless if leaked. */
+export const playbackLifetimeMs = 30 * 60_000;
+
+/** The path of a signed media address; the route below serves it. */
+export const mediaPathOf = (token: string): string => `/api/v1/media/${token}`;
+
+/**
+ * S3 seam: a storage whose bytes a browser can fetch directly (S3) answers with a short-lived presigned URL, and
+ * the media route redirects there so the bytes never pass through Node. Local storage has none (null).
+ */
+export interface PlaybackRedirects {
+  presignedUrlOf(options: { key: string; mime: string; expiresAt: Date }): Promise<string | null>;
+}
+
+/** One file a valid media address names. */
+export interface MediaTarget {
+  key: string;
+  mime: string;
+  expiresAt: Date;
+}
+
+function mediaNotReady(take: AnsweredTake): AppError {
+  const failed = take.media_status === 'failed';
+  return new AppError('media_not_ready', {
+    message: failed
+      ? 'This recording could not be processed. An admin can retry it; the original is kept.'
+      : 'This recording is still being processed. Try again in a minute.',
+    details: { status: take.media_status ?? 'missing' },
+  });
+}
+
+/** Playback of processed answers through short-lived signed addresses, issued after the viewer's rights are checked. */
+export function createPlaybackService(deps: {
+  db: Db;
+  clock: Clock;
+  audit: AuditService;
+  mediaStorage: MediaStorage;
+  reviews: Pick<ReviewsService, 'getReviewableInvitation'>;
+  redirects?: PlaybackRedirects;
+}) {
+  const { db, clock } = deps;
+  let secret: Promise<Buffer> | null = null;
+  const signingKey = (): Promise<Buffer> => {
+    secret ??= getOrCreateInstallSecret(db, { name: 'media-signing', now: isoNow(clock) }).catch((err) => {
+      secret = null;
+      throw err;
+    });
+    return secret;
+  };
+
+  async function assertShareLinkOpen(shareLinkId: string): Promise<void> {
+    const link = await findShareLinkState(db, shareLinkId);
+    if (!link || link.revoked_at !== null) {
+      throw new AppError('share_link_revoked', { message: 'This share link has been revoked.' });
+    }
+    if (Date.parse(link.expires_at) <= clock.now().getTime()) {
+      throw new AppError('share_link_expired', { message: 'This share link has expired.' });
+    }
+  }
+
+  return {
+    /**
+     * A signed address of the processed answer (and its poster) for a viewer who may review the candidate: the
+     * organisation, the role, the reviewer's assignment or the guest's share link are checked first. Only a
+     * question's chosen answer of a completed candidate plays. Every issue is audited.
+     */
+    async issuePlayback(
+      viewer: ReviewViewer,
+      options: { takeId: string; client: ClientInfo; linkExpiresAt?: string },
+    ): Promise<Playback> {
+      const take = await findAnsweredTake(db, {
+        organisationId: viewer.organisationId,
+        takeId: options.takeId,
+      });
+      if (!take) throw notFound('Recording');
+      const { invitation } = await deps.reviews.getReviewableInvitation(viewer, take.invitation_id);
+      if (invitation.status !== 'completed') {
+        throw new AppError('invitation_not_completed', {
+          message: 'This candidate has not submitted the interview yet; answers play once they have.',
+        });
+      }
+      if (take.media_status !== 'ready' || !take.playback_key || !take.playback_mime)
+        throw mediaNotReady(take);
+      const now = clock.now().getTime();
+      const limit = options.linkExpiresAt ? Date.parse(options.linkExpiresAt) : Infinity;
+      const expiresAt = Math.floor(Math.min(now + playbackLifetimeMs, limit) / 1000);
+      const base = {
+        takeId: take.take_id,
+        organisationId: take.organisation_id,
+        shareLinkId: viewer.kind === 'guest' ? viewer.shareLinkId : null,
+        expiresAt,
+      };
+      const key = await signingKey();
+      const url = mediaPathOf(signMediaToken(key, { ...base, kind: 'video' }));
+      const posterUrl = take.poster_key
+        ? mediaPathOf(signMediaToken(key, { ...base, kind: 'poster' }))
+        : null;
+      await recordReviewEvent(deps.audit, viewer, {
+        action: 'media.playback_issued',
+        targetType: 'take',
+        targetId: take.take_id,
+        client: options.client,
+        details: { invitationId: take.invitation_id, interviewId: invitation.interview_id },
+      });
+      return {
+        url,
+        expiresAt: new Date(expiresAt * 1000).toISOString(),
+        mime: take.playback_mime,
+        posterUrl,
+        durationSeconds: take.duration_ms === null ? null : take.duration_ms / 1000,
+      };
+    },
+
+    /**
+     * The file a media address names, once its signature and time check out (403 media_link_invalid or
+     * media_link_expired otherwise) and, for a guest's address, while the share link is open.
+     */
+    async resolveMediaToken(token: string): Promise<MediaTarget> {
+      const check = verifyMediaToken(await signingKey(), token, clock.now());
+      if (!check.ok) {
+        throw check.reason === 'expired'
+          ? new AppError('media_link_expired', {
+              message: 'This recording link has expired. Reload the page to get a new one.',
+            })
+          : new AppError('media_link_invalid', {
+              message: 'This recording link is not valid: it was changed or cut short. Reload the page.',
+            });
+      }
+      const claims: MediaClaims = check.claims;
+      if (claims.shareLinkId) await assertShareLinkOpen(claims.shareLinkId);
+      const take = await findAnsweredTake(db, {
+        organisationId: claims.organisationId,
+        takeId: claims.takeId,
+      });
+      if (!take) throw notFound('Recording');
+      const isVideo = claims.kind === 'video';
+      const key = isVideo ? take.playback_key : take.poster_key;
+      const mime = isVideo ? take.playback_mime : take.poster_mime;
+      if (take.media_status !== 'ready' || !key || !mime) throw mediaNotReady(take);
+      return { key, mime, expiresAt: new Date(claims.expiresAt * 1000) };
+    },
+
+    /** In S3 mode, where to redirect instead of streaming; null streams from here. */
+    redirectUrlOf: async (target: MediaTarget): Promise<string | null> =>
+      deps.redirects ? deps.redirects.presignedUrlOf(target) : null,
+
+    /** The file's size in bytes, or null when it is gone. */
+    async sizeOfMedia(target: MediaTarget): Promise<number | null> {
+      return (await deps.mediaStorage.stat(target.key))?.bytes ?? null;
+    },
+
+    /**
+     * Bytes `start` to `end` (included) of the file. On local storage a read stream with 256 KiB reads (about twice
+     * the throughput of the default 64 KiB here); elsewhere the storage's own ranged read.
+     */
+    async openMediaRange(target: MediaTarget, range: { start: number; end: number }): Promise<Readable> {
+      const localPath = deps.mediaStorage.localPathOf(target.key);
+      if (localPath === null) return deps.mediaStorage.openReadStream(target.key, range);
+      return createReadStream(localPath, { start: range.start, end: range.end, highWaterMark: 256 * 1024 });
+    },
+  };
+}
+
+export type PlaybackService = ReturnType<typeof createPlaybackService>;

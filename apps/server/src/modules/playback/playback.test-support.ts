@@ -1,0 +1,87 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Question } from '@oneway/shared';
+import { expect } from 'vitest';
+import { giveConsent } from '../../../test/factories/consent.ts';
+import { addQuestion } from '../../../test/factories/interviews.ts';
+import { inviteWithLink, openInvitationLink, sendAsCandidate } from '../../../test/factories/invitations.ts';
+import { uniqueEmail } from '../../../test/factories/session.ts';
+import type { TestContext } from '../../../test/runtime.ts';
+import { openTakeOk, uploadWithTus, type Candidate } from '../takes/takes.test-support.ts';
+import type { ReviewWorld } from '../reviews/reviews.test-support.ts';
+
+/** A two-second H.264/AAC MP4 with faststart, as Safari records and as processing makes. */
+export function makeMp4(): Buffer {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'oneway-mp4-'));
+  const file = path.join(dir, 'out.mp4');
+  try {
+    execFileSync('ffmpeg', [
+      ...['-loglevel', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc=size=160x120:rate=15:duration=2'],
+      ...['-f', 'lavfi', '-i', 'sine=duration=2', '-c:v', 'libx264', '-c:a', 'aac'],
+      ...['-movflags', '+faststart', file],
+    ]);
+    return readFileSync(file);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Adds a video question to the world's interview (before candidates are invited). */
+export async function addVideoQuestion(t: TestContext, world: ReviewWorld): Promise<Question> {
+  const question = await addQuestion(t.app, world.owner, world.interview.id, {
+    promptText: 'Show us a demo',
+    answerType: 'video',
+    answerSeconds: 60,
+    takes: 2,
+  });
+  world.questions.push(question);
+  return question;
+}
+
+export interface RecordedCandidate {
+  invitationId: string;
+  takeId: string;
+  /** A practice take of the same candidate: never an answer, so never playable. */
+  practiceTakeId: string;
+  candidate: Candidate;
+}
+
+/**
+ * The real path of a video answer: the candidate opens a take, streams the recording with tus, the upload becomes
+ * the question's answer, processing runs (ffmpeg) unless `process: false`, and the candidate submits.
+ */
+export async function recordVideoAnswer(
+  t: TestContext,
+  world: ReviewWorld,
+  options: { origin: string; recording: Buffer; videoQuestion: Question; process?: boolean },
+): Promise<RecordedCandidate> {
+  const invitation = await inviteWithLink(t.app, world.mail, world.owner, world.interview.id, {
+    name: 'Val Video',
+    email: uniqueEmail('video'),
+  });
+  const browser = await openInvitationLink(t.app, invitation.token);
+  await giveConsent(t.app, browser);
+  const candidate: Candidate = { invitationId: invitation.id, browser, questionId: options.videoQuestion.id };
+  const practice = await openTakeOk(t.app, candidate, { questionId: 'practice' });
+  const take = await openTakeOk(t.app, candidate);
+  await uploadWithTus(options.origin, candidate, { takeId: take.takeId, data: options.recording });
+  if (options.process !== false) {
+    await t.runtime.services.media.processTake({ takeId: take.takeId, isLastAttempt: true });
+  }
+  for (const question of world.questions.filter((q) => q.answerType === 'text')) {
+    const res = await sendAsCandidate(t.app, browser, {
+      method: 'PUT',
+      url: `/api/v1/candidate/answers/${question.id}`,
+      payload: { text: 'A written answer' },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+  }
+  const submitted = await sendAsCandidate(t.app, browser, {
+    method: 'POST',
+    url: '/api/v1/candidate/submit',
+  });
+  expect(submitted.statusCode, submitted.body).toBe(200);
+  return { invitationId: invitation.id, takeId: take.takeId, practiceTakeId: practice.takeId, candidate };
+}

@@ -1,0 +1,60 @@
+import { isoNow } from '../../lib/time.ts';
+import type { ClientInfo } from '../accounts/sessions.service.ts';
+import { getReviewableInterview } from './review-access.ts';
+import { recordReviewEvent } from './review-audit.ts';
+import { lensFor, loadCandidateFacts, toReviewCandidate } from './review-candidates.ts';
+import { listInterviewQuestions } from './review-data.repository.ts';
+import { questionAverageOf } from './review-scores.ts';
+import type { MemberViewer } from './review-viewer.ts';
+import type { ReviewsDeps } from './reviews.context.ts';
+import { buildResultsCsv } from './results-csv.ts';
+
+const slugOf = (title: string): string =>
+  title
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60) || 'interview';
+
+export function createReviewExportFunctions({ db, clock, audit }: ReviewsDeps) {
+  return {
+    /**
+     * The interview's results as CSV, one row per candidate in invitation order, with the columns of the current
+     * questions. Shows the viewer what the list shows them: no e-mail column and "Candidate 7" when anonymised,
+     * blank averages while the team's ratings are hidden from them. Audited.
+     */
+    async exportResults(
+      viewer: MemberViewer,
+      options: { interviewId: string; client: ClientInfo },
+    ): Promise<{ fileName: string; csv: string }> {
+      const interview = await getReviewableInterview(db, viewer, options.interviewId);
+      const lens = lensFor(viewer, interview);
+      const [facts, questions] = await Promise.all([
+        loadCandidateFacts(db, interview),
+        listInterviewQuestions(db, interview.id),
+      ]);
+      const rows = facts.map((f) => {
+        const card = toReviewCandidate(f, lens);
+        return {
+          card,
+          questionAverages: questions.map((q) =>
+            card.ratingsHidden ? null : questionAverageOf(f.sets, q.id),
+          ),
+          decision: f.decision,
+        };
+      });
+      await recordReviewEvent(audit, viewer, {
+        action: 'review.results_exported',
+        targetType: 'interview',
+        targetId: interview.id,
+        client: options.client,
+        details: { candidates: rows.length, anonymised: lens.anonymised },
+      });
+      return {
+        fileName: `results-${slugOf(interview.title)}-${isoNow(clock).slice(0, 10)}.csv`,
+        csv: buildResultsCsv({ includeEmail: !lens.anonymised, questions, rows }),
+      };
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { FileStore } from '@tus/file-store';
+import type { DataStore } from '@tus/server';
+import { createLocalMediaStorage } from '../../adapters/local-media-storage.ts';
+import type { MediaStorage } from '../../adapters/media-storage.ts';
+import type { Config } from '../../config.ts';
+import { hashFile, readFileHead } from './media-files.ts';
+import { createS3UploadStore } from './s3-upload-store.ts';
+
+/** The bytes of a finished tus upload, wherever the datastore keeps them. */
+export interface FinishedUpload {
+  /** The first `length` bytes (fewer when the upload is shorter). */
+  readHead(length: number): Promise<Buffer>;
+  /** SHA-256 (hex) and size, streamed so a 1 GiB recording never sits in memory. */
+  hash(): Promise<{ sha256: string; bytes: number }>;
+  /** Moves the bytes into media storage under `key`; the upload's own copy is gone afterwards. */
+  moveTo(key: string, contentType: string): Promise<void>;
+  /** Deletes the bytes of a refused upload. */
+  discard(): Promise<void>;
+}
+
+/** Where tus keeps uploads in progress, and how a finished one is read and stored. */
+export interface UploadStore {
+  datastore: DataStore;
+  finishedUpload(uploadId: string): FinishedUpload;
+  /** Drops the datastore's record of a finished upload (FileStore's .json file, S3Store's .info object). */
+  forget(uploadId: string): Promise<void>;
+}
+
+/**
+ * Uploads in a local folder (FileStore: each upload a file plus its offsets in a .json file, so they resume after a
+ * restart); a finished one is renamed into media storage.
+ */
+export function createLocalUploadStore(options: { tempDir: string; storage: MediaStorage }): UploadStore {
+  const { tempDir, storage } = options;
+  return {
+    datastore: new FileStore({ directory: tempDir }),
+    finishedUpload(uploadId) {
+      const filePath = path.join(tempDir, uploadId);
+      return {
+        readHead: (length) => readFileHead(filePath, length),
+        hash: () => hashFile(filePath),
+        moveTo: (key, contentType) => storage.putFile(key, filePath, { contentType }),
+        discard: () => fs.rm(filePath, { force: true }),
+      };
+    },
+    forget: (uploadId) => fs.rm(path.join(tempDir, `${uploadId}.json`), { force: true }),
+  };
+}
+
+/** The upload store STORAGE names: <mediaDir>/tmp for local media, the bucket itself for S3. */
+export function createUploadStore(config: Config): UploadStore {
+  if (config.storage === 's3' && config.s3) {
+    return createS3UploadStore({ s3: config.s3, largestUpload: config.mediaMaxBytes });
+  }
+  return createLocalUploadStore({
+    tempDir: path.join(config.mediaDir, 'tmp'),
+    storage: createLocalMediaStorage(config.mediaDir),
+  });
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { classifyUploadError, maxUnexplainedClientErrors, retryDelayMs } from './uploadRetry.ts';
+
+const json = (code: string) => JSON.stringify({ code, message: code });
+const classify = (status: number, body: string | null = null, unexplainedClientErrors = 0) =>
+  classifyUploadError({ status, body, unexplainedClientErrors }).kind;
+
+describe('classifyUploadError', () => {
+  it('retries when nothing answered (offline, server restarting) and on server errors', () => {
+    expect(classify(0)).toBe('retry');
+    expect(classify(500, json('internal_error'))).toBe('retry');
+    expect(classify(502, '<html>Bad gateway</html>')).toBe('retry');
+    expect(classify(503)).toBe('retry');
+  });
+
+  it("retries tus's own passing conflicts: offset conflict, lock, a lock taken by a newer request", () => {
+    expect(classify(409, 'Upload-Offset conflict\n')).toBe('retry');
+    expect(classify(423, 'locked')).toBe('retry');
+    expect(classify(400, 'Request aborted due to lock acquired')).toBe('retry');
+    expect(classify(429, json('rate_limited'))).toBe('retry');
+  });
+
+  it("refuses on the server's own decisions about the take", () => {
+    expect(
+      classifyUploadError({ status: 409, body: json('take_not_open'), unexplainedClientErrors: 0 }),
+    ).toEqual({
+      kind: 'refused',
+      status: 409,
+      code: 'take_not_open',
+    });
+    expect(classify(403, json('forbidden'))).toBe('refused');
+    expect(classify(404, json('not_found'))).toBe('refused');
+    expect(classify(415, json('upload_rejected'))).toBe('refused');
+    expect(classify(401, json('candidate_session_invalid'))).toBe('refused');
+  });
+
+  it('refuses when tus says the upload is gone or too large', () => {
+    expect(classify(404, 'The file for this url was not found\n')).toBe('refused');
+    expect(classify(410, 'The file for this url no longer exists\n')).toBe('refused');
+    expect(classify(413, "upload's size exceeded\n")).toBe('refused');
+  });
+
+  it('gives up on an unexplained 4xx only after it came back many times without progress', () => {
+    expect(classify(400, 'odd', 0)).toBe('retry');
+    expect(classify(400, 'odd', maxUnexplainedClientErrors - 2)).toBe('retry');
+    expect(classify(400, 'odd', maxUnexplainedClientErrors - 1)).toBe('refused');
+  });
+});
+
+describe('retryDelayMs', () => {
+  it('retries at once, then backs off to 15 s and stays there', () => {
+    expect(retryDelayMs(0)).toBe(0);
+    expect(retryDelayMs(1)).toBe(1_000);
+    expect(retryDelayMs(5)).toBe(15_000);
+    expect(retryDelayMs(500)).toBe(15_000);
+  });
+});

@@ -1,0 +1,55 @@
+/** What one failed tus request means for the take: try again, or the server will never take this upload. */
+export type UploadErrorVerdict = { kind: 'retry' } | { kind: 'refused'; status: number; code: string | null };
+
+/** Codes in our JSON error body that describe a passing condition, not a refusal. */
+const passingCodes = new Set(['rate_limited', 'internal_error']);
+
+/** tus's own answers that mean the upload is gone for good: not found, expired, or larger than allowed. */
+const tusGoneStatuses = new Set([404, 410, 413]);
+
+/** A 4xx without our error body that keeps coming back is treated as a refusal after this many tries. */
+export const maxUnexplainedClientErrors = 8;
+
+function errorCodeOf(body: string | null): string | null {
+  if (!body) return null;
+  try {
+    const data: unknown = JSON.parse(body);
+    if (typeof data === 'object' && data !== null && 'code' in data && typeof data.code === 'string') {
+      return data.code;
+    }
+  } catch {
+    // tus answers in plain text.
+  }
+  return null;
+}
+
+/**
+ * Decides from a failed request's status and body. Only the server's own decisions refuse an upload: our JSON
+ * error body (take no longer open, another invitation's upload, not a recording, session gone...) or tus saying
+ * the upload is gone. Everything else is passing and retried: no answer (offline, server restarting), 5xx, 429,
+ * tus's 409 offset conflict and 423 lock, and its 400 when a newer request took the upload's lock from an
+ * abandoned one. `unexplainedClientErrors` counts earlier plain 4xx answers in a row without progress, so an
+ * unexpected 4xx cannot loop for ever.
+ */
+export function classifyUploadError(input: {
+  status: number;
+  body: string | null;
+  unexplainedClientErrors: number;
+}): UploadErrorVerdict {
+  const { status } = input;
+  if (status < 400 || status >= 500) return { kind: 'retry' };
+  const code = errorCodeOf(input.body);
+  if (code !== null) return passingCodes.has(code) ? { kind: 'retry' } : { kind: 'refused', status, code };
+  if (tusGoneStatuses.has(status)) return { kind: 'refused', status, code: null };
+  if (input.unexplainedClientErrors + 1 >= maxUnexplainedClientErrors) {
+    return { kind: 'refused', status, code: null };
+  }
+  return { kind: 'retry' };
+}
+
+const retryDelaysMs = [0, 1_000, 2_000, 4_000, 8_000, 15_000];
+
+/** How long to wait before the next attempt after `failures` failed attempts in a row without progress. */
+export function retryDelayMs(failures: number): number {
+  return retryDelaysMs[Math.min(failures, retryDelaysMs.length - 1)] ?? 15_000;
+}
