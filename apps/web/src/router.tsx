@@ -119,6 +119,38 @@ export const router = createBrowserRouter([
             Component: m.CandidateDeviceCheckPage,
           })),
       },
+      {
+        path: 'interview/practice',
+        lazy: () =>
+          import('./features/candidate/interview/PracticePage.tsx').then((m) => ({
+            Component: m.PracticePage,
+          })),
+      },
+      {
+        path: 'interview/questions/:position',
+        lazy: () =>
+          import('./features/candidate/interview/QuestionPage.tsx').then((m) => ({
+            Component: m.QuestionPage,
+          })),
+      },
+      {
+        path: 'interview/review',
+        lazy: () =>
+          import('./features/candidate/interview/ReviewPage.tsx').then((m) => ({ Component: m.ReviewPage })),
+      },
+      {
+        path: 'interview/done',
+        lazy: () =>
+          import('./features/candidate/interview/DonePage.tsx').then((m) => ({ Component: m.DonePage })),
+      },
+      {
+        // On another device: the e-mailed code instead of the invitation link.
+        path: 'continue',
+        lazy: () =>
+          import('./features/candidate/interview/ContinuePage.tsx').then((m) => ({
+            Component: m.ContinuePage,
+          })),
+      },
     ],
   },
   {

@@ -90,7 +90,7 @@ test.describe('with a camera and microphone allowed', () => {
       (window as unknown as { previewStream: unknown }).previewStream = v.srcObject;
     });
     await page.getByRole('button', { name: 'Continue' }).click();
-    await expect(page).toHaveURL(/\/interview$/);
+    await expect(page).toHaveURL(/\/interview\/practice$/);
     await expect
       .poll(() =>
         page.evaluate(() =>

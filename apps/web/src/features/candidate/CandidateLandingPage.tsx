@@ -9,6 +9,7 @@ import { AccommodationsApplied } from './AccommodationsApplied.tsx';
 import { candidateErrorMessage } from './candidateErrors.ts';
 import { browserTimeZone } from './candidateFormat.ts';
 import { CandidateRequests } from './CandidateRequests.tsx';
+import { useResumePath } from './interview/useResumePath.ts';
 import { LandingDeadline } from './LandingDeadline.tsx';
 import { QuestionRulesList } from './QuestionRulesList.tsx';
 import { saveCandidateTimeZone, useCandidateLanding } from './useCandidate.ts';
@@ -65,6 +66,7 @@ function LandingContent({ landing }: { landing: CandidateLanding }) {
   const { t } = useTranslation('candidate');
   const company = landing.companyName;
   const canContinue = !landing.expired && landing.status !== 'completed';
+  const continuePath = useResumePath(canContinue);
   return (
     <>
       <p className="lead">{t('landing.greeting', { name: landing.candidateName })}</p>
@@ -129,7 +131,7 @@ function LandingContent({ landing }: { landing: CandidateLanding }) {
               {t('landing.continueHint')}
             </p>
             <Link
-              to="/interview/consent"
+              to={continuePath}
               className="button button--primary button--block"
               aria-describedby="continue-hint"
             >

@@ -113,12 +113,12 @@ function DeviceCheck() {
       </section>
       <UploadSpeedCheck onStatus={onSpeedStatus} />
       <p className="candidate-continue">
-        {/* TEMPORARY: the practice question comes next once it exists; until then Continue goes back to the start. */}
+        {/* The practice page leads straight on to the questions when the interview has no practice question. */}
         <button
           type="button"
           className="button button--primary button--block"
           disabled={!isWorking}
-          onClick={() => void navigate('/interview')}
+          onClick={() => void navigate('/interview/practice')}
         >
           {t('deviceCheck.continue')}
         </button>

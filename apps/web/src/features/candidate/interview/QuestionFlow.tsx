@@ -1,0 +1,164 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Loading } from '../../../components/Loading.tsx';
+import { MediaProblemAlert } from '../device-check/MediaProblemAlert.tsx';
+import { AnsweredSummary } from './AnsweredSummary.tsx';
+import type { FlowQuestion } from './flowQuestion.ts';
+import { StreamPreview } from './MediaPreview.tsx';
+import { PromptCard } from './PromptCard.tsx';
+import { QuestionIntro } from './QuestionIntro.tsx';
+import { ReadyToRecord } from './ReadyToRecord.tsx';
+import { RecordingPanel } from './RecordingPanel.tsx';
+import { RecoveryOffer } from './RecoveryOffer.tsx';
+import { TakeFailurePanel } from './TakeFailurePanel.tsx';
+import { TakeReview } from './TakeReview.tsx';
+import { TextAnswer } from './TextAnswer.tsx';
+import { ThinkCountdown } from './ThinkCountdown.tsx';
+import { TimeAnnouncer } from './TimeAnnouncer.tsx';
+import { TimerToggle, useTimerVisibility } from './TimerToggle.tsx';
+import { useAnswerSaving } from './useAnswerSaving.ts';
+import { useQuestionFlow } from './useQuestionFlow.ts';
+import { useRecovery } from './useRecovery.ts';
+import { useStepFocus } from './useStepFocus.ts';
+
+interface QuestionFlowProps {
+  question: FlowQuestion;
+  /** "Start question 2", or the practice question's own words. */
+  startLabel: string;
+  /** Leaves the question once it has an answer (the next question or the review); unused for practice. */
+  onAnswered: () => void;
+  /** Shown below the step except while recording (links away, pausing), so nothing distracts mid-answer. */
+  aside?: ReactNode;
+}
+
+/** One question from its rules to a saved answer; see useQuestionFlow for the steps. */
+export function QuestionFlow({ question, startLabel, onAnswered, aside }: QuestionFlowProps) {
+  const { t } = useTranslation('candidate');
+  const flow = useQuestionFlow(question);
+  const recovery = useRecovery(flow, question);
+  const saving = useAnswerSaving(question, flow, onAnswered);
+  const timer = useTimerVisibility();
+  const { step, kind, recorder, media } = flow;
+  const { state } = recorder;
+  const failure = state.phase === 'failed' ? state.failure : null;
+  const view = failure && (step === 'recording' || step === 'recorded') ? 'failed' : step;
+  const focusRef = useStepFocus(view === 'checking' ? null : view);
+  const stepRef = view === 'thinking' ? undefined : focusRef;
+  const limit = question.answerSeconds;
+  const { answer } = question;
+  const timerToggle = <TimerToggle isHidden={timer.isHidden} onChange={timer.setHidden} />;
+  const preview = kind ? <StreamPreview kind={kind} stream={media.stream} /> : null;
+
+  return (
+    <>
+      {kind ? (
+        <TimeAnnouncer phase={state.phase} remaining={limit === null ? null : limit - flow.elapsed} />
+      ) : null}
+      {media.problem && view !== 'answered' && view !== 'intro' ? (
+        <MediaProblemAlert problem={media.problem} onRetry={() => void media.retry()} />
+      ) : null}
+      {question.prompt !== null && view !== 'intro' && view !== 'checking' && view !== 'recovery' ? (
+        <PromptCard prompt={question.prompt} headingRef={view === 'thinking' ? focusRef : undefined} />
+      ) : null}
+      {view === 'checking' ? <Loading label={t('common.loading')} /> : null}
+      {view === 'recovery' && flow.recovered ? (
+        <RecoveryOffer take={flow.recovered} {...recovery} headingRef={stepRef} />
+      ) : null}
+      {view === 'intro' ? (
+        <QuestionIntro
+          question={question}
+          startLabel={startLabel}
+          onStart={flow.beginQuestion}
+          isStarting={flow.reveal.isPending}
+          error={flow.reveal.error}
+          headingRef={stepRef}
+        />
+      ) : null}
+      {view === 'thinking' ? (
+        <ThinkCountdown
+          endsAt={flow.thinkEndsAt}
+          startsRecording={question.startMode === 'auto'}
+          isTextAnswer={kind === null}
+          isTimerHidden={timer.isHidden}
+          timerToggle={timerToggle}
+          onDone={flow.finishThinking}
+          headingRef={undefined}
+        >
+          {preview}
+        </ThinkCountdown>
+      ) : null}
+      {view === 'ready' ? (
+        <ReadyToRecord
+          onStart={flow.startRecording}
+          isDisabled={media.isStarting}
+          error={flow.startError}
+          headingRef={stepRef}
+        >
+          {preview}
+        </ReadyToRecord>
+      ) : null}
+      {view === 'recording' && kind ? (
+        <RecordingPanel
+          kind={kind}
+          stream={media.stream}
+          state={state}
+          elapsed={flow.elapsed}
+          limit={limit}
+          isTimerHidden={timer.isHidden}
+          timerToggle={timerToggle}
+          onStop={flow.stop}
+          headingRef={stepRef}
+        />
+      ) : null}
+      {view === 'recorded' && kind ? (
+        <TakeReview
+          kind={kind}
+          state={state}
+          isPractice={question.isPractice}
+          takesLeft={state.takesLeft ?? question.takesLeft}
+          onRecordAgain={question.isPractice ? flow.restart : () => flow.recordAgain()}
+          onSave={saving.saveTake}
+          isSaving={saving.isSaving}
+          saveError={saving.error}
+          headingRef={stepRef}
+        />
+      ) : null}
+      {view === 'failed' && failure ? (
+        <TakeFailurePanel
+          failure={failure}
+          onFreshTake={() => flow.recordAgain('technical_failure')}
+          hasAnswer={question.answer !== null}
+          onContinue={onAnswered}
+          headingRef={stepRef}
+        />
+      ) : null}
+      {view === 'writing' ? (
+        <TextAnswer
+          initialText={answer?.kind === 'text' ? answer.text : ''}
+          maxChars={question.textMaxChars}
+          answerSeconds={limit}
+          isPractice={question.isPractice}
+          isTimerHidden={timer.isHidden}
+          timerToggle={timerToggle}
+          onSave={saving.saveText}
+          onTryAgain={flow.restart}
+          isSaving={saving.isSaving}
+          error={saving.error}
+          headingRef={stepRef}
+        />
+      ) : null}
+      {view === 'answered' ? (
+        <AnsweredSummary
+          answer={answer}
+          savedTakes={question.savedTakes}
+          takesLeft={kind ? question.takesLeft : null}
+          onRecordAgain={() => flow.recordAgain()}
+          onEdit={() => flow.setStep('writing')}
+          onContinue={onAnswered}
+          headingRef={stepRef}
+        />
+      ) : null}
+      {view === 'recording' ? null : aside}
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import type { TFunction } from 'i18next';
+import { formatDuration } from '../candidateFormat.ts';
+import type { FlowQuestion } from './flowQuestion.ts';
+
+/** A question's rules as short facts: answer type, think time, answer time, takes left, how recording starts. */
+export function describeQuestion(t: TFunction<'candidate'>, q: FlowQuestion): string[] {
+  const think =
+    q.think === 'none'
+      ? t('landing.thinkNone')
+      : q.think === null
+        ? t('landing.thinkUnlimited')
+        : t('landing.thinkSeconds', { duration: formatDuration(t, q.think) });
+  const answerTime =
+    q.answerSeconds === null
+      ? t('landing.answerUntimed')
+      : t('landing.answerSeconds', { duration: formatDuration(t, q.answerSeconds) });
+  const facts = [t(`landing.answerType.${q.answerType}`), think, answerTime];
+  if (q.answerType === 'text') facts.push(t('landing.textMaxChars', { count: q.textMaxChars ?? 0 }));
+  facts.push(
+    q.takesLeft === null
+      ? t('interview.intro.tries')
+      : t('interview.intro.takesLeft', { count: q.takesLeft }),
+  );
+  if (q.answerType !== 'text') {
+    if (q.startMode === 'ready') facts.push(t('landing.startReady'));
+    else facts.push(t(q.think === 'none' ? 'landing.startImmediately' : 'landing.startAuto'));
+  }
+  return facts;
+}

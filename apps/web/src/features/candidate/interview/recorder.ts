@@ -1,0 +1,9 @@
+// The recording engine as the question pages use it; the one place that knows where its pieces live.
+export { useTakeRecorder } from '../recording/engine/useTakeRecorder.ts';
+export { discardRecoveredTake, listRecoverableTakes } from '../recording/engine/recovery.ts';
+export type {
+  RecoverableTake,
+  StartTakeOptions,
+  TakeFailure,
+  TakeRecorderState,
+} from '../recording/engine/types.ts';

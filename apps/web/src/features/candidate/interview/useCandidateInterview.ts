@@ -1,0 +1,121 @@
+import {
+  candidateInterviewSchema,
+  candidateLandingSchema,
+  revealedQuestionSchema,
+  submittedInterviewSchema,
+  type CandidateInterview,
+  type ContinueWithCodeInput,
+  type SaveAnswerInput,
+} from '@oneway/shared';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { requestApi } from '../../../api/client.ts';
+import { applyCandidateLanguage } from '../../../i18n/candidateI18n.ts';
+import { candidateLandingQueryKey } from '../useCandidate.ts';
+
+export const candidateInterviewQueryKey = ['candidate', 'interview'] as const;
+
+// The server refuses candidate state changes without this header (its CSRF defence; see candidate-cookie.ts).
+const candidateHeaders = { 'x-requested-with': 'oneway' };
+
+/**
+ * The candidate's progress: the practice question, every question's rules, takes and answer. Always asked again
+ * when a page opens: consent, takes and answers change on other pages and on the server.
+ */
+export const candidateInterviewQuery = {
+  queryKey: candidateInterviewQueryKey,
+  queryFn: ({ signal }: { signal?: AbortSignal }) =>
+    requestApi('/candidate/interview', { schema: candidateInterviewSchema, signal }),
+  staleTime: 0,
+};
+
+export function useCandidateInterview() {
+  return useQuery(candidateInterviewQuery);
+}
+
+function updateQuestion(
+  interview: CandidateInterview | undefined,
+  questionId: string,
+  change: Partial<CandidateInterview['questions'][number]>,
+): CandidateInterview | undefined {
+  if (!interview) return interview;
+  return {
+    ...interview,
+    questions: interview.questions.map((q) => (q.id === questionId ? { ...q, ...change } : q)),
+  };
+}
+
+/** Shows a question's prompt; its think time runs from the server's answer. */
+export function useRevealQuestion() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (questionId: string) =>
+      requestApi(`/candidate/questions/${encodeURIComponent(questionId)}/reveal`, {
+        method: 'POST',
+        headers: candidateHeaders,
+        schema: revealedQuestionSchema,
+      }),
+    onSuccess: (revealed, questionId) =>
+      queryClient.setQueryData<CandidateInterview>(candidateInterviewQueryKey, (old) =>
+        updateQuestion(old, questionId, revealed),
+      ),
+  });
+}
+
+/** Chooses a saved take as a question's answer, or saves a written answer. */
+export function useSaveAnswer() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ questionId, input }: { questionId: string; input: SaveAnswerInput }) =>
+      requestApi(`/candidate/answers/${encodeURIComponent(questionId)}`, {
+        method: 'PUT',
+        body: input,
+        headers: candidateHeaders,
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: candidateInterviewQueryKey }),
+  });
+}
+
+/** Sends the interview; every interview page then leads to the confirmation. */
+export function useSubmitInterview() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () =>
+      requestApi('/candidate/submit', {
+        method: 'POST',
+        headers: candidateHeaders,
+        schema: submittedInterviewSchema,
+      }),
+    onSuccess: async ({ submittedAt }) => {
+      queryClient.setQueryData<CandidateInterview>(candidateInterviewQueryKey, (old) =>
+        old ? { ...old, submittedAt, status: 'completed' } : old,
+      );
+      await queryClient.invalidateQueries({ queryKey: candidateLandingQueryKey });
+    },
+  });
+}
+
+/** E-mails the candidate a 6-digit code to continue on another device. */
+export function useRequestContinueCode() {
+  return useMutation({
+    mutationFn: () => requestApi('/candidate/continue-code', { method: 'POST', headers: candidateHeaders }),
+  });
+}
+
+/** Exchanges the e-mailed code for a session on this device; the answer is the landing page. */
+export function useContinueWithCode() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ContinueWithCodeInput) =>
+      requestApi('/candidate/session/code', {
+        method: 'POST',
+        body: input,
+        headers: candidateHeaders,
+        schema: candidateLandingSchema,
+      }),
+    onSuccess: async (landing) => {
+      applyCandidateLanguage(landing.language);
+      queryClient.setQueryData(candidateLandingQueryKey, landing);
+      await queryClient.invalidateQueries({ queryKey: candidateInterviewQueryKey });
+    },
+  });
+}

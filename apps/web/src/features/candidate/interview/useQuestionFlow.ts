@@ -1,0 +1,186 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { initialStep, type FlowQuestion, type FlowStep } from './flowQuestion.ts';
+import {
+  discardRecoveredTake,
+  listRecoverableTakes,
+  useTakeRecorder,
+  type RecoverableTake,
+} from './recorder.ts';
+import { useAnswerStream } from './useAnswerStream.ts';
+import { candidateInterviewQueryKey, useRevealQuestion } from './useCandidateInterview.ts';
+import { useElapsed } from './useClock.ts';
+
+type FreeReason = 'technical_failure' | 'recovery';
+
+/**
+ * One question's way from its rules to a saved answer: intro -> thinking -> (ready) -> recording -> recorded, or
+ * -> writing for text answers; answered when the server already has an answer. The engine owns the take
+ * (idle/starting/recording/finishing/saved/failed); this owns the steps around it, the timers and the stream.
+ */
+export function useQuestionFlow(question: FlowQuestion) {
+  const kind = question.answerType === 'text' ? null : question.answerType;
+  const recorder = useTakeRecorder();
+  const media = useAnswerStream(kind);
+  const reveal = useRevealQuestion();
+  const queryClient = useQueryClient();
+  const [first] = useState(() => initialStep(question, Date.now()));
+  const [step, setStep] = useState<FlowStep>(kind && !question.isPractice ? 'checking' : first.step);
+  const [thinkEndsAt, setThinkEndsAt] = useState(first.thinkEndsAt);
+  const [recovered, setRecovered] = useState<RecoverableTake | null>(null);
+  // A take the server would not open for a reason other than takes or deadline (offline, consent missing).
+  const [startError, setStartError] = useState<unknown>(null);
+  // Why the next take is free (after a failure or a crash), kept while the candidate gets ready to start it.
+  const [nextReason, setNextReason] = useState<FreeReason | undefined>(undefined);
+  const { phase } = recorder.state;
+  const elapsed = useElapsed(phase === 'recording');
+  const stopping = useRef(false);
+
+  // A take kept on this device from a visit that ended mid-answer (reload, crash) is offered before anything else.
+  const { questionId } = question;
+  const unfinishedId = question.unfinishedTake?.takeId;
+  const savedIds = question.savedTakes.map((saved) => saved.takeId).join(' ');
+  useEffect(() => {
+    if (step !== 'checking') return;
+    let cancelled = false;
+    const isUnfinished = (take: RecoverableTake) =>
+      take.questionId === questionId &&
+      (take.takeId === unfinishedId || !savedIds.split(' ').includes(take.takeId));
+    listRecoverableTakes()
+      .then((takes) => takes.find(isUnfinished) ?? null)
+      .catch(() => null)
+      .then((take) => {
+        if (cancelled) return;
+        setRecovered(take);
+        setStep(take ? 'recovery' : first.step);
+      })
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, [step, questionId, unfinishedId, savedIds, first.step]);
+
+  const startRecording = useCallback(
+    async (reason?: FreeReason) => {
+      if (!kind) return;
+      stopping.current = false;
+      // Reset with the step change, so the last take's 'saved' never sends the new recording step to its review.
+      recorder.reset();
+      setStep('recording');
+      const stream = await media.ensureLive();
+      if (!stream) {
+        setStep('ready');
+        return;
+      }
+      try {
+        setStartError(null);
+        setNextReason(reason);
+        await recorder.start({ stream, questionId: question.questionId, kind, reason });
+      } catch (error) {
+        setStartError(error);
+        setStep('ready');
+      }
+    },
+    [kind, media, recorder, question.questionId],
+  );
+
+  const finishThinking = useCallback(() => {
+    setThinkEndsAt(null);
+    if (!kind) setStep('writing');
+    else if (question.startMode === 'auto') void startRecording();
+    else setStep('ready');
+  }, [kind, question.startMode, startRecording]);
+
+  const beginQuestion = useCallback(async () => {
+    if (!question.isPractice && question.prompt === null) {
+      try {
+        await reveal.mutateAsync(question.questionId);
+      } catch {
+        return; // reveal.error is shown
+      }
+    }
+    if (question.think === 'none') return finishThinking();
+    setThinkEndsAt(typeof question.think === 'number' ? Date.now() + question.think * 1000 : null);
+    setStep('thinking');
+  }, [question, reveal, finishThinking]);
+
+  /**
+   * Another take (a retake, or a free one after a failure or crash) starts as the question says: at once when
+   * recording starts by itself, otherwise from "Start recording" with the camera to check first.
+   */
+  const recordAgain = useCallback(
+    (reason?: FreeReason) => {
+      if (question.startMode === 'auto') return void startRecording(reason);
+      recorder.reset();
+      setNextReason(reason);
+      setStep('ready');
+      void media.ensureLive();
+    },
+    [question.startMode, startRecording, recorder, media],
+  );
+
+  const stop = useCallback(() => {
+    if (stopping.current) return;
+    stopping.current = true;
+    void recorder.stop();
+  }, [recorder]);
+
+  // Automatic stop at the answer time limit (none when untimed).
+  const limit = question.answerSeconds;
+  useEffect(() => {
+    if (phase === 'recording' && limit !== null && elapsed >= limit) stop();
+  }, [phase, limit, elapsed, stop]);
+
+  // Stopping, by hand or at the limit, leads to the take's review; a saved take may now be the answer.
+  useEffect(() => {
+    if (step === 'recording' && (phase === 'finishing' || phase === 'saved')) setStep('recorded');
+    if (phase === 'saved' && !question.isPractice) {
+      void queryClient.invalidateQueries({ queryKey: candidateInterviewQueryKey });
+    }
+  }, [step, phase, question.isPractice, queryClient]);
+
+  // Practice takes are never answers: one left on this device by a reload is of no use to anyone.
+  const { isPractice } = question;
+  useEffect(() => {
+    if (!isPractice) return;
+    listRecoverableTakes()
+      .then((takes) => takes.filter((take) => take.questionId === questionId))
+      .then((takes) => Promise.all(takes.map((take) => discardRecoveredTake(take.takeId))))
+      .catch(() => undefined);
+  }, [isPractice, questionId]);
+
+  // Leaving mid-take loses nothing (the take stays on this device), but a warning saves a surprise.
+  const isBusy = phase === 'starting' || phase === 'recording' || phase === 'finishing';
+  useEffect(() => {
+    if (!isBusy) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [isBusy]);
+
+  return {
+    step,
+    setStep,
+    kind,
+    recorder,
+    media,
+    reveal,
+    elapsed,
+    thinkEndsAt,
+    recovered,
+    startError,
+    beginQuestion: () => void beginQuestion(),
+    finishThinking,
+    /** "Start recording" on the ready step; free when the take it replaces failed or was lost. */
+    startRecording: () => void startRecording(nextReason),
+    recordAgain,
+    stop,
+    /** Back to the start of the question with fresh timers (practice: "Try again"). */
+    restart: () => {
+      recorder.reset();
+      void beginQuestion();
+    },
+  };
+}
+
+export type QuestionFlow = ReturnType<typeof useQuestionFlow>;

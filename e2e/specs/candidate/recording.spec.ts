@@ -1,0 +1,212 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import config from '../../playwright.config.ts';
+import { expectNoSeriousA11yViolations } from '../../fixtures/axe.ts';
+import {
+  expectSaved,
+  expectStoredAsRecorded,
+  inviteToInterview,
+  openLinkAndPassChecks,
+  recordFor,
+  savedTakesOf,
+  threeQuestionPlan,
+} from '../../fixtures/candidate-flow.ts';
+import { startDedicatedServer, type DedicatedServer } from '../../fixtures/dedicated-server.ts';
+import { fakeMediaArgs, makeFakeMediaFiles } from '../../fixtures/media.ts';
+import { makeSpeechFile, speechCorrelation } from '../../fixtures/speech.ts';
+
+const sentence = 'I closed a two year contract with a logistics company after six weeks of careful work.';
+const speech = makeSpeechFile('answer-speech', sentence);
+const otherSpeech = makeSpeechFile('other-speech', 'The weather by the sea was calm and bright all weekend.');
+const baseLaunch = config.use?.launchOptions ?? {};
+test.use({
+  launchOptions: {
+    ...baseLaunch,
+    args: [
+      ...(baseLaunch.args ?? []),
+      ...fakeMediaArgs({ video: makeFakeMediaFiles().video, audio: speech }, { grant: true }),
+    ],
+  },
+  permissions: ['camera', 'microphone'],
+});
+
+// Its own server: one test restarts it, and every test reads the files it stored.
+let server: DedicatedServer;
+test.beforeAll(async () => {
+  server = await startDedicatedServer('recording');
+});
+test.afterAll(async () => {
+  await server?.stop();
+});
+test.use({ baseURL: undefined });
+
+async function startQuestion(page: Page, position: number, total: number) {
+  const heading = page.getByRole('heading', { level: 1, name: `Question ${position} of ${total}` });
+  await expect(heading).toBeVisible();
+  await page.getByRole('button', { name: `Start question ${position}` }).click();
+}
+
+/** The audio of a stored take, remuxed as the server's processing would, compared with the speech fed in. */
+function correlationOfStoredTake(takeFile: string, source: string): number {
+  const remuxed = path.join(os.tmpdir(), `oneway-e2e-${path.basename(takeFile)}.webm`);
+  execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-i', takeFile, '-c', 'copy', remuxed]);
+  try {
+    return speechCorrelation(remuxed, source);
+  } finally {
+    fs.rmSync(remuxed, { force: true });
+  }
+}
+
+test('a candidate practises, answers a video (with a retake), an audio and a text question, and submits', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const { candidate, link } = await inviteToInterview(server, threeQuestionPlan);
+  await openLinkAndPassChecks(page, link);
+
+  // Practice: the real timers, nothing kept for reviewers.
+  await expect(page.getByRole('heading', { level: 1, name: 'Practice question' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('button', { name: "I'm ready" }).click();
+  await page.getByRole('button', { name: 'Start recording' }).click();
+  await recordFor(page, 2);
+  await page.getByRole('button', { name: 'Continue to the questions' }).click();
+
+  // 1: video, think time then "ready", one retake.
+  await startQuestion(page, 1, 3);
+  await expect(page.getByText(threeQuestionPlan[0]!.promptText)).toBeVisible();
+  await page.getByRole('button', { name: "I'm ready" }).click();
+  await page.getByRole('button', { name: 'Start recording' }).click();
+  await expect(page.getByText('REC', { exact: true })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await recordFor(page, 3);
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('button', { name: /^Record again/ }).click();
+  await page.getByRole('button', { name: 'Start recording' }).click();
+  await recordFor(page, 6);
+  await expect(page.getByRole('button', { name: /^Record again/ })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+
+  // 2: audio only, no think time: recording starts when the question is shown.
+  await startQuestion(page, 2, 3);
+  await expect(page.getByText(threeQuestionPlan[1]!.promptText)).toBeVisible();
+  await recordFor(page, 6);
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+
+  // 3: text.
+  await startQuestion(page, 3, 3);
+  await page.getByRole('button', { name: "I'm ready" }).click();
+  await page.getByLabel('Your answer').fill('Dear Ana, your close takes nine days. Ours takes two.');
+  await page.getByRole('button', { name: 'Save answer' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Review your answers' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  const saved = await savedTakesOf(page);
+  await page.getByRole('button', { name: 'Submit interview' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your interview has been sent' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // Practice, two takes of question 1 and one of question 2, each stored byte for byte as recorded.
+  expect(saved).toHaveLength(4);
+  expectStoredAsRecorded(server, saved);
+  // The voice in the answers is the sentence the microphone heard, not just any sound.
+  const [, , video, audio] = saved;
+  for (const take of [video!, audio!]) {
+    const file = server.findTakeFile(take.takeId) as string;
+    expect(correlationOfStoredTake(file, speech)).toBeGreaterThan(0.85);
+    expect(correlationOfStoredTake(file, otherSpeech)).toBeLessThan(0.8);
+  }
+  await expect
+    .poll(() =>
+      server.mailbox
+        .readAll()
+        .filter((m) => m.recipients.includes(candidate.email.toLowerCase()))
+        .map((m) => m.subject),
+    )
+    .toContainEqual(expect.stringMatching(/^Thank you: your answers have reached/));
+});
+
+test('a reload in the middle of an answer offers the recording kept so far, and saves it', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const { link } = await inviteToInterview(server, threeQuestionPlan.slice(0, 1));
+  await openLinkAndPassChecks(page, link);
+  await page.goto(`${server.url}/interview/questions/1`);
+  await startQuestion(page, 1, 1);
+  await page.getByRole('button', { name: "I'm ready" }).click();
+  await page.getByRole('button', { name: 'Start recording' }).click();
+  await expect(page.getByText('REC', { exact: true })).toBeVisible();
+  await page.waitForTimeout(5_000);
+  await page.reload();
+
+  await expect(page.getByText(/We kept \d+ seconds? of your last recording/)).toBeVisible({
+    timeout: 15_000,
+  });
+  await page.getByRole('button', { name: 'Use the recovered recording' }).click();
+  await expectSaved(page);
+  const [recovered] = await savedTakesOf(page);
+  expect(recovered).toBeDefined();
+  expectStoredAsRecorded(server, [recovered!]);
+  // Every second recorded before the reload is there (after a remux gives the file its duration).
+  const file = server.findTakeFile(recovered!.takeId) as string;
+  const remuxed = `${file}.check.webm`;
+  execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-i', file, '-c', 'copy', remuxed]);
+  const seconds = Number(
+    execFileSync('ffprobe', ['-v', 'error', '-show_entries', 'format=duration', '-of', 'csv=p=0', remuxed])
+      .toString()
+      .trim(),
+  );
+  fs.rmSync(remuxed);
+  expect(seconds).toBeGreaterThanOrEqual(3.5);
+});
+
+test('ten seconds offline in the middle of an answer: recording goes on and everything is saved', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(120_000);
+  const { link } = await inviteToInterview(server, threeQuestionPlan.slice(0, 1));
+  await openLinkAndPassChecks(page, link);
+  await page.goto(`${server.url}/interview/questions/1`);
+  await startQuestion(page, 1, 1);
+  await page.getByRole('button', { name: "I'm ready" }).click();
+  await page.getByRole('button', { name: 'Start recording' }).click();
+  await expect(page.getByText('REC', { exact: true })).toBeVisible();
+  await page.waitForTimeout(2_000);
+  await context.setOffline(true);
+  await expect(page.getByText(/You are offline/)).toBeVisible({ timeout: 5_000 });
+  await page.waitForTimeout(10_000);
+  await expect(page.getByText('REC', { exact: true })).toBeVisible();
+  await context.setOffline(false);
+  await page.waitForTimeout(2_000);
+  await page.getByRole('button', { name: 'Stop recording' }).click();
+  await expectSaved(page);
+  const saved = await savedTakesOf(page);
+  expect(saved).toHaveLength(1);
+  expectStoredAsRecorded(server, saved);
+});
+
+test('the server restarts in the middle of an upload, and the answer is still saved whole', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const { link } = await inviteToInterview(server, threeQuestionPlan.slice(0, 1));
+  await openLinkAndPassChecks(page, link);
+  await page.goto(`${server.url}/interview/questions/1`);
+  await startQuestion(page, 1, 1);
+  await page.getByRole('button', { name: "I'm ready" }).click();
+  await page.getByRole('button', { name: 'Start recording' }).click();
+  await expect(page.getByText('REC', { exact: true })).toBeVisible();
+  await page.waitForTimeout(3_000);
+  await server.restart();
+  await page.waitForTimeout(3_000);
+  await page.getByRole('button', { name: 'Stop recording' }).click();
+  await expectSaved(page);
+  const saved = await savedTakesOf(page);
+  expect(saved).toHaveLength(1);
+  expectStoredAsRecorded(server, saved);
+});
