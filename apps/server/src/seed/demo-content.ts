@@ -4,6 +4,8 @@ import type { CreateInterviewData, CreateQuestionInput } from '@oneway/shared';
 export const demoOrganisationName = 'Northwind Pay';
 export const demoOwner = { name: 'Dana Reyes', email: 'owner@demo.oneway.test' };
 export const demoCandidate = { name: 'Sam Okafor', email: 'sam.okafor@demo.oneway.test' };
+/** Has answered every question already, so reviewers have something to watch on the first start. */
+export const demoCompletedCandidate = { name: 'Priya Raman', email: 'priya.raman@demo.oneway.test' };
 
 export const demoInterview: CreateInterviewData = {
   title: 'Senior Account Executive — first round',

@@ -1,3 +1,5 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, type TestContext } from '../../test/runtime.ts';
 import { seedDemo } from './demo.ts';
@@ -21,8 +23,32 @@ describe('demo seed', () => {
     expect(organisations).toEqual([{ name: 'Northwind Pay' }]);
     const questions = await t.runtime.db.selectFrom('questions').selectAll().execute();
     expect(questions).toHaveLength(6);
-    const invitations = await t.runtime.db.selectFrom('invitations').select('candidate_name').execute();
-    expect(invitations).toEqual([{ candidate_name: 'Sam Okafor' }]);
+    const invitations = await t.runtime.db
+      .selectFrom('invitations')
+      .select(['candidate_name', 'status'])
+      .orderBy('candidate_name')
+      .execute();
+    expect(invitations).toEqual([
+      { candidate_name: 'Priya Raman', status: 'completed' },
+      { candidate_name: 'Sam Okafor', status: 'invited' },
+    ]);
+  });
+
+  it('gives the completed candidate a saved, processable recording for every question', async () => {
+    const { db, config } = t.runtime;
+    const takes = await db.selectFrom('takes').selectAll().execute();
+    expect(takes).toHaveLength(6);
+    const answers = await db.selectFrom('answers').select(['take_id', 'kind']).execute();
+    expect(answers.map((a) => a.kind)).toEqual(Array(6).fill('take'));
+    expect(new Set(answers.map((a) => a.take_id))).toEqual(new Set(takes.map((take) => take.id)));
+    for (const take of takes) {
+      expect(take.status).toBe('uploaded');
+      expect(take.mime).toBe('video/webm');
+      const stored = await fs.stat(path.join(config.mediaDir, take.storage_key));
+      expect(stored.size).toBe(Number(take.bytes));
+    }
+    const queued = await db.selectFrom('take_media').select('status').execute();
+    expect(queued).toHaveLength(6);
   });
 
   it('prints a candidate link that opens the invitation', async () => {

@@ -1,8 +1,10 @@
 import { createQuestionSchema } from '@oneway/shared';
 import { createToken } from '../lib/tokens.ts';
+import { seedCompletedCandidate } from './demo-answers.ts';
 import type { Runtime } from '../runtime.ts';
 import {
   demoCandidate,
+  demoCompletedCandidate,
   demoInterview,
   demoOrganisationName,
   demoOwner,
@@ -37,6 +39,10 @@ export async function seedDemo(runtime: Runtime): Promise<void> {
     interviewId: interview.id,
     input: { name: demoCandidate.name, email: demoCandidate.email },
   });
+  const answered = await seedCompletedCandidate(runtime, owner, {
+    id: interview.id,
+    questionCount: demoQuestions.length,
+  });
   // The link exists only in the invitation e-mail (its token is stored hashed), so read it from the outbox.
   const invitationMail = await db
     .selectFrom('outbox_emails')
@@ -53,6 +59,9 @@ export async function seedDemo(runtime: Runtime): Promise<void> {
     `  password: ${password}`,
     '(shown only this once; use "Forgot password?" and the Outbox if you lose it)',
     `Demo candidate link (${demoCandidate.name}): ${candidateLink ?? 'see the Outbox'}`,
+    ...(answered
+      ? [`${demoCompletedCandidate.name} has already answered: review her under Interviews.`]
+      : []),
   ];
   logger.info({ email: demoOwner.email }, 'demo organisation seeded');
   console.log(`\n${lines.join('\n')}\n`);
