@@ -4,6 +4,7 @@ import { CandidateLayout } from './features/candidate/CandidateLayout.tsx';
 import { AppLayout } from './features/layout/AppLayout.tsx';
 import { NotFoundPage } from './features/layout/NotFoundPage.tsx';
 import { PublicLayout } from './features/layout/PublicLayout.tsx';
+import { SharedLayout } from './features/shared-review/SharedLayout.tsx';
 
 // Every page is its own chunk, so a candidate's phone downloads the candidate pages and not the employer's.
 export const router = createBrowserRouter([
@@ -57,6 +58,22 @@ export const router = createBrowserRouter([
           import('./features/invitations/CandidateDetailPage.tsx').then((m) => ({
             Component: m.CandidateDetailPage,
           })),
+      },
+      {
+        path: 'interviews/:id/review',
+        lazy: () =>
+          import('./features/reviews/ReviewListPage.tsx').then((m) => ({ Component: m.ReviewListPage })),
+      },
+      {
+        path: 'interviews/:id/review/:invitationId',
+        lazy: () =>
+          import('./features/reviews/CandidateReviewPage.tsx').then((m) => ({
+            Component: m.CandidateReviewPage,
+          })),
+      },
+      {
+        path: 'interviews/:id/compare',
+        lazy: () => import('./features/reviews/ComparePage.tsx').then((m) => ({ Component: m.ComparePage })),
       },
       {
         path: 'question-bank',
@@ -149,6 +166,26 @@ export const router = createBrowserRouter([
         lazy: () =>
           import('./features/candidate/interview/ContinuePage.tsx').then((m) => ({
             Component: m.ContinuePage,
+          })),
+      },
+    ],
+  },
+  {
+    // Share links: a guest with no account; /s/<token> posts the token and cleans the address to /s.
+    element: <SharedLayout />,
+    children: [
+      {
+        path: 's/:token',
+        lazy: () =>
+          import('./features/shared-review/SharedReviewPage.tsx').then((m) => ({
+            Component: m.SharedReviewPage,
+          })),
+      },
+      {
+        path: 's',
+        lazy: () =>
+          import('./features/shared-review/SharedReviewPage.tsx').then((m) => ({
+            Component: m.SharedReviewPage,
           })),
       },
     ],

@@ -11,6 +11,7 @@ import { InterviewActions } from './InterviewActions.tsx';
 import { useInterview } from './interviewQueries.ts';
 import { canEditInterviews } from './permissions.ts';
 import { QuestionsSection } from './questions/QuestionsSection.tsx';
+import { ReviewersPanel } from '../reviews/ReviewersPanel.tsx';
 import { SettingsSummary } from './SettingsSummary.tsx';
 import { usePageFeedback } from './usePageFeedback.ts';
 
@@ -70,6 +71,7 @@ export function InterviewPage() {
               />
             </div>
             <div className="interview-layout__aside">
+              <ReviewersPanel interviewId={interview.data.id} canManage={canEdit} />
               <CandidatesSection interview={interview.data} />
               <SettingsSummary interview={interview.data} canEdit={canEdit && !isArchived} />
             </div>

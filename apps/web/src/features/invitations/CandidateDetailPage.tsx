@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { StatusMessage } from '../../components/StatusMessage.tsx';
 import { usePageHeading } from '../../hooks/usePageHeading.ts';
+import { reviewCandidatePath } from '../reviews/reviewQueries.ts';
 import { useInterview } from '../interviews/interviewQueries.ts';
 import { usePageFeedback, type Feedback } from '../interviews/usePageFeedback.ts';
 import { AccommodationsForm } from './AccommodationsForm.tsx';
@@ -38,6 +39,13 @@ export function CandidateDetailPage() {
         {data ? <InvitationStatusBadge status={data.status} /> : null}
       </div>
       {data ? <p className="lead break-anywhere">{data.email}</p> : null}
+      {data?.status === 'completed' ? (
+        <p>
+          <Link className="button button--primary" to={reviewCandidatePath(id, invitationId)}>
+            Review answers
+          </Link>
+        </p>
+      ) : null}
       <div className="page-feedback">
         <StatusMessage message={status} />
         <ErrorMessage error={error} />

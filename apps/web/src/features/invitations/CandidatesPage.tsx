@@ -4,6 +4,7 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { StatusMessage } from '../../components/StatusMessage.tsx';
 import { usePageHeading } from '../../hooks/usePageHeading.ts';
+import { reviewListPath } from '../reviews/reviewQueries.ts';
 import { useSignedInSession } from '../auth/useSession.ts';
 import { interviewPath, useInterview } from '../interviews/interviewQueries.ts';
 import { canEditInterviews } from '../interviews/permissions.ts';
@@ -39,6 +40,9 @@ export function CandidatesPage() {
         {title}
       </h1>
       {data?.roleTitle ? <p className="lead">{data.roleTitle}</p> : null}
+      <p>
+        <Link to={reviewListPath(id)}>Review answers and ratings</Link>
+      </p>
       <div className="page-feedback">
         <StatusMessage message={status} />
         <ErrorMessage error={error} />

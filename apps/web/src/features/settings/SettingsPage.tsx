@@ -3,6 +3,7 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { canManageOrganisation, useSignedInSession } from '../auth/useSession.ts';
 import { roleLabels } from '../roles.ts';
+import { NotificationPreferences } from '../reviews/NotificationPreferences.tsx';
 import { ApiKeysSection } from './ApiKeysSection.tsx';
 import { OrganisationForm } from './OrganisationForm.tsx';
 import { useOrganisation } from './useOrganisation.ts';
@@ -28,6 +29,7 @@ export function SettingsPage() {
         )}
       </section>
       {canManageOrganisation(session) ? <ApiKeysSection /> : null}
+      <NotificationPreferences />
       <section className="panel" aria-labelledby="account-heading">
         <h2 id="account-heading">Your account</h2>
         <dl className="details-list">

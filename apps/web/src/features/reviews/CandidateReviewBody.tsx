@@ -1,0 +1,67 @@
+import type { CandidateReview } from '@oneway/shared';
+import type { ReactNode } from 'react';
+import type { Feedback } from '../interviews/usePageFeedback.ts';
+import { OverallRating } from './OverallRating.tsx';
+import { questionHeadingId, QuestionReview } from './QuestionReview.tsx';
+import { ShortcutsHelp } from './ShortcutsHelp.tsx';
+import type { RequestPlayback } from './usePlayback.ts';
+import type { RatingDraft } from './useRatingDraft.ts';
+
+interface CandidateReviewBodyProps {
+  review: CandidateReview;
+  draft: RatingDraft;
+  saveRatings: () => Promise<unknown>;
+  isSaving: boolean;
+  requestPlayback: RequestPlayback;
+  scope: string;
+  onRetry: () => void;
+  feedback: Feedback;
+  /** Extra fields of the rating form (a guest's name). */
+  ratingFields?: ReactNode;
+  /** Panels under the rating (decision, sharing). */
+  aside?: ReactNode;
+}
+
+/** Moves focus to a question's player, or its heading when it has none. */
+function focusQuestion(position: number) {
+  const heading = document.getElementById(questionHeadingId(position));
+  const player = heading?.closest('section')?.querySelector<HTMLElement>('.player');
+  (player ?? heading)?.focus();
+}
+
+/** A candidate's answers with scores and comments, and the overall rating beside them. */
+export function CandidateReviewBody(props: CandidateReviewBodyProps) {
+  const { review, draft } = props;
+  const questions = [...review.questions].sort((a, b) => a.position - b.position);
+  return (
+    <div className="review-layout">
+      <div className="review-layout__main">
+        <ShortcutsHelp />
+        {questions.length === 0 ? <p className="muted">This interview has no questions.</p> : null}
+        {questions.map((question, index) => {
+          const next = questions[index + 1];
+          return (
+            <QuestionReview
+              key={question.questionId}
+              review={review}
+              question={question}
+              score={draft.scores[question.questionId] ?? null}
+              onScore={(score) => draft.setScore(question.questionId, score)}
+              requestPlayback={props.requestPlayback}
+              scope={props.scope}
+              onRetry={props.onRetry}
+              onNext={next ? () => focusQuestion(next.position) : undefined}
+              feedback={props.feedback}
+            />
+          );
+        })}
+      </div>
+      <div className="review-layout__aside">
+        <OverallRating review={review} draft={draft} save={props.saveRatings} isSaving={props.isSaving}>
+          {props.ratingFields}
+        </OverallRating>
+        {props.aside}
+      </div>
+    </div>
+  );
+}
