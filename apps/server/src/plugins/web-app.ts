@@ -18,12 +18,14 @@ export async function registerWebApp(app: FastifyInstance, config: Config): Prom
   await app.register(fastifyStatic, {
     root: config.webDistDir,
     index: false,
+    // The build writes .br and .gz copies of every text asset: sent to browsers that accept them.
+    preCompressed: true,
     setHeaders: (reply, filePath) => {
-      // Vite puts a content hash in every asset name, so those never change; index.html always may.
+      // Vite puts a content hash in every asset name, so those never change. Everything else is index.html (or
+      // its neighbours), which answers pages such as /i/<token> whose URL carries a secret: no cache keeps it.
       const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
-      void reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      void reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-store');
     },
   });
-  // no-store: pages such as /i/<token> carry a secret in their URL and must not be kept by any cache.
-  return (reply) => reply.header('cache-control', 'no-store').sendFile('index.html');
+  return (reply) => reply.sendFile('index.html');
 }
