@@ -1,7 +1,5 @@
 import { createBrowserRouter, Navigate } from 'react-router';
-import { RequireSession } from './features/auth/RequireSession.tsx';
 import { CandidateLayout } from './features/candidate/CandidateLayout.tsx';
-import { AppLayout } from './features/layout/AppLayout.tsx';
 import { NotFoundPage } from './features/layout/NotFoundPage.tsx';
 import { PublicLayout } from './features/layout/PublicLayout.tsx';
 import { SharedLayout } from './features/shared-review/SharedLayout.tsx';
@@ -9,11 +7,7 @@ import { SharedLayout } from './features/shared-review/SharedLayout.tsx';
 // Every page is its own chunk, so a candidate's phone downloads the candidate pages and not the employer's.
 export const router = createBrowserRouter([
   {
-    element: (
-      <RequireSession>
-        <AppLayout />
-      </RequireSession>
-    ),
+    lazy: () => import('./features/layout/EmployerShell.tsx').then((m) => ({ Component: m.EmployerShell })),
     children: [
       { index: true, element: <Navigate to="/interviews" replace /> },
       {
