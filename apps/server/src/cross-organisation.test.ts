@@ -9,6 +9,7 @@ import {
   type CandidateBrowser,
 } from '../test/factories/invitations.ts';
 import { addQuestion, createInterview } from '../test/factories/interviews.ts';
+import { putRaw, tinyPng } from '../test/factories/logo.ts';
 import { addMember, inviteMember } from '../test/factories/member.ts';
 import { send, signUp, type TestSession } from '../test/factories/session.ts';
 import { createTestApp, type TestContext } from '../test/runtime.ts';
@@ -54,6 +55,11 @@ describe('no access across organisations, for every route that takes an id', () 
     'post /api/v1/invitations/{id}/comments': { questionId: '{questionId}', atSeconds: 1, body: 'Injected?' },
     'put /api/v1/invitations/{id}/decision': { decision: 'reject' },
     'put /api/v1/interviews/{id}/reviewers': { userIds: ['{userId}'] },
+  };
+
+  /** Routes whose body is not JSON: the raw bytes and their Content-Type. */
+  const rawBodies: Record<string, { contentType: string; body: Buffer }> = {
+    'put /api/v1/interviews/{id}/logo': { contentType: 'image/png', body: tinyPng() },
   };
 
   /** Query strings a route needs to get past validation to its access check. */
@@ -168,6 +174,13 @@ describe('no access across organisations, for every route that takes an id', () 
     ids.organisationId = owner.info.organisation.id;
     const interview = await createInterview(t.app, owner);
     ids.interviewId = interview.id;
+    // A logo of A, so reading or removing it by another organisation has something to find.
+    const logo = await putRaw(t.app, owner, {
+      url: `/api/v1/interviews/${interview.id}/logo`,
+      contentType: 'image/png',
+      body: tinyPng(),
+    });
+    expect(logo.statusCode, logo.body).toBe(200);
     ids.questionId = (await addQuestion(t.app, owner, interview.id)).id;
     const bank = await send(t.app, owner, {
       method: 'POST',
@@ -287,11 +300,15 @@ describe('no access across organisations, for every route that takes an id', () 
         const template = bodies[key];
         const payload = template ? (JSON.parse(fill(JSON.stringify(template), path)) as object) : undefined;
         const needsBody = ['post', 'put', 'patch'].includes(method);
-        const res = await send(t.app, outsider, {
-          method: method.toUpperCase() as 'GET',
-          url: fill(path + (queries[key] ?? ''), path),
-          ...(payload || needsBody ? { payload: payload ?? {} } : {}),
-        });
+        const url = fill(path + (queries[key] ?? ''), path);
+        const raw = rawBodies[key];
+        const res = raw
+          ? await putRaw(t.app, outsider, { url, ...raw })
+          : await send(t.app, outsider, {
+              method: method.toUpperCase() as 'GET',
+              url,
+              ...(payload || needsBody ? { payload: payload ?? {} } : {}),
+            });
         answers.push(`${res.statusCode} ${key}`);
         checked += 1;
       }

@@ -109,6 +109,8 @@ export const candidateLandingSchema = z.object({
   language: interviewLanguageSchema,
   /** The interview's colour; the page falls back to its own when the contrast is too low. */
   accentColour: z.string().nullable(),
+  /** The interview's logo, fetched with the candidate's cookie; null when it has none. */
+  logoUrl: z.string().nullable(),
   deadline: z.string(),
   /** The interview's time zone when its deadline is a fixed moment; otherwise null. */
   deadlineTimeZone: z.string().nullable(),

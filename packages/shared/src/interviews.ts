@@ -161,11 +161,19 @@ export const interviewSchema = z.object({
   practiceQuestion: practiceQuestionSchema,
   autoExtension: autoExtensionSchema,
   questions: z.array(questionSchema),
+  /** Where members fetch the interview's logo (versioned by its change time), or null when it has none. */
+  logoUrl: z.string().nullable(),
   archivedAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
 export type Interview = z.infer<typeof interviewSchema>;
+
+/** The image types an interview logo may have; SVG is refused because it can carry scripts. */
+export const interviewLogoTypes = ['image/png', 'image/jpeg', 'image/webp'] as const;
+export type InterviewLogoType = (typeof interviewLogoTypes)[number];
+/** The largest logo accepted, in bytes. */
+export const interviewLogoMaxBytes = 1024 * 1024;
 
 export const interviewSummarySchema = z.object({
   id: z.string(),

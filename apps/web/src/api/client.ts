@@ -84,6 +84,38 @@ export async function requestApi<T = void>(path: string, options: RequestOptions
   return parsed.data;
 }
 
+/** Sends a file as the raw request body with its own Content-Type (a logo upload); otherwise like requestApi. */
+export async function uploadBinary<T>(
+  path: string,
+  file: Blob,
+  options: { method?: 'PUT' | 'POST'; schema: Parser<T>; signal?: AbortSignal },
+): Promise<T> {
+  const method = options.method ?? 'PUT';
+  const headers: Record<string, string> = { accept: 'application/json', 'content-type': file.type };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(`${apiBase}${path}`, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: file,
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError('network_error', 0, 'Network request failed');
+  }
+  const data = await readJson(response);
+  if (!response.ok) throw toApiError(response.status, data);
+  const parsed = options.schema.safeParse(data);
+  if (!parsed.success) {
+    console.error(`Unexpected response from ${method} ${path}`, parsed.error);
+    throw new ApiError('unexpected_response', response.status, 'Unexpected response');
+  }
+  return parsed.data;
+}
+
 async function readJson(response: Response): Promise<unknown> {
   if (response.status === 204) return undefined;
   if (!response.headers.get('content-type')?.includes('json')) return undefined;

@@ -9,6 +9,7 @@ import * as takes from './0007-takes.ts';
 import * as candidateAnswers from './0008-candidate-answers.ts';
 import * as media from './0009-media.ts';
 import * as reviews from './0010-reviews.ts';
+import * as interviewLogo from './0011-interview-logo.ts';
 
 /** Migrations listed in code (not read from a folder) so they work the same under tsx, tests and bundles. */
 const migrations: Record<string, Migration> = {
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '0008-candidate-answers': candidateAnswers,
   '0009-media': media,
   '0010-reviews': reviews,
+  '0011-interview-logo': interviewLogo,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -23,6 +23,10 @@ export interface InterviewsTable {
   /** 0 or 1: integers keep booleans portable between SQLite and PostgreSQL. */
   ratings_hidden_until_rated: number;
   anonymised_review: number;
+  /** The logo's media storage key, its Content-Type and when it last changed; all null when there is none. */
+  logo_key: string | null;
+  logo_mime: string | null;
+  logo_updated_at: string | null;
   created_by_user_id: string | null;
   archived_at: string | null;
   created_at: string;

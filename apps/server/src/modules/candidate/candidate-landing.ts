@@ -42,6 +42,11 @@ export function buildCandidateLanding(options: {
     instructions: snapshot.instructions,
     language: snapshot.language,
     accentColour: snapshot.accentColour,
+    // The logo is the interview's current one, not frozen with the version: it is branding, not content.
+    logoUrl:
+      context.logoUpdatedAt === null
+        ? null
+        : `/api/v1/candidate/logo?v=${encodeURIComponent(context.logoUpdatedAt)}`,
     deadline: new Date(invitation.deadline_at).toISOString(),
     deadlineTimeZone: context.deadlineMode === 'fixed' ? context.deadlineTimeZone : null,
     candidateTimeZone: invitation.candidate_time_zone,

@@ -9,6 +9,8 @@ export interface LandingContext {
   deadlineTimeZone: string | null;
   companyName: string;
   contactEmail: string | null;
+  /** When the interview's logo last changed; null when it has none. */
+  logoUpdatedAt: string | null;
 }
 
 export function findInvitationById(db: Db, invitationId: string): Promise<InvitationsTable | undefined> {
@@ -87,6 +89,8 @@ export async function findLandingContext(
       'interviews.deadline_mode',
       'interviews.deadline_time_zone',
       'interviews.created_by_user_id',
+      'interviews.logo_key',
+      'interviews.logo_updated_at',
       'organisations.name as companyName',
     ])
     .where('interview_versions.id', '=', invitation.interview_version_id)
@@ -99,6 +103,7 @@ export async function findLandingContext(
     deadlineTimeZone: row.deadline_time_zone,
     companyName: row.companyName,
     contactEmail: await findContactEmail(db, invitation.organisation_id, row.created_by_user_id),
+    logoUpdatedAt: row.logo_key === null ? null : row.logo_updated_at,
   };
 }
 

@@ -8,6 +8,7 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { clientInfoOf } from '../../plugins/auth.ts';
+import { candidateLogoRoutes } from '../interviews/interview-logo.routes.ts';
 import { assertCandidateCsrfHeader, readCandidateCookie, setCandidateCookie } from './candidate-cookie.ts';
 import type { CandidateContext } from './candidate.service.ts';
 import { requireCandidate as requireCandidateOf } from './require-candidate.ts';
@@ -105,4 +106,5 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply.status(201).send(created);
     },
   );
+  await app.register(candidateLogoRoutes);
 };

@@ -4,12 +4,20 @@ import type { InterviewsTable } from '../../db/schema/interviews.ts';
 /** Everything an employer sets on an interview, without its questions. */
 export type InterviewSettings = Omit<
   Interview,
-  'id' | 'questions' | 'archivedAt' | 'createdAt' | 'updatedAt'
+  'id' | 'questions' | 'logoUrl' | 'archivedAt' | 'createdAt' | 'updatedAt'
 >;
 
 export type InterviewSettingsColumns = Omit<
   InterviewsTable,
-  'id' | 'organisation_id' | 'created_by_user_id' | 'archived_at' | 'created_at' | 'updated_at'
+  | 'id'
+  | 'organisation_id'
+  | 'logo_key'
+  | 'logo_mime'
+  | 'logo_updated_at'
+  | 'created_by_user_id'
+  | 'archived_at'
+  | 'created_at'
+  | 'updated_at'
 >;
 
 export function toInterviewSettingsColumns(settings: InterviewSettings): InterviewSettingsColumns {
@@ -63,8 +71,17 @@ export function fromInterviewRow(row: InterviewsTable): Omit<Interview, 'questio
   return {
     id: row.id,
     ...fromInterviewSettingsColumns(row),
+    logoUrl: interviewLogoUrlOf(row),
     archivedAt: row.archived_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
+}
+
+/** The member-facing logo address, versioned by its change time so a replaced logo is fetched again. */
+export function interviewLogoUrlOf(
+  row: Pick<InterviewsTable, 'id' | 'logo_key' | 'logo_updated_at'>,
+): string | null {
+  if (row.logo_key === null || row.logo_updated_at === null) return null;
+  return `/api/v1/interviews/${row.id}/logo?v=${encodeURIComponent(row.logo_updated_at)}`;
 }

@@ -9,6 +9,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireMember } from '../../plugins/auth.ts';
+import { interviewLogoRoutes } from './interview-logo.routes.ts';
 import { questionsRoutes } from './questions.routes.ts';
 
 const tags = ['interviews'];
@@ -155,4 +156,5 @@ export const interviewsRoutes: FastifyPluginAsyncZod = async (app) => {
   }
 
   await app.register(questionsRoutes);
+  await app.register(interviewLogoRoutes);
 };

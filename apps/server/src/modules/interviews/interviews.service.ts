@@ -7,6 +7,9 @@ import type {
   UpdateInterviewInput,
 } from '@oneway/shared';
 import { jobNames } from '@oneway/shared';
+import path from 'node:path';
+import type { MediaStorage } from '../../adapters/media-storage.ts';
+import type { Config } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
 import type { JobQueue } from '../../jobs/queue.ts';
 import type { InterviewsTable } from '../../db/schema/interviews.ts';
@@ -21,6 +24,7 @@ import {
   fromInterviewSettingsColumns,
   toInterviewSettingsColumns,
 } from './interview-rows.ts';
+import { createLogoFunctions } from './interview-logo.service.ts';
 import { applyInterviewChanges, buildInterviewSettings } from './interview-settings.ts';
 import { createQuestionFunctions } from './questions.service.ts';
 import { createVersionFunctions } from './versions.service.ts';
@@ -157,6 +161,10 @@ function createInterviewFunctions({ repos, clock, audit, queue }: InterviewsCont
           ...row,
           id: copyId,
           title: `Copy of ${row.title}`.slice(0, 200),
+          // The logo object belongs to the original; sharing its key would let one interview delete the other's.
+          logo_key: null,
+          logo_mime: null,
+          logo_updated_at: null,
           created_by_user_id: options.userId,
           archived_at: null,
           created_at: now,
@@ -190,11 +198,20 @@ export function createInterviewsService(deps: {
   clock: Clock;
   audit: AuditService;
   queue: Pick<JobQueue, 'enqueue'>;
+  mediaStorage: MediaStorage;
+  config: Pick<Config, 'mediaDir'>;
 }) {
   const { db, clock, audit, queue } = deps;
   const context: InterviewsContext = { repos: createInterviewRepositories(db), clock, audit, queue };
+  const interviewFunctions = createInterviewFunctions(context);
+  const logoContext = {
+    ...context,
+    mediaStorage: deps.mediaStorage,
+    tempDir: path.join(deps.config.mediaDir, 'tmp'),
+  };
   return {
-    ...createInterviewFunctions(context),
+    ...interviewFunctions,
+    ...createLogoFunctions(logoContext, interviewFunctions.getInterview),
     ...createQuestionFunctions(context),
     ...createVersionFunctions(context),
   };

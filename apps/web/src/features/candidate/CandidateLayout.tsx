@@ -7,8 +7,8 @@ import { useCachedCandidateLanding } from './useCandidate.ts';
 import './candidate.css';
 
 /**
- * The frame of the candidate pages: no employer navigation, the company's name, and the interview's language and
- * accent colour (only when white text on it stays readable).
+ * The frame of the candidate pages: no employer navigation, the company's name and logo, and the interview's
+ * language and accent colour (only when white text on it stays readable).
  */
 export function CandidateLayout() {
   const landing = useCachedCandidateLanding();
@@ -33,7 +33,16 @@ export function CandidateLayout() {
       <div className="candidate" style={style}>
         {landing ? (
           <header className="candidate-header">
-            <p className="candidate-header__company">{landing.companyName}</p>
+            <div className="candidate-header__company">
+              {landing.logoUrl ? (
+                <img
+                  className="candidate-header__logo"
+                  src={landing.logoUrl}
+                  alt={`${landing.companyName} logo`}
+                />
+              ) : null}
+              <p>{landing.companyName}</p>
+            </div>
           </header>
         ) : null}
         <main id="main" tabIndex={-1} className="candidate-main">

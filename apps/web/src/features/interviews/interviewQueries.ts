@@ -7,7 +7,7 @@ import {
   type UpdateInterviewInput,
 } from '@oneway/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { requestApi } from '../../api/client.ts';
+import { requestApi, uploadBinary } from '../../api/client.ts';
 
 export type InterviewListStatus = ListInterviewsQuery['status'];
 
@@ -69,6 +69,20 @@ export function useInterviewAction(id: string) {
   return useMutation({
     mutationFn: (action: InterviewAction) =>
       requestApi(`${interviewPath(id)}/${action}`, { method: 'POST', schema: interviewSchema }),
+    onSuccess: storeInterview,
+  });
+}
+
+/** Uploads a logo file (its own type as Content-Type) or, given null, removes the logo. */
+export function useInterviewLogo(interview: Interview) {
+  const storeInterview = useStoreInterview();
+  return useMutation({
+    mutationFn: async (file: File | null): Promise<Interview> => {
+      const logoPath = `${interviewPath(interview.id)}/logo`;
+      if (file) return uploadBinary(logoPath, file, { schema: interviewSchema });
+      await requestApi(logoPath, { method: 'DELETE' });
+      return { ...interview, logoUrl: null };
+    },
     onSuccess: storeInterview,
   });
 }

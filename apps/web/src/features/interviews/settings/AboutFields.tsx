@@ -1,6 +1,8 @@
 import { SelectField } from '../../../components/SelectField.tsx';
 import { TextField } from '../../../components/TextField.tsx';
 import { TextAreaField } from '../../../components/TextAreaField.tsx';
+import type { Interview } from '@oneway/shared';
+import { LogoField } from './LogoField.tsx';
 import type { SettingsForm } from './settingsForm.ts';
 import { followLanguage } from './settingsValues.ts';
 
@@ -11,8 +13,8 @@ const languageOptions = [
 
 const fallbackAccent = '#2f47b8';
 
-/** Title, role, what candidates read first, their language and the accent colour of their pages. */
-export function AboutFields({ form }: { form: SettingsForm }) {
+/** Title, role, what candidates read first, their language, and the accent colour and logo of their pages. */
+export function AboutFields({ form, interview }: { form: SettingsForm; interview?: Interview | undefined }) {
   const accent = /^#[0-9a-f]{6}$/i.test(form.values.accentColour) ? form.values.accentColour : fallbackAccent;
   const language = form.bind('language');
   return (
@@ -57,6 +59,8 @@ export function AboutFields({ form }: { form: SettingsForm }) {
           onChange={(event) => form.setValue('accentColour', event.target.value)}
         />
       </div>
+      {/* Saved on its own as soon as a file is chosen; a new interview gets one after it is created. */}
+      {interview ? <LogoField interview={interview} /> : null}
     </section>
   );
 }

@@ -53,7 +53,7 @@ export function InterviewSettingsForm({ interview, onSaved }: InterviewSettingsF
         aria-label="Interview settings"
         aria-busy={save.isPending}
       >
-        <AboutFields form={form} />
+        <AboutFields form={form} interview={interview} />
         <section className="panel form-section" aria-labelledby="deadline-heading">
           <h2 id="deadline-heading">Deadline and reminders</h2>
           <DeadlineFields form={form} />
