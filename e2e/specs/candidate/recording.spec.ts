@@ -49,6 +49,17 @@ async function startQuestion(page: Page, position: number, total: number) {
   await page.getByRole('button', { name: `Start question ${position}` }).click();
 }
 
+/** A new candidate of a one-question interview goes straight to the question and starts recording. */
+async function recordTheOnlyQuestion(page: Page) {
+  const { link } = await inviteToInterview(server, threeQuestionPlan.slice(0, 1));
+  await openLinkAndPassChecks(page, link);
+  await page.goto(`${server.url}/interview/questions/1`);
+  await startQuestion(page, 1, 1);
+  await page.getByRole('button', { name: "I'm ready" }).click();
+  await page.getByRole('button', { name: 'Start recording' }).click();
+  await expect(page.getByText('REC', { exact: true })).toBeVisible();
+}
+
 /** The audio of a stored take, remuxed as the server's processing would, compared with the speech fed in. */
 function correlationOfStoredTake(takeFile: string, source: string): number {
   const remuxed = path.join(os.tmpdir(), `oneway-e2e-${path.basename(takeFile)}.webm`);
@@ -133,13 +144,7 @@ test('a reload in the middle of an answer offers the recording kept so far, and 
   page,
 }) => {
   test.setTimeout(120_000);
-  const { link } = await inviteToInterview(server, threeQuestionPlan.slice(0, 1));
-  await openLinkAndPassChecks(page, link);
-  await page.goto(`${server.url}/interview/questions/1`);
-  await startQuestion(page, 1, 1);
-  await page.getByRole('button', { name: "I'm ready" }).click();
-  await page.getByRole('button', { name: 'Start recording' }).click();
-  await expect(page.getByText('REC', { exact: true })).toBeVisible();
+  await recordTheOnlyQuestion(page);
   await page.waitForTimeout(5_000);
   await page.reload();
 
@@ -169,13 +174,7 @@ test('ten seconds offline in the middle of an answer: recording goes on and ever
   context,
 }) => {
   test.setTimeout(120_000);
-  const { link } = await inviteToInterview(server, threeQuestionPlan.slice(0, 1));
-  await openLinkAndPassChecks(page, link);
-  await page.goto(`${server.url}/interview/questions/1`);
-  await startQuestion(page, 1, 1);
-  await page.getByRole('button', { name: "I'm ready" }).click();
-  await page.getByRole('button', { name: 'Start recording' }).click();
-  await expect(page.getByText('REC', { exact: true })).toBeVisible();
+  await recordTheOnlyQuestion(page);
   await page.waitForTimeout(2_000);
   await context.setOffline(true);
   await expect(page.getByText(/You are offline/)).toBeVisible({ timeout: 5_000 });
@@ -194,13 +193,7 @@ test('the server restarts in the middle of an upload, and the answer is still sa
   page,
 }) => {
   test.setTimeout(120_000);
-  const { link } = await inviteToInterview(server, threeQuestionPlan.slice(0, 1));
-  await openLinkAndPassChecks(page, link);
-  await page.goto(`${server.url}/interview/questions/1`);
-  await startQuestion(page, 1, 1);
-  await page.getByRole('button', { name: "I'm ready" }).click();
-  await page.getByRole('button', { name: 'Start recording' }).click();
-  await expect(page.getByText('REC', { exact: true })).toBeVisible();
+  await recordTheOnlyQuestion(page);
   await page.waitForTimeout(3_000);
   await server.restart();
   await page.waitForTimeout(3_000);

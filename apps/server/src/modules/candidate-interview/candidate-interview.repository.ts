@@ -1,27 +1,11 @@
 import type { Db } from '../../db/database.ts';
+import { findInvitationSnapshot, takeWithNumbers } from '../../db/shared-queries.ts';
 import type { AnswersTable } from '../../db/schema/answers.ts';
 import type { InvitationStatus } from '../../db/schema/invitations.ts';
 import type { QuestionRevealsTable } from '../../db/schema/question-reveals.ts';
 import type { TakesTable } from '../../db/schema/takes.ts';
 
-/** pg returns bigint columns as strings; both dialects come out as numbers here. */
-const withNumbers = (row: TakesTable): TakesTable => ({
-  ...row,
-  bytes: row.bytes === null ? null : Number(row.bytes),
-});
-
-/** The frozen interview version (JSON) an invitation was sent with. */
-export async function findInvitationSnapshot(
-  db: Db,
-  options: { interviewVersionId: string },
-): Promise<string | undefined> {
-  const row = await db
-    .selectFrom('interview_versions')
-    .select('snapshot')
-    .where('id', '=', options.interviewVersionId)
-    .executeTakeFirst();
-  return row?.snapshot;
-}
+export { findInvitationSnapshot };
 
 /** Every take of the invitation's real questions (practice left out), by question and take number. */
 export async function listQuestionTakes(db: Db, invitationId: string): Promise<TakesTable[]> {
@@ -33,7 +17,7 @@ export async function listQuestionTakes(db: Db, invitationId: string): Promise<T
     .orderBy('question_id')
     .orderBy('take_number')
     .execute();
-  return rows.map(withNumbers);
+  return rows.map(takeWithNumbers);
 }
 
 export async function findTakeOfInvitation(
@@ -46,7 +30,7 @@ export async function findTakeOfInvitation(
     .where('id', '=', options.takeId)
     .where('invitation_id', '=', options.invitationId)
     .executeTakeFirst();
-  return row && withNumbers(row);
+  return row && takeWithNumbers(row);
 }
 
 export function listAnswers(db: Db, invitationId: string): Promise<AnswersTable[]> {

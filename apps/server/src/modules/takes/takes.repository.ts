@@ -1,24 +1,8 @@
 import type { Db } from '../../db/database.ts';
+import { findInvitationSnapshot, takeWithNumbers } from '../../db/shared-queries.ts';
 import type { TakesTable, TakeStatusValue } from '../../db/schema/takes.ts';
 
-/** pg returns bigint columns as strings; both dialects come out as numbers here. */
-const withNumbers = (row: TakesTable): TakesTable => ({
-  ...row,
-  bytes: row.bytes === null ? null : Number(row.bytes),
-});
-
-/** The frozen interview version (JSON) an invitation was sent with. */
-export async function findInvitationSnapshot(
-  db: Db,
-  options: { interviewVersionId: string },
-): Promise<string | undefined> {
-  const row = await db
-    .selectFrom('interview_versions')
-    .select('snapshot')
-    .where('id', '=', options.interviewVersionId)
-    .executeTakeFirst();
-  return row?.snapshot;
-}
+export { findInvitationSnapshot };
 
 /** Every take of one question of one invitation, oldest first. */
 export async function listTakesOfQuestion(
@@ -32,7 +16,7 @@ export async function listTakesOfQuestion(
     .where('question_id', '=', options.questionId)
     .orderBy('take_number')
     .execute();
-  return rows.map(withNumbers);
+  return rows.map(takeWithNumbers);
 }
 
 export async function insertTake(db: Db, row: TakesTable): Promise<void> {
@@ -63,12 +47,12 @@ export async function findTakeOfInvitation(
     .where('id', '=', options.takeId)
     .where('invitation_id', '=', options.invitationId)
     .executeTakeFirst();
-  return row && withNumbers(row);
+  return row && takeWithNumbers(row);
 }
 
 export async function findTakeByUploadId(db: Db, uploadId: string): Promise<TakesTable | undefined> {
   const row = await db.selectFrom('takes').selectAll().where('upload_id', '=', uploadId).executeTakeFirst();
-  return row && withNumbers(row);
+  return row && takeWithNumbers(row);
 }
 
 /** Ties an upload to an open take, once: false when the take already has an upload or is no longer open. */
