@@ -45,4 +45,14 @@ describe('signed media tokens', () => {
     }
     expect(verifyMediaToken(randomBytes(32), token, now)).toEqual({ ok: false, reason: 'invalid' });
   });
+
+  it('refuses a signature that differs only in the spare bits of its last character', () => {
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const token = signMediaToken(secret, claims);
+    const last = alphabet.indexOf(token.at(-1) ?? '');
+    const twin = `${token.slice(0, -1)}${alphabet[last ^ 1]}`;
+    const signatureOf = (t: string) => Buffer.from(t.split('.')[1] ?? '', 'base64url');
+    expect(signatureOf(twin).equals(signatureOf(token))).toBe(true);
+    expect(verifyMediaToken(secret, twin, now)).toEqual({ ok: false, reason: 'invalid' });
+  });
 });

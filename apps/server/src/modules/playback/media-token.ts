@@ -61,8 +61,10 @@ export function verifyMediaToken(secret: Buffer, token: string, now: Date): Medi
   ) {
     return { ok: false, reason: 'invalid' };
   }
-  const expected = sign(secret, payload);
-  const given = Buffer.from(signature, 'base64url');
+  // Compared as text, not as decoded bytes: base64url's last character carries spare bits, so two different
+  // strings can decode to the same bytes, and only the exact signature the server issued is valid.
+  const expected = Buffer.from(sign(secret, payload).toString('base64url'));
+  const given = Buffer.from(signature);
   if (given.length !== expected.length || !timingSafeEqual(given, expected))
     return { ok: false, reason: 'invalid' };
   const claims = parseClaims(payload);
