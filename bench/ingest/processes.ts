@@ -26,9 +26,15 @@ export function findFreePort(): Promise<number> {
   });
 }
 
-/** user + system CPU seconds of every thread of the process so far. */
-export function cpuSecondsOf(pid: number): number {
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+/**
+ * user + system CPU seconds of every thread of the process so far, or with `mainThreadOnly` of its main thread
+ * (the event loop; its tid is the pid) alone.
+ */
+export function cpuSecondsOf(pid: number, mainThreadOnly = false): number {
+  const stat = fs.readFileSync(
+    mainThreadOnly ? `/proc/${pid}/task/${pid}/stat` : `/proc/${pid}/stat`,
+    'utf8',
+  );
   // Fields after "(comm)": state is 0, utime 11, stime 12.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;

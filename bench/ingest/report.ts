@@ -25,6 +25,8 @@ export interface RunFigures {
   errorSamples: string[];
   serverCpuSeconds: number;
   serverCpuPerGiB: number;
+  /** CPU of the server's main thread (its event loop) over the load, as a share of one core. */
+  serverMainThreadBusy: number;
   /** Highest VmRSS sampled every 200 ms during the load. */
   serverPeakRssBytes: number;
   /** VmRSS once the candidates were set up, before the load. */
@@ -83,6 +85,7 @@ export function formatReport(runs: RunFigures[]): string {
       'PATCH p99',
       'ack lag p99',
       'CPU s/GiB',
+      'loop busy',
       'RSS at rest',
       'peak RSS',
       'recv MB/s',
@@ -104,6 +107,7 @@ export function formatReport(runs: RunFigures[]): string {
         fmtMs(r.patchP99Ms),
         fmtMs(r.ackLagP99Ms),
         r.serverCpuPerGiB.toFixed(2),
+        fmtPct(r.serverMainThreadBusy),
         fmtMB(r.serverRssBeforeBytes),
         fmtMB(r.serverPeakRssBytes),
         r.receivedMBps.toFixed(0),
@@ -125,6 +129,7 @@ export function formatReport(runs: RunFigures[]): string {
         ratio(oneway.patchP99Ms, floor.patchP99Ms),
         ratio(oneway.ackLagP99Ms, floor.ackLagP99Ms),
         ratio(oneway.serverCpuPerGiB, floor.serverCpuPerGiB),
+        '',
         ratio(oneway.serverRssBeforeBytes, floor.serverRssBeforeBytes),
         ratio(oneway.serverPeakRssBytes, floor.serverPeakRssBytes),
         '',
@@ -137,8 +142,8 @@ export function formatReport(runs: RunFigures[]): string {
     '  kept up: candidates with every second acknowledged by the end; backlog: recorded bytes not yet acknowledged',
     '  1 s after the last second; on time: seconds acknowledged within 1 s of being recorded; PATCH: start -> 204;',
     '  ack lag: second recorded -> acknowledged (includes waiting behind a slow PATCH); CPU: server process,',
-    '  all threads, per GiB received; RSS at rest: server process once set up, before the load; peak RSS: sampled',
-    '  every 200 ms during the load.',
+    "  all threads, per GiB received; loop busy: CPU of the server's main thread (event loop) as a share of a core;",
+    '  RSS at rest: server process once set up, before the load; peak RSS: sampled every 200 ms during the load.',
   );
 
   out.push('', 'Load generator (this process, worker threads) and machine:');

@@ -293,14 +293,17 @@ async function runOne(target: Target, n: number): Promise<RunFigures> {
   const server = await startTarget(target);
   try {
     const setupStarted = now();
-    const clients =
-      target === 'floor'
-        ? await setUpFloorClients(server.url, n)
-        : await setUpOnewayCandidates(server.url, n, say);
+    const clients = await (
+      target === 'floor' ? setUpFloorClients(server.url, n) : setUpOnewayCandidates(server.url, n, say)
+    ).catch((err: unknown) => {
+      say(`  setting up failed; ${target}'s log ends with:\n${tailLog(server, 15)}`);
+      throw err;
+    });
     const setupSeconds = (now() - setupStarted) / 1000;
     say(`  ready in ${setupSeconds.toFixed(1)} s; recording…`);
 
     let cpuAtStart = 0;
+    let mainThreadAtStart = 0;
     let loadStartedAt = now();
     let genAtStart = process.cpuUsage();
     let machineAtStart = machineCpu();
@@ -313,6 +316,7 @@ async function runOne(target: Target, n: number): Promise<RunFigures> {
       onStart() {
         loadStartedAt = now();
         cpuAtStart = cpuSecondsOf(server.pid);
+        mainThreadAtStart = cpuSecondsOf(server.pid, true);
         genAtStart = process.cpuUsage();
         machineAtStart = machineCpu();
         let ticks = 0;
@@ -332,6 +336,7 @@ async function runOne(target: Target, n: number): Promise<RunFigures> {
     });
     clearInterval(sampler);
     const serverCpu = cpuSecondsOf(server.pid) - cpuAtStart;
+    const mainThreadCpu = cpuSecondsOf(server.pid, true) - mainThreadAtStart;
     const gen = process.cpuUsage(genAtStart);
     const machine = machineCpu();
     const loadSeconds = (now() - loadStartedAt) / 1000;
@@ -371,6 +376,7 @@ async function runOne(target: Target, n: number): Promise<RunFigures> {
       errorSamples: [...new Set(all.filter((c) => c.lastError).map((c) => c.lastError!))].slice(0, 3),
       serverCpuSeconds: serverCpu,
       serverCpuPerGiB: gib > 0 ? serverCpu / gib : NaN,
+      serverMainThreadBusy: mainThreadCpu / loadSeconds,
       serverPeakRssBytes: peakRss,
       serverRssBeforeBytes: rssAtStart,
       serverRssEachSecond: rssEachSecond,
