@@ -18,6 +18,7 @@ const later = laterChunk(input.chunkBytes);
 const chunkOf = (second: number): Buffer => (second === 0 ? first : later);
 
 const patchMs: number[] = [];
+const patchStartS: number[] = [];
 const ackLagMs: number[] = [];
 const timerLateMs: number[] = [];
 let stopped = false;
@@ -117,6 +118,7 @@ class Candidate {
         }
         res.resume();
         patchMs.push(answered - started);
+        patchStartS.push((started - startAt) / 1000);
         for (const p of batch) ackLagMs.push(answered - p.dueAt);
         this.result.offset += length;
         this.result.ackedBytes += length;
@@ -167,6 +169,7 @@ function run(): void {
         type: 'result',
         clients,
         patchMs,
+        patchStartS,
         ackLagMs,
         timerLateMs,
         elu,

@@ -56,6 +56,8 @@ export interface WorkerResult {
   clients: ClientResult[];
   /** PATCH start -> response headers (204), one per PATCH, ms. */
   patchMs: number[];
+  /** When each of those PATCHes started, seconds after the load began. */
+  patchStartS: number[];
   /** Chunk due -> its PATCH acknowledged, one per acknowledged chunk, ms (includes waiting behind earlier ones). */
   ackLagMs: number[];
   /** How late the generator's timers fired against the schedule, ms (the generator's own lag). */
