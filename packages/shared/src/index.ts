@@ -12,3 +12,4 @@ export * from './consent.ts';
 export * from './takes.ts';
 export * from './candidate-interview.ts';
 export * from './reviews.ts';
+export * from './prompt-videos.ts';
