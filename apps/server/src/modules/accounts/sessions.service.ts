@@ -40,7 +40,7 @@ export interface ResolvedSession {
 
 // Writing last_seen_at on every request would turn each read into a write; a minute is fine-grained enough
 // for an idle timeout measured in hours.
-const touchIntervalMs = 60_000;
+export const touchIntervalMs = 60_000;
 
 interface SessionDeps {
   db: Db;

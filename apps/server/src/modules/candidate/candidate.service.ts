@@ -4,7 +4,7 @@ import type { InvitationsTable } from '../../db/schema/invitations.ts';
 import { AppError } from '../../errors.ts';
 import { isoNow, type Clock } from '../../lib/time.ts';
 import { createToken, hashToken } from '../../lib/tokens.ts';
-import type { ClientInfo } from '../accounts/sessions.service.ts';
+import { touchIntervalMs, type ClientInfo } from '../accounts/sessions.service.ts';
 import type { InvitationLifecycle } from '../invitation-requests/invitation-lifecycle.ts';
 import type { InvitationRequestsService } from '../invitation-requests/invitation-requests.service.ts';
 import { buildCandidateLanding } from './candidate-landing.ts';
@@ -122,10 +122,14 @@ export function createCandidateService(deps: {
       if (Date.parse(expiresAt) <= now.getTime()) throw invalid;
       if (invitation.status === 'withdrawn') throw withdrawn();
       const renewed = expiresAt !== new Date(session.expires_at).toISOString();
-      await repo.updateCandidateSession(db, session.id, {
-        last_seen_at: isoNow(clock),
-        ...(renewed ? { expires_at: expiresAt } : {}),
-      });
+      // Recording sends a chunk a second through here: touch the session at most once a minute, as members' are.
+      const idleMs = now.getTime() - Date.parse(session.last_seen_at);
+      if (renewed || idleMs >= touchIntervalMs) {
+        await repo.updateCandidateSession(db, session.id, {
+          last_seen_at: isoNow(clock),
+          ...(renewed ? { expires_at: expiresAt } : {}),
+        });
+      }
       return { sessionId: session.id, invitation, renewedExpiresAt: renewed ? expiresAt : null };
     },
 

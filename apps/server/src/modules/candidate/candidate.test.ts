@@ -67,6 +67,28 @@ describe('candidate entry: from the link to the landing page', () => {
     expect((await eventTypesOf(t.runtime, invitation.id)).sort()).toEqual(['opened', 'sent']);
   });
 
+  it('touches the session at most once a minute (recording sends a request a second)', async () => {
+    const invitation = await invite();
+    const browser = await openInvitationLink(t.app, invitation.token);
+    const lastSeen = async () =>
+      (
+        await t.runtime.db
+          .selectFrom('candidate_sessions')
+          .select('last_seen_at')
+          .where('invitation_id', '=', invitation.id)
+          .executeTakeFirstOrThrow()
+      ).last_seen_at;
+    const landing = () =>
+      sendAsCandidate(t.app, browser, { method: 'GET', url: '/api/v1/candidate/landing' });
+    const opened = await lastSeen();
+    clock.advance(30_000);
+    expect((await landing()).statusCode).toBe(200);
+    expect(await lastSeen()).toBe(opened);
+    clock.advance(31_000);
+    expect((await landing()).statusCode).toBe(200);
+    expect(await lastSeen()).toBe(clock.now().toISOString());
+  });
+
   it('uses a __Host- Secure cookie when served over HTTPS', async () => {
     const secure = await createTestApp({ PUBLIC_URL: 'https://interviews.example.com' });
     try {
