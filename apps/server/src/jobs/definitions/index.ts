@@ -17,7 +17,7 @@ import { createTakeProcessJob } from './take-process.job.ts';
 export function registerJobDefinitions(queue: JobQueue, services: Services): void {
   queue.register(createEmailSendJob(services.mail, services.invitations));
   queue.register(createEmailSweepJob(services.mail));
-  queue.register(createSessionsPurgeJob(services.accounts, services.candidate));
+  queue.register(createSessionsPurgeJob(services.accounts, services.candidate, services.guests));
   queue.register(createInvitationAnnounceJob(services.invitations));
   queue.register(createInvitationExpireJob(services.invitations));
   queue.register(createInvitationRemindJob(services.invitations));

@@ -11,6 +11,7 @@ const sessionsPurgePayload = z.object({});
 export function createSessionsPurgeJob(
   sessions: { purgeExpiredSessions(): Promise<number> },
   candidateSessions: { purgeExpiredCandidateSessions(): Promise<number> },
+  guests: { purgeEndedGuestSessions(): Promise<number> },
 ): JobDefinition<typeof sessionsPurgePayload> {
   return {
     name: jobNames.sessionsPurge,
@@ -21,6 +22,7 @@ export function createSessionsPurgeJob(
     handler: async () => {
       await sessions.purgeExpiredSessions();
       await candidateSessions.purgeExpiredCandidateSessions();
+      await guests.purgeEndedGuestSessions();
     },
   };
 }

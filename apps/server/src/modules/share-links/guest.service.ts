@@ -8,6 +8,7 @@ import type { PlaybackService } from '../playback/playback.service.ts';
 import type { GuestViewer } from '../reviews/review-viewer.ts';
 import type { ReviewsService } from '../reviews/reviews.service.ts';
 import {
+  deleteEndedGuestSessions,
   deleteGuestSession,
   findGuestSession,
   findShareLinkByTokenHash,
@@ -91,6 +92,9 @@ export function createGuestFunctions(
 
   return {
     resolveGuest,
+
+    /** Guest sessions end with their day or their link; this only keeps the table from growing. */
+    purgeEndedGuestSessions: (): Promise<number> => deleteEndedGuestSessions(db, { now: isoNow(clock) }),
 
     /**
      * Opens a share link: a guest session (its cookie value returned once, stored hashed) and the guest's first

@@ -139,3 +139,24 @@ export async function setGuestName(db: Db, options: { guestSessionId: string; na
 export async function deleteGuestSession(db: Db, tokenHash: string): Promise<void> {
   await db.deleteFrom('guest_sessions').where('token_hash', '=', tokenHash).execute();
 }
+
+/** Deletes guest sessions past their own end or their link's; returns how many. */
+export async function deleteEndedGuestSessions(db: Db, options: { now: string }): Promise<number> {
+  const result = await db
+    .deleteFrom('guest_sessions')
+    .where((eb) =>
+      eb.or([
+        eb('expires_at', '<=', options.now),
+        eb(
+          'share_link_id',
+          'in',
+          eb
+            .selectFrom('share_links')
+            .select('id')
+            .where((l) => l.or([l('expires_at', '<=', options.now), l('revoked_at', 'is not', null)])),
+        ),
+      ]),
+    )
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

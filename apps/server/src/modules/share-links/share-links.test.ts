@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CandidateReview, CreatedShareLink, GuestView, ShareLink } from '@oneway/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { days } from '../../../test/factories/clock.ts';
+import { days, hours } from '../../../test/factories/clock.ts';
 import { createTickingClock } from '../../../test/factories/invitation-api.ts';
 import { addQuestion, createInterview, expectFieldRefused } from '../../../test/factories/interviews.ts';
 import { send, signUp } from '../../../test/factories/session.ts';
@@ -248,6 +248,34 @@ describe('share links', () => {
       expect(again.json()).toMatchObject({ code: 'share_link_expired' });
     } finally {
       clock.advance(-(days(1) + 1000));
+    }
+  });
+
+  it('purges guest sessions once they or their link have ended, and keeps live ones', async () => {
+    const guestRows = (ids: string[]) =>
+      t.runtime.db
+        .selectFrom('guest_sessions')
+        .select('share_link_id')
+        .where('share_link_id', 'in', ids)
+        .execute();
+    const live = await createShareLink(t, w.owner, { invitationIds: [x.invitationId], expiresInDays: 7 });
+    const short = await createShareLink(t, w.owner, { invitationIds: [x.invitationId], expiresInDays: 1 });
+    const revoked = await createShareLink(t, w.owner, { invitationIds: [x.invitationId], expiresInDays: 7 });
+    for (const link of [live, short, revoked]) await openShareLink(t, link);
+    await send(t.app, w.owner, { method: 'DELETE', url: `/api/v1/share-links/${revoked.id}` });
+    const ids = [live.id, short.id, revoked.id];
+    expect(await guestRows(ids)).toHaveLength(3);
+    // Guest sessions last up to 12 hours; an hour on, only the revoked link's guest has ended.
+    clock.advance(hours(1));
+    try {
+      await t.runtime.services.guests.purgeEndedGuestSessions();
+      expect((await guestRows(ids)).map((r) => r.share_link_id).sort()).toEqual([live.id, short.id].sort());
+      clock.advance(days(1));
+      // The short link has ended, and so has every guest's session.
+      await t.runtime.services.guests.purgeEndedGuestSessions();
+      expect(await guestRows(ids)).toHaveLength(0);
+    } finally {
+      clock.advance(-(days(1) + hours(1)));
     }
   });
 
