@@ -13,6 +13,10 @@ import { putRaw, tinyPng } from '../test/factories/logo.ts';
 import { addMember, inviteMember } from '../test/factories/member.ts';
 import { send, signUp, type TestSession } from '../test/factories/session.ts';
 import { createTestApp, type TestContext } from '../test/runtime.ts';
+import { validVtt } from './modules/prompt-videos/prompt-videos.test-support.ts';
+
+/** The first bytes of a WebM: enough for the upload's type check (the video is never processed here). */
+const webmHead = Buffer.concat([Buffer.from([0x1a, 0x45, 0xdf, 0xa3]), Buffer.alloc(60)]);
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -60,6 +64,19 @@ describe('no access across organisations, for every route that takes an id', () 
   /** Routes whose body is not JSON: the raw bytes and their Content-Type. */
   const rawBodies: Record<string, { contentType: string; body: Buffer }> = {
     'put /api/v1/interviews/{id}/logo': { contentType: 'image/png', body: tinyPng() },
+    'put /api/v1/interviews/{id}/intro-video': { contentType: 'video/webm', body: webmHead },
+    'put /api/v1/interviews/{id}/questions/{questionId}/prompt-video': {
+      contentType: 'video/webm',
+      body: webmHead,
+    },
+    'put /api/v1/interviews/{id}/intro-video/captions': {
+      contentType: 'text/vtt',
+      body: Buffer.from(validVtt),
+    },
+    'put /api/v1/interviews/{id}/questions/{questionId}/prompt-video/captions': {
+      contentType: 'text/vtt',
+      body: Buffer.from(validVtt),
+    },
   };
 
   /** Query strings a route needs to get past validation to its access check. */
@@ -96,6 +113,7 @@ describe('no access across organisations, for every route that takes an id', () 
       .replace('{questionId}', ids.questionId ?? '')
       .replace('{bankQuestionId}', ids.bankQuestionId ?? '')
       .replace('{invitationId}', ids.invitationId ?? '')
+      .replace('{videoId}', ids.promptVideoId ?? '')
       .replace('{kind}', 'invitation');
 
   /** Everything organisation A holds, to prove the refused calls changed none of it. */
@@ -128,6 +146,11 @@ describe('no access across organisations, for every route that takes an id', () 
       bank: await db.selectFrom('question_bank').selectAll().where('organisation_id', '=', org).execute(),
       templates: await db
         .selectFrom('email_templates')
+        .selectAll()
+        .where('organisation_id', '=', org)
+        .execute(),
+      promptVideos: await db
+        .selectFrom('prompt_videos')
         .selectAll()
         .where('organisation_id', '=', org)
         .execute(),
@@ -182,6 +205,21 @@ describe('no access across organisations, for every route that takes an id', () 
     });
     expect(logo.statusCode, logo.body).toBe(200);
     ids.questionId = (await addQuestion(t.app, owner, interview.id)).id;
+    // Videos of A with captions, so reading, replacing or removing them by another organisation has something to find.
+    for (const url of [
+      `/api/v1/interviews/${interview.id}/intro-video`,
+      `/api/v1/interviews/${interview.id}/questions/${ids.questionId}/prompt-video`,
+    ]) {
+      const video = await putRaw(t.app, owner, { url, contentType: 'video/webm', body: webmHead });
+      expect(video.statusCode, video.body).toBe(201);
+      ids.promptVideoId = video.json<{ id: string }>().id;
+      const captions = await putRaw(t.app, owner, {
+        url: `${url}/captions`,
+        contentType: 'text/vtt',
+        body: validVtt,
+      });
+      expect(captions.statusCode, captions.body).toBe(200);
+    }
     const bank = await send(t.app, owner, {
       method: 'POST',
       url: '/api/v1/question-bank',
