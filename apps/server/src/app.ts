@@ -18,6 +18,7 @@ import { interviewsRoutes } from './modules/interviews/interviews.routes.ts';
 import { invitationsRoutes } from './modules/invitations/invitations.routes.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { outboxRoutes } from './modules/outbox/outbox.routes.ts';
+import { processingRoutes } from './modules/media/processing.routes.ts';
 import { playbackRoutes } from './modules/playback/playback.routes.ts';
 import { questionBankRoutes } from './modules/question-bank/question-bank.routes.ts';
 import { reviewsRoutes } from './modules/reviews/reviews.routes.ts';
@@ -72,6 +73,7 @@ export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
   await app.register(uploadsRoutes, { prefix: '/api/v1' });
   await app.register(reviewsRoutes, { prefix: '/api/v1' });
   await app.register(playbackRoutes, { prefix: '/api/v1' });
+  await app.register(processingRoutes, { prefix: '/api/v1' });
   await app.register(shareLinksRoutes, { prefix: '/api/v1' });
   await app.register(notificationsRoutes, { prefix: '/api/v1' });
 

@@ -9,5 +9,6 @@ export const jobNames = {
   takeProcess: 'take.process',
   interviewRemindersReschedule: 'interview.reminders-reschedule',
   notificationDigest: 'notification.digest',
+  takeProcessingSweep: 'take.processing-sweep',
 } as const;
 export type JobName = (typeof jobNames)[keyof typeof jobNames];
