@@ -32,7 +32,8 @@ const rules: { test: RegExp; reason: string }[] = [
     reason: `ffmpeg took too long (the server may be overloaded). ${retryHint}`,
   },
   {
-    test: /^ffmpeg \(remux\) exited|^ffprobe exited|neither video nor sound|no playable file/,
+    // ffmpeg's own words for input it cannot parse; a broken ffmpeg fails the remux too, but says none of these.
+    test: /^ffmpeg \(remux\) exited.*(EBML|Invalid data|moov atom|End of file|Error opening input)|neither video nor sound|no playable file/i,
     reason:
       'ffmpeg could not read the uploaded recording (it may be damaged). The original is kept: retry once, ' +
       'and if it fails again, send the detail below to whoever runs the server.',

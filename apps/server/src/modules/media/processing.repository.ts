@@ -15,7 +15,9 @@ export interface ProcessingProblemRow {
   candidate_name: string;
   interview_id: string;
   interview_title: string;
-  question_position: number | null;
+  question_id: string;
+  /** The interview version the candidate answered (JSON), which orders its questions. */
+  snapshot: string;
 }
 
 /** Waiting or running with nothing happening since `stuckBefore` (ISO strings compare in time order). */
@@ -37,7 +39,7 @@ export function listProcessingProblems(
     .innerJoin('takes', 'takes.id', 'take_media.take_id')
     .innerJoin('invitations', 'invitations.id', 'takes.invitation_id')
     .innerJoin('interviews', 'interviews.id', 'invitations.interview_id')
-    .leftJoin('questions', 'questions.id', 'takes.question_id')
+    .innerJoin('interview_versions', 'interview_versions.id', 'invitations.interview_version_id')
     .select([
       'take_media.take_id',
       'take_media.status',
@@ -49,7 +51,8 @@ export function listProcessingProblems(
       'invitations.candidate_name',
       'invitations.interview_id',
       'interviews.title as interview_title',
-      'questions.position as question_position',
+      'takes.question_id',
+      'interview_versions.snapshot',
     ])
     .where('take_media.organisation_id', '=', options.organisationId)
     .where((eb) => eb.or([eb('take_media.status', '=', 'failed'), isStuck(eb, options.stuckBefore)]))

@@ -1,4 +1,9 @@
-import { jobNames, type ProcessingOverview, type TakeProcessingState } from '@oneway/shared';
+import {
+  jobNames,
+  type InterviewSnapshot,
+  type ProcessingOverview,
+  type TakeProcessingState,
+} from '@oneway/shared';
 import type { Db } from '../../db/database.ts';
 import type { TakeMediaTable } from '../../db/schema/take-media.ts';
 import { AppError, notFound } from '../../errors.ts';
@@ -20,6 +25,12 @@ const sweepBatch = 100;
 const minutesBetween = (from: string, to: Date) => Math.round((to.getTime() - Date.parse(from)) / 60_000);
 const lastAttemptOf = (row: Pick<TakeMediaTable, 'started_at' | 'queued_at'>) =>
   row.started_at ?? row.queued_at;
+/** The question's place as the candidate saw it (1-based), as the review pages number it. */
+const positionOf = (row: repo.ProcessingProblemRow): number | null => {
+  const { questions } = JSON.parse(row.snapshot) as InterviewSnapshot;
+  const index = questions.findIndex((q) => q.id === row.question_id);
+  return index === -1 ? null : index + 1;
+};
 const seenOf = (row: TakeMediaTable): repo.SeenTakeMedia => ({
   takeId: row.take_id,
   status: row.status,
@@ -95,7 +106,7 @@ export function createProcessingService(deps: {
           candidateName: row.candidate_name,
           interviewId: row.interview_id,
           interviewTitle: row.interview_title,
-          questionPosition: row.question_position,
+          questionPosition: positionOf(row),
           status: row.status as 'queued' | 'processing' | 'failed',
           isStuck: row.status !== 'failed',
           attempts: row.attempts,
