@@ -31,7 +31,10 @@ function FailedAnswerControls({ takeId, onRetried }: { takeId: string; onRetried
   return (
     <div className="alert alert--error failed-answer">
       <p>
-        <strong>Processing this recording failed.</strong> {keptOriginal}
+        <strong>
+          {isQueued ? 'Processing failed and is queued again.' : 'Processing this recording failed.'}
+        </strong>{' '}
+        The candidate does not need to record again.
       </p>
       {state.data?.reason && !isQueued ? <p>{state.data.reason}</p> : null}
       {state.data?.detail && !isQueued ? (
@@ -48,14 +51,18 @@ function FailedAnswerControls({ takeId, onRetried }: { takeId: string; onRetried
             label="Retry processing"
             onSuccess={() => {
               setError(null);
-              setMessage('Processing is queued again. The answer will play here once it is ready.');
-              onRetried();
+              setMessage('Processing is queued again. It usually takes a minute.');
             }}
             onError={(failure) => {
               setMessage(null);
               setError(failure);
             }}
           />
+        ) : null}
+        {isQueued ? (
+          <button type="button" className="button button--small" onClick={onRetried}>
+            Check again
+          </button>
         ) : null}
       </div>
       <p role="status" className={message ? undefined : 'visually-hidden'}>
