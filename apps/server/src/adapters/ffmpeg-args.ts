@@ -47,7 +47,7 @@ export function transcodeVideoArgs(input: string, output: string, options: Encod
  */
 export interface EncodeOutputs {
   maxSeconds: number;
-  /** The 16 kHz WAV of transcriptAudioArgs. */
+  /** The sound track as the transcriber wants it: 16 kHz mono 16-bit PCM WAV. */
   transcriptAudio?: string | undefined;
   /** The JPEG of posterArgs, `-ss` on the output: frames before it are decoded anyway, for the MP4. */
   poster?: { path: string; atSeconds: number } | undefined;
@@ -92,20 +92,6 @@ export function posterArgs(input: string, output: string, options: { atSeconds: 
     ...quiet,
     ...['-ss', options.atSeconds.toFixed(3), '-i', input, '-map', '0:v:0'],
     ...jpegFormat,
-    output,
-  ];
-}
-
-/** The sound track as the transcriber wants it: 16 kHz mono 16-bit PCM WAV. */
-export function transcriptAudioArgs(
-  input: string,
-  output: string,
-  options: { maxSeconds: number },
-): string[] {
-  return [
-    ...quiet,
-    ...['-i', input, '-map', '0:a:0', '-vn', ...durationCap(options.maxSeconds)],
-    ...wavFormat,
     output,
   ];
 }

@@ -21,7 +21,6 @@ export interface Ffmpeg {
   transcodeVideo(input: string, output: string, options: EncodeWithExtras): Promise<void>;
   transcodeAudio(input: string, output: string, options: EncodeWithExtras): Promise<void>;
   extractPoster(input: string, output: string, options: { atSeconds: number }): Promise<void>;
-  extractTranscriptAudio(input: string, output: string, options: EncodeOptions): Promise<void>;
 }
 
 const probeTimeoutMs = 60_000;
@@ -102,12 +101,6 @@ export function createFfmpeg(options: { ffmpegPath: string; ffprobePath: string 
     extractPoster: (input, output, { atSeconds }) =>
       ffmpeg('poster', args.posterArgs(input, output, { atSeconds }), {
         timeoutMs: probeTimeoutMs,
-        redactions: redactions(input, output),
-      }),
-
-    extractTranscriptAudio: (input, output, { maxSeconds, timeoutMs }) =>
-      ffmpeg('transcript audio', args.transcriptAudioArgs(input, output, { maxSeconds }), {
-        timeoutMs,
         redactions: redactions(input, output),
       }),
   };
