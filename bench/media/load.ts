@@ -20,13 +20,15 @@ export interface LoadFigures {
 
 export const rangeBytes = 1024 * 1024;
 
-export async function readLoad(options: {
+export interface LoadOptions {
   url: string;
   size: number;
   clients: number;
   seconds: number;
   mode: LoadMode;
-}): Promise<LoadFigures> {
+}
+
+export async function readLoad(options: LoadOptions): Promise<LoadFigures> {
   const target = new URL(options.url);
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.clients });
   const ttfbMs: number[] = [];

@@ -23,6 +23,7 @@ import { cpuSecondsOf, machineCpu, ticksPerSecond } from '../ingest/processes.ts
 import { percentile } from '../ingest/report.ts';
 import { cleanUp, cleanUpOnExit, tempDir } from './cleanup.ts';
 import { readLoad, type LoadFigures, type LoadMode } from './load.ts';
+import { loadThreadsFor, readLoadInThreads } from './load-workers.ts';
 import { findNginx, nginxInstallHint, startNginx, type NginxServer } from './nginx.ts';
 import { recordThroughOneway, startOneway } from './oneway-take.ts';
 import { runBaseline, runPipeline, type Timed } from './processing.ts';
@@ -200,8 +201,9 @@ async function playback(files: Map<number, string>): Promise<{
   try {
     for (const mode of modes) {
       for (const clients of clientCounts) {
+        const threads = loadThreadsFor(clients);
         const load = (url: string) =>
-          readLoad({ url, size: bytes.length, clients, seconds: playSeconds, mode });
+          readLoadInThreads({ url, size: bytes.length, clients, seconds: playSeconds, mode, threads });
         // A short warm-up of each (JIT, page cache, connections), then the measured runs.
         await readLoad({ url: answer.mediaUrl, size: bytes.length, clients: 4, seconds: 1, mode });
         if (nginx)
@@ -245,7 +247,8 @@ async function main(): Promise<void> {
   const started = performance.now();
   say(
     `Media benchmark: answers of ${lengths.join(', ')} s; playback ${modes.join('+')} at ${clientCounts.join(', ')} ` +
-      `clients, ${playSeconds} s each; ${os.cpus().length} cores, Node ${process.version}`,
+      `clients, ${playSeconds} s each (load spread over up to ${os.cpus().length} threads); ` +
+      `${os.cpus().length} cores, Node ${process.version}`,
   );
   const work = tempDir('media');
   const needed = [...new Set([...lengths, ...(parts.includes('playback') ? [playLength] : [])])];

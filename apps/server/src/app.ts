@@ -18,6 +18,7 @@ import { interviewsRoutes } from './modules/interviews/interviews.routes.ts';
 import { invitationsRoutes } from './modules/invitations/invitations.routes.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { outboxRoutes } from './modules/outbox/outbox.routes.ts';
+import { processingRoutes } from './modules/media/processing.routes.ts';
 import { playbackRoutes } from './modules/playback/playback.routes.ts';
 import {
   candidatePromptVideoRoutes,
@@ -78,6 +79,7 @@ export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
   await app.register(playbackRoutes, { prefix: '/api/v1' });
   await app.register(promptVideoRoutes, { prefix: '/api/v1' });
   await app.register(candidatePromptVideoRoutes, { prefix: '/api/v1' });
+  await app.register(processingRoutes, { prefix: '/api/v1' });
   await app.register(shareLinksRoutes, { prefix: '/api/v1' });
   await app.register(notificationsRoutes, { prefix: '/api/v1' });
 

@@ -47,6 +47,7 @@ const statusByCode: Record<ErrorCode, number> = {
   share_link_revoked: 410,
   share_link_expired: 410,
   guest_session_invalid: 401,
+  processing_not_retryable: 409,
   internal_error: 500,
 };
 

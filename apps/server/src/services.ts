@@ -17,6 +17,7 @@ import { createInterviewsService } from './modules/interviews/interviews.service
 import { createInvitationsService } from './modules/invitations/invitations.service.ts';
 import { createMailService } from './modules/mail/mail.service.ts';
 import { createMediaService } from './modules/media/media.service.ts';
+import { createProcessingService } from './modules/media/processing.service.ts';
 import { createNotificationsService } from './modules/notifications/notifications.service.ts';
 import { createOutboxService } from './modules/outbox/outbox.service.ts';
 import { createPlaybackService } from './modules/playback/playback.service.ts';
@@ -45,6 +46,7 @@ export function createServices(deps: ServiceDeps) {
   const mail = createMailService(deps);
   const outbox = createOutboxService(deps);
   const media = createMediaService(deps);
+  const processing = createProcessingService({ ...deps, audit });
   const accounts = createAccountsService({ ...deps, mail, audit });
   const apiKeys = createApiKeysService({ ...deps, audit });
   const interviews = createInterviewsService({ ...deps, audit });
@@ -102,6 +104,7 @@ export function createServices(deps: ServiceDeps) {
     takes,
     takeUploads,
     media,
+    processing,
     candidateInterview,
     answers,
     continueCodes,

@@ -85,6 +85,11 @@ export const router = createBrowserRouter([
         lazy: () => import('./features/outbox/OutboxPage.tsx').then((m) => ({ Component: m.OutboxPage })),
       },
       {
+        path: 'processing',
+        lazy: () =>
+          import('./features/processing/ProcessingPage.tsx').then((m) => ({ Component: m.ProcessingPage })),
+      },
+      {
         path: 'settings',
         lazy: () =>
           import('./features/settings/SettingsPage.tsx').then((m) => ({ Component: m.SettingsPage })),

@@ -46,6 +46,7 @@ export const errorCodes = [
   'share_link_revoked',
   'share_link_expired',
   'guest_session_invalid',
+  'processing_not_retryable',
   'internal_error',
 ] as const;
 

@@ -13,3 +13,4 @@ export * from './takes.ts';
 export * from './candidate-interview.ts';
 export * from './reviews.ts';
 export * from './prompt-videos.ts';
+export * from './processing.ts';

@@ -10,5 +10,6 @@ export const jobNames = {
   promptVideoProcess: 'promptVideo.process',
   interviewRemindersReschedule: 'interview.reminders-reschedule',
   notificationDigest: 'notification.digest',
+  takeProcessingSweep: 'take.processing-sweep',
 } as const;
 export type JobName = (typeof jobNames)[keyof typeof jobNames];

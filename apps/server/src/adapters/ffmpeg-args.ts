@@ -28,7 +28,7 @@ export function remuxArgs(input: string, output: string): string[] {
  * file arrives. `-r 30`: Chrome's WebM has a 1 kHz time base that otherwise becomes a 1000 fps MP4 (20x slower).
  * A key frame every 2 s keeps seeking quick; even dimensions are what 4:2:0 H.264 needs.
  */
-export function transcodeVideoArgs(input: string, output: string, options: { maxSeconds: number }): string[] {
+export function transcodeVideoArgs(input: string, output: string, options: EncodeOutputs): string[] {
   return [
     ...quiet,
     ...['-i', input, '-map', '0:v:0', '-map', '0:a:0?', ...durationCap(options.maxSeconds)],
@@ -37,17 +37,52 @@ export function transcodeVideoArgs(input: string, output: string, options: { max
     ...aac,
     ...stripMetadata,
     ...['-movflags', '+faststart', '-f', 'mp4', output],
+    ...extraOutputs(options),
   ];
 }
 
+/**
+ * Files made in the same run as the playback file, from the one decode of the recording: each ffmpeg run costs
+ * a start-up and a parse of the input, as much as the transcript WAV or the poster themselves.
+ */
+export interface EncodeOutputs {
+  maxSeconds: number;
+  /** The sound track as the transcriber wants it: 16 kHz mono 16-bit PCM WAV. */
+  transcriptAudio?: string | undefined;
+  /** The JPEG of posterArgs, `-ss` on the output: frames before it are decoded anyway, for the MP4. */
+  poster?: { path: string; atSeconds: number } | undefined;
+}
+
+function extraOutputs(options: EncodeOutputs): string[] {
+  const wav = options.transcriptAudio
+    ? [...['-map', '0:a:0', '-vn', ...durationCap(options.maxSeconds)], ...wavFormat, options.transcriptAudio]
+    : [];
+  const poster = options.poster
+    ? [...['-map', '0:v:0', '-ss', options.poster.atSeconds.toFixed(3)], ...jpegFormat, options.poster.path]
+    : [];
+  return [...wav, ...poster];
+}
+
+const wavFormat = [
+  ...['-ac', '1', '-ar', '16000', '-c:a', 'pcm_s16le', '-flags:a', '+bitexact'],
+  ...stripMetadata,
+  ...['-f', 'wav'],
+];
+const jpegFormat = [
+  ...['-frames:v', '1', '-q:v', '3', '-flags:v', '+bitexact'],
+  ...stripMetadata,
+  ...['-f', 'image2', '-update', '1'],
+];
+
 /** An answer without video: AAC in an MP4 container (M4A), index first. */
-export function transcodeAudioArgs(input: string, output: string, options: { maxSeconds: number }): string[] {
+export function transcodeAudioArgs(input: string, output: string, options: EncodeOutputs): string[] {
   return [
     ...quiet,
     ...['-i', input, '-map', '0:a:0', '-vn', ...durationCap(options.maxSeconds)],
     ...aac,
     ...stripMetadata,
     ...['-movflags', '+faststart', '-f', 'mp4', output],
+    ...extraOutputs({ ...options, poster: undefined }),
   ];
 }
 
@@ -55,24 +90,8 @@ export function transcodeAudioArgs(input: string, output: string, options: { max
 export function posterArgs(input: string, output: string, options: { atSeconds: number }): string[] {
   return [
     ...quiet,
-    ...['-ss', options.atSeconds.toFixed(3), '-i', input, '-map', '0:v:0', '-frames:v', '1', '-q:v', '3'],
-    ...['-flags:v', '+bitexact'],
-    ...stripMetadata,
-    ...['-f', 'image2', '-update', '1', output],
-  ];
-}
-
-/** The sound track as the transcriber wants it: 16 kHz mono 16-bit PCM WAV. */
-export function transcriptAudioArgs(
-  input: string,
-  output: string,
-  options: { maxSeconds: number },
-): string[] {
-  return [
-    ...quiet,
-    ...['-i', input, '-map', '0:a:0', '-vn', ...durationCap(options.maxSeconds)],
-    ...['-ac', '1', '-ar', '16000', '-c:a', 'pcm_s16le', '-flags:a', '+bitexact'],
-    ...stripMetadata,
-    ...['-f', 'wav', output],
+    ...['-ss', options.atSeconds.toFixed(3), '-i', input, '-map', '0:v:0'],
+    ...jpegFormat,
+    output,
   ];
 }

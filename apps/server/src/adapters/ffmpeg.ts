@@ -9,16 +9,18 @@ export interface EncodeOptions {
   timeoutMs: number;
 }
 
+/** Encoding, with other files made from the same decode in the same run (see EncodeOutputs). */
+export type EncodeWithExtras = EncodeOptions & Omit<args.EncodeOutputs, 'maxSeconds'>;
+
 /** Every use of ffmpeg and ffprobe; file paths in, files out. Errors are ProcessErrors an admin can read. */
 export interface Ffmpeg {
   /** Null when both binaries run, else what is wrong (for one start-up warning). */
   findProblem(): Promise<string | null>;
   probe(input: string): Promise<MediaProbe>;
   remux(input: string, output: string): Promise<void>;
-  transcodeVideo(input: string, output: string, options: EncodeOptions): Promise<void>;
-  transcodeAudio(input: string, output: string, options: EncodeOptions): Promise<void>;
+  transcodeVideo(input: string, output: string, options: EncodeWithExtras): Promise<void>;
+  transcodeAudio(input: string, output: string, options: EncodeWithExtras): Promise<void>;
   extractPoster(input: string, output: string, options: { atSeconds: number }): Promise<void>;
-  extractTranscriptAudio(input: string, output: string, options: EncodeOptions): Promise<void>;
 }
 
 const probeTimeoutMs = 60_000;
@@ -36,6 +38,12 @@ export function createFfmpeg(options: { ffmpegPath: string; ffprobePath: string 
     [input]: path.basename(input),
     ...(output ? { [output]: path.basename(output) } : {}),
   });
+  const extraRedactions = (outputs: args.EncodeOutputs): Record<string, string> =>
+    Object.fromEntries(
+      [outputs.transcriptAudio, outputs.poster?.path]
+        .filter((file) => file !== undefined)
+        .map((file) => [file, path.basename(file)]),
+    );
   const ffmpeg = (
     step: string,
     argv: string[],
@@ -78,27 +86,21 @@ export function createFfmpeg(options: { ffmpegPath: string; ffprobePath: string 
         redactions: redactions(input, output),
       }),
 
-    transcodeVideo: (input, output, { maxSeconds, timeoutMs }) =>
-      ffmpeg('transcode', args.transcodeVideoArgs(input, output, { maxSeconds }), {
+    transcodeVideo: (input, output, { timeoutMs, ...outputs }) =>
+      ffmpeg('transcode', args.transcodeVideoArgs(input, output, outputs), {
         timeoutMs,
-        redactions: redactions(input, output),
+        redactions: { ...redactions(input, output), ...extraRedactions(outputs) },
       }),
 
-    transcodeAudio: (input, output, { maxSeconds, timeoutMs }) =>
-      ffmpeg('audio transcode', args.transcodeAudioArgs(input, output, { maxSeconds }), {
+    transcodeAudio: (input, output, { timeoutMs, ...outputs }) =>
+      ffmpeg('audio transcode', args.transcodeAudioArgs(input, output, outputs), {
         timeoutMs,
-        redactions: redactions(input, output),
+        redactions: { ...redactions(input, output), ...extraRedactions(outputs) },
       }),
 
     extractPoster: (input, output, { atSeconds }) =>
       ffmpeg('poster', args.posterArgs(input, output, { atSeconds }), {
         timeoutMs: probeTimeoutMs,
-        redactions: redactions(input, output),
-      }),
-
-    extractTranscriptAudio: (input, output, { maxSeconds, timeoutMs }) =>
-      ffmpeg('transcript audio', args.transcriptAudioArgs(input, output, { maxSeconds }), {
-        timeoutMs,
         redactions: redactions(input, output),
       }),
   };

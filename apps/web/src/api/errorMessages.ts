@@ -52,6 +52,8 @@ export const errorMessages: Record<ClientErrorCode, string> = {
   candidate_session_invalid: 'Open the link from the invitation e-mail again to continue.',
   request_pending: 'A request of this kind is already waiting for an answer.',
   request_decided: 'Someone has already answered this request. Reload to see the decision.',
+  processing_not_retryable:
+    'This recording is not failed or stuck any more, so there is nothing to retry. Reload to see where it stands.',
   internal_error: 'Something went wrong on our side. Try again in a moment.',
   network_error: 'We could not reach the server. Check your connection and try again.',
   unexpected_response: 'The server sent a response we did not understand. Try again in a moment.',

@@ -11,6 +11,7 @@ import * as media from './0009-media.ts';
 import * as reviews from './0010-reviews.ts';
 import * as interviewLogo from './0011-interview-logo.ts';
 import * as promptVideos from './0012-prompt-videos.ts';
+import * as takeMediaRecoveries from './0013-take-media-recoveries.ts';
 
 /** Migrations listed in code (not read from a folder) so they work the same under tsx, tests and bundles. */
 const migrations: Record<string, Migration> = {
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '0010-reviews': reviews,
   '0011-interview-logo': interviewLogo,
   '0012-prompt-videos': promptVideos,
+  '0013-take-media-recoveries': takeMediaRecoveries,
 };
 
 export const migrationProvider: MigrationProvider = {

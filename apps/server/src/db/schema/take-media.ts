@@ -10,6 +10,8 @@ export interface TakeMediaTable {
   error: string | null;
   /** Tries so far, manual retries included. */
   attempts: number;
+  /** Times the sweep queued it again after finding it stuck; an admin's retry starts it at 0 again. */
+  recoveries: number;
   /** Length of the recording as uploaded. */
   source_duration_ms: number | null;
   /** Length of the processed media, which is cut at the answer's limit plus a grace. */

@@ -10,6 +10,7 @@ import { createNotificationDigestJob } from './notification-digest.job.ts';
 import { createPromptVideoProcessJob } from './prompt-video-process.job.ts';
 import { createSessionsPurgeJob } from './sessions-purge.job.ts';
 import { createTakeProcessJob } from './take-process.job.ts';
+import { createTakeProcessingSweepJob } from './take-processing-sweep.job.ts';
 
 /**
  * Registers every job handler on the queue. Every process registers them all, since enqueueing validates the payload
@@ -24,6 +25,7 @@ export function registerJobDefinitions(queue: JobQueue, services: Services): voi
   queue.register(createInvitationRemindJob(services.invitations));
   queue.register(createTakeProcessJob(services.media));
   queue.register(createPromptVideoProcessJob(services.promptVideos));
+  queue.register(createTakeProcessingSweepJob(services.processing));
   queue.register(createInterviewRemindersRescheduleJob(services.invitations));
   queue.register(createNotificationDigestJob(services.notifications));
 }

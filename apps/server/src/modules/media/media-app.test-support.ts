@@ -1,7 +1,9 @@
 // A test app with a candidate who uploads real recordings through tus, and shortcuts to process and inspect them.
 import path from 'node:path';
+import type { LightMyRequestResponse } from 'fastify';
 import type { TakesTable } from '../../db/schema/takes.ts';
 import { addQuestion } from '../../../test/factories/interviews.ts';
+import { send, type TestSession } from '../../../test/factories/session.ts';
 import { createTestApp, type TestContext } from '../../../test/runtime.ts';
 import type { RuntimeOverrides } from '../../runtime.ts';
 import { openTakeOk, setUpCandidate, uploadWithTus, type Candidate } from '../takes/takes.test-support.ts';
@@ -9,11 +11,15 @@ import type { TakeProcessing } from './take-processing.ts';
 
 export interface MediaTestApp {
   t: TestContext;
+  /** The owner of the organisation the candidates answer. */
+  owner: TestSession;
   /** Uploads `data` as a new candidate's take; `short` answers the question with a 15 s limit. */
   uploadTake(data: Buffer, options?: { short?: boolean; practice?: boolean }): Promise<TakesTable>;
   /** One try of the take.process job, as the queue runs it. */
   processTake(takeId: string, options?: { isLastAttempt?: boolean }): Promise<void>;
   getProcessing(take: TakesTable): Promise<TakeProcessing>;
+  /** POST /takes/:id/processing/retry as the owner. */
+  retry(takeId: string): Promise<LightMyRequestResponse>;
   /** The absolute path of a stored key. */
   fileOf(key: string): string;
   close(): Promise<void>;
@@ -32,6 +38,7 @@ export async function startMediaTestApp(
 
   return {
     t,
+    owner,
     async uploadTake(data, options = {}) {
       const invited: Candidate = await invite();
       const c = options.short ? { ...invited, questionId: shortQuestion.id } : invited;
@@ -47,6 +54,8 @@ export async function startMediaTestApp(
       media.processTake({ takeId, isLastAttempt: options.isLastAttempt ?? true }),
     getProcessing: (take) =>
       media.getTakeProcessing({ organisationId: take.organisation_id, takeId: take.id }),
+    retry: (takeId) =>
+      send(t.app, owner, { method: 'POST', url: `/api/v1/takes/${takeId}/processing/retry` }),
     fileOf: (key) => path.join(t.runtime.config.mediaDir, key),
     close: () => t.close(),
   };

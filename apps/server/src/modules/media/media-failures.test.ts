@@ -44,19 +44,21 @@ describe('take.process when things go wrong', { timeout: 90_000 }, () => {
     });
     renameSync(`${original}.away`, original);
 
-    const ids = { organisationId: take.organisation_id, takeId: take.id };
-    const retried = await m.t.runtime.services.media.retryTakeProcessing(ids);
-    expect(retried).toMatchObject({ status: 'queued', error: null, attempts: 1 });
+    const retried = await m.retry(take.id);
+    expect(retried.statusCode, retried.body).toBe(200);
+    expect(retried.json()).toMatchObject({ status: 'queued', reason: null, attempts: 1, canRetry: false });
     expect(jobs.at(-1)).toMatchObject({
       name: 'take.process',
-      options: { dedupeKey: `take/${take.id}/process/retry-1` },
+      options: { dedupeKey: expect.stringMatching(`^take/${take.id}/process/retry-1-\\d+$`) as string },
     });
     await m.processTake(take.id);
     expect(await m.getProcessing(take)).toMatchObject({ status: 'ready', attempts: 2 });
 
-    // A take that is not failed is left as it is.
+    // A take that is not failed or stuck is refused, and nothing is queued.
     const jobCount = jobs.length;
-    expect(await m.t.runtime.services.media.retryTakeProcessing(ids)).toMatchObject({ status: 'ready' });
+    const again = await m.retry(take.id);
+    expect(again.statusCode).toBe(409);
+    expect(again.json()).toMatchObject({ code: 'processing_not_retryable' });
     expect(jobs.length).toBe(jobCount);
   });
 
@@ -66,9 +68,11 @@ describe('take.process when things go wrong', { timeout: 90_000 }, () => {
     await expect(m.t.runtime.services.media.getTakeProcessing(ids)).rejects.toMatchObject({
       code: 'not_found',
     });
-    await expect(m.t.runtime.services.media.retryTakeProcessing(ids)).rejects.toMatchObject({
-      code: 'not_found',
-    });
+    const actor = { organisationId: 'another-organisation', userId: m.owner.info.user.id };
+    const client = { ip: null, userAgent: null };
+    await expect(
+      m.t.runtime.services.processing.retryProcessing({ actor, takeId: take.id, client }),
+    ).rejects.toMatchObject({ code: 'not_found' });
   });
 });
 

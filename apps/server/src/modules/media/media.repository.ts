@@ -63,6 +63,7 @@ export async function insertQueuedTakeMedia(
       status: 'queued',
       error: null,
       attempts: 0,
+      recoveries: 0,
       source_duration_ms: null,
       duration_ms: null,
       is_trimmed: 0,
@@ -141,19 +142,5 @@ export async function markProcessingFailed(
       finished_at: options.isFinal ? options.now : null,
     })
     .where('take_id', '=', options.takeId)
-    .execute();
-}
-
-/** Shows a failed take as queued again, unless a try has run since it was read (its attempts changed). */
-export async function requeueFailedTakeMedia(
-  db: Db,
-  options: { takeId: string; attempts: number; now: string },
-): Promise<void> {
-  await db
-    .updateTable('take_media')
-    .set({ status: 'queued', error: null, queued_at: options.now, started_at: null, finished_at: null })
-    .where('take_id', '=', options.takeId)
-    .where('status', '=', 'failed')
-    .where('attempts', '=', options.attempts)
     .execute();
 }

@@ -18,9 +18,10 @@ import { toProcessedValues, toTakeProcessing, type TakeProcessing } from './take
 import { describeProcessingError, localInputOf, storeDerivedFiles } from './work-files.ts';
 
 /** Practice takes never reach reviewers, so they are never processed; neither is a take without its bytes. */
-const isProcessable = (take: TakesTable): boolean => take.is_practice === 0 && take.status === 'uploaded';
+export const isProcessable = (take: TakesTable): boolean =>
+  take.is_practice === 0 && take.status === 'uploaded';
 
-/** Processing of saved takes with ffmpeg: queueing, the work itself, its state, and retries by admins. */
+/** Processing of saved takes with ffmpeg: queueing, the work itself and its state (retries: processing.service). */
 export function createMediaService(deps: {
   db: Db;
   config: Config;
@@ -61,6 +62,8 @@ export function createMediaService(deps: {
     async processTake(options: { takeId: string; isLastAttempt: boolean }): Promise<void> {
       const take = await repo.findTakeToProcess(db, options.takeId);
       if (!take || !isProcessable(take)) return;
+      // A second job for a take done already (a sweep or retry racing a slow try) has nothing to do.
+      if ((await repo.findTakeMedia(db, take.id))?.status === 'ready') return;
       await repo.markProcessingStarted(db, {
         takeId: take.id,
         organisationId: take.organisation_id,
@@ -100,31 +103,6 @@ export function createMediaService(deps: {
     /** Where processing of a take of this organisation stands; practice and unsaved takes are not found. */
     async getTakeProcessing(options: { organisationId: string; takeId: string }): Promise<TakeProcessing> {
       const take = await getReviewableTake(options);
-      return toTakeProcessing(take.id, await repo.findTakeMedia(db, take.id));
-    },
-
-    /**
-     * For admins: queues a take whose processing failed (or was never queued) once more, with fresh tries. A take
-     * queued, processing or ready is left alone; either way the state after the call is returned.
-     */
-    async retryTakeProcessing(options: { organisationId: string; takeId: string }): Promise<TakeProcessing> {
-      const take = await getReviewableTake(options);
-      const row = await repo.findTakeMedia(db, take.id);
-      if (!row) {
-        // Never queued (saved before processing existed): its first job. A job that is queued already makes
-        // this a no-op, and it writes the row itself when it runs.
-        await enqueue(take.id, `take/${take.id}/process`);
-        await repo.insertQueuedTakeMedia(db, { ...options, now: isoNow(clock) });
-      } else if (row.status === 'failed') {
-        // Each retry needs a key of its own; the tries so far make one, and two clicks at once share it. The
-        // row changes only if no try ran in between (same attempts), so it never says queued without a job.
-        await enqueue(take.id, `take/${take.id}/process/retry-${row.attempts}`);
-        await repo.requeueFailedTakeMedia(db, {
-          takeId: take.id,
-          attempts: row.attempts,
-          now: isoNow(clock),
-        });
-      }
       return toTakeProcessing(take.id, await repo.findTakeMedia(db, take.id));
     },
   };

@@ -117,6 +117,15 @@ describe(
 
     it('replaces the same files when run again and leaves nothing else behind', async () => {
       const { take, state } = await uploadAndProcess(makeRecording('webm', { seconds: 2 }));
+      // A second job for a take that is ready (a retry racing a slow try) has nothing to do.
+      await m.processTake(take.id);
+      expect(await m.getProcessing(take)).toMatchObject({ status: 'ready', attempts: 1 });
+      // A worker that died after storing the files but before saying so: the next try makes them again.
+      await m.t.runtime.db
+        .updateTable('take_media')
+        .set({ status: 'processing' })
+        .where('take_id', '=', take.id)
+        .execute();
       await m.processTake(take.id);
       const again = await m.getProcessing(take);
       expect(again).toMatchObject({

@@ -50,8 +50,9 @@ const posterAtSeconds = (durationSeconds: number): number =>
 
 /**
  * Turns one recording into what reviewers, candidates and the transcriber use, all inside `workDir`: a remux first
- * (it gives MediaRecorder's WebM a duration), then the playback file cut at `maxSeconds`, a poster for video, and
- * 16 kHz mono WAV when there is sound. Nothing is stored here; the caller moves the files into storage.
+ * (it gives MediaRecorder's WebM a duration), then in one run the playback file cut at `maxSeconds`, a poster for
+ * video, and 16 kHz mono WAV when there is sound (answers only). Nothing is stored here; the caller moves the files
+ * into storage.
  */
 export async function processRecording(
   ffmpeg: Ffmpeg,
@@ -80,8 +81,18 @@ export async function processRecording(
 
   const extension = source.video ? derivedExtensions.videoPlayback : derivedExtensions.audioPlayback;
   const playbackPath = path.join(workDir, `playback.${extension}`);
-  if (source.video) await ffmpeg.transcodeVideo(remuxed, playbackPath, encode);
-  else await ffmpeg.transcodeAudio(remuxed, playbackPath, encode);
+  const posterPath = path.join(workDir, 'poster.jpg');
+  const wavPath = path.join(workDir, 'transcript.wav');
+  // One ffmpeg run makes the playback file and, from the same decode, the transcript WAV and the poster.
+  const makesTranscriptAudio = source.audio && options.transcriptAudio !== false;
+  const extras = {
+    transcriptAudio: makesTranscriptAudio ? wavPath : undefined,
+    poster: source.video
+      ? { path: posterPath, atSeconds: posterAtSeconds(Math.min(sourceSeconds ?? maxSeconds, maxSeconds)) }
+      : undefined,
+  };
+  if (source.video) await ffmpeg.transcodeVideo(remuxed, playbackPath, { ...encode, ...extras });
+  else await ffmpeg.transcodeAudio(remuxed, playbackPath, { ...encode, ...extras });
   const played = await ffmpeg.probe(playbackPath);
   const playedSeconds = played.durationSeconds;
   if (playedSeconds === null || (source.video ? !played.video : !played.audio)) {
@@ -92,13 +103,13 @@ export async function processRecording(
   ];
 
   if (source.video) {
-    const posterPath = path.join(workDir, 'poster.jpg');
-    await ffmpeg.extractPoster(playbackPath, posterPath, { atSeconds: posterAtSeconds(playedSeconds) });
+    // Video shorter than its container said gave the run no frame at that moment: take one from the MP4.
+    if (!(await isFile(posterPath))) {
+      await ffmpeg.extractPoster(playbackPath, posterPath, { atSeconds: posterAtSeconds(playedSeconds) });
+    }
     files.push(await describeFile('poster', derivedExtensions.poster, posterPath, 'image/jpeg'));
   }
-  if (source.audio && options.transcriptAudio !== false) {
-    const wavPath = path.join(workDir, 'transcript.wav');
-    await ffmpeg.extractTranscriptAudio(remuxed, wavPath, encode);
+  if (makesTranscriptAudio) {
     files.push(
       await describeFile('transcript_audio', derivedExtensions.transcriptAudio, wavPath, 'audio/wav'),
     );
@@ -111,6 +122,12 @@ export async function processRecording(
     files,
   };
 }
+
+const isFile = (file: string): Promise<boolean> =>
+  fs.stat(file).then(
+    (stat) => stat.size > 0,
+    () => false,
+  );
 
 async function describeFile(
   role: DerivedFile['role'],

@@ -1,17 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import {
-  GetObjectCommand,
-  HeadObjectCommand,
-  ListMultipartUploadsCommand,
-  type S3Client,
-} from '@aws-sdk/client-s3';
 import * as tus from 'tus-js-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createS3Client } from '../../adapters/s3-client.ts';
 import { createTestApp, type TestContext } from '../../../test/runtime.ts';
-import { testS3Config, testS3Env } from '../../../test/s3.ts';
+import { testS3Env } from '../../../test/s3.ts';
+import { openTestBucket, type TestBucket } from '../../../test/s3-bucket.ts';
 import {
   makeWebm,
   openTakeOk,
@@ -47,44 +41,34 @@ function uploadInChunks(
 }
 
 describe('tus uploads of takes with STORAGE=s3 (a real S3 API: Swift with s3api)', () => {
-  const s3 = testS3Config();
+  let bucket: TestBucket;
   let t: TestContext;
   let origin: string;
   let invite: () => Promise<Candidate>;
   let webm: Buffer;
-  let client: S3Client;
   beforeAll(async () => {
     webm = makeWebm();
-    client = createS3Client(s3);
+    bucket = openTestBucket();
     t = await createTestApp(testS3Env());
     origin = await t.app.listen({ port: 0, host: '127.0.0.1' });
     ({ invite } = await setUpCandidate(t, { takes: 3 }));
   });
   afterAll(async () => {
     await t.close();
-    client.destroy();
+    bucket.close();
   });
 
   const takeRow = (takeId: string) =>
     t.runtime.db.selectFrom('takes').selectAll().where('id', '=', takeId).executeTakeFirstOrThrow();
-  const objectBytes = async (key: string) => {
-    const { Body } = await client.send(new GetObjectCommand({ Bucket: s3.bucket, Key: key }));
-    return Buffer.from(await Body!.transformToByteArray());
-  };
-  const objectExists = (key: string) =>
-    client.send(new HeadObjectCommand({ Bucket: s3.bucket, Key: key })).then(
-      () => true,
-      (err: Error) => (err.name === 'NotFound' ? false : Promise.reject(err)),
-    );
+  const objectBytes = (key: string) => bucket.readObject(key);
+  const objectExists = (key: string) => bucket.objectExists(key);
   /** Objects and multipart uploads the upload left in the bucket: none once it is finished. */
   const leftoversOf = async (uploadId: string) => {
     const keys = [uploadId, `${uploadId}.info`, `${uploadId}.part`];
     const present = [];
     for (const key of keys) if (await objectExists(key)) present.push(key);
-    const { Uploads } = await client.send(
-      new ListMultipartUploadsCommand({ Bucket: s3.bucket, Prefix: uploadId }),
-    );
-    return [...present, ...(Uploads ?? []).map((u) => `multipart ${u.Key}`)];
+    const open = await bucket.listOpenMultipartUploads(uploadId);
+    return [...present, ...open.map((key) => `multipart ${key}`)];
   };
 
   it('streams a WebM in small chunks with the length deferred and stores the object byte for byte', async () => {
@@ -99,8 +83,8 @@ describe('tus uploads of takes with STORAGE=s3 (a real S3 API: Swift with s3api)
     const row = await takeRow(take.takeId);
     expect(row.mime).toBe('video/webm');
     expect(await objectBytes(row.storage_key)).toEqual(webm);
-    const head = await client.send(new HeadObjectCommand({ Bucket: s3.bucket, Key: row.storage_key }));
-    expect(head.ContentType).toBe('video/webm');
+    const head = await bucket.headObject(row.storage_key);
+    expect(head?.ContentType).toBe('video/webm');
     expect(existsSync(path.join(t.runtime.config.mediaDir, row.storage_key))).toBe(false);
     expect(await leftoversOf(row.upload_id ?? '-')).toEqual([]);
   });
@@ -114,7 +98,7 @@ describe('tus uploads of takes with STORAGE=s3 (a real S3 API: Swift with s3api)
     await uploadInChunks(origin, c, { takeId: take.takeId, data: big, chunkSize: 3 * 1024 * 1024 });
     const row = await takeRow(take.takeId);
     expect(row).toMatchObject({ status: 'uploaded', bytes: big.length, sha256: sha256(big) });
-    expect(sha256(await objectBytes(row.storage_key))).toBe(sha256(big));
+    expect(sha256((await objectBytes(row.storage_key)) ?? Buffer.alloc(0))).toBe(sha256(big));
     expect(await leftoversOf(row.upload_id ?? '-')).toEqual([]);
   });
 
@@ -162,8 +146,8 @@ describe('tus uploads of takes with STORAGE=s3 (a real S3 API: Swift with s3api)
   it("lets pages play media and show posters from the bucket's presigned URLs (CSP)", async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/health' });
     const csp = String(res.headers['content-security-policy']);
-    expect(csp).toContain(`media-src 'self' blob: ${new URL(s3.endpoint ?? '').origin}`);
-    expect(csp).toContain(`img-src 'self' data: blob: ${new URL(s3.endpoint ?? '').origin}`);
+    expect(csp).toContain(`media-src 'self' blob: ${new URL(bucket.s3.endpoint ?? '').origin}`);
+    expect(csp).toContain(`img-src 'self' data: blob: ${new URL(bucket.s3.endpoint ?? '').origin}`);
   });
 
   it('fails a take whose upload is not WebM or MP4, and deletes the object', async () => {

@@ -11,7 +11,12 @@ export function AppLayout() {
     { to: '/question-bank', label: 'Question bank' },
     { to: '/team', label: 'Team' },
     ...(session.role !== 'reviewer' ? [{ to: '/requests', label: 'Requests' }] : []),
-    ...(canManageOrganisation(session) ? [{ to: '/outbox', label: 'Outbox' }] : []),
+    ...(canManageOrganisation(session)
+      ? [
+          { to: '/outbox', label: 'Outbox' },
+          { to: '/processing', label: 'Processing' },
+        ]
+      : []),
     { to: '/settings', label: 'Settings' },
   ];
 

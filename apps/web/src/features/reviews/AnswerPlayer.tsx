@@ -1,6 +1,7 @@
 import type { ReviewAnswer } from '@oneway/shared';
 import { useState, type RefObject } from 'react';
 import { getErrorMessage, hasErrorCode } from '../../api/errorMessages.ts';
+import { BeingFixedNotice, FailedAnswerNotice } from '../processing/FailedAnswerNotice.tsx';
 import { handlePlayerKey } from './playerKeys.ts';
 import { usePlayback, type RequestPlayback } from './usePlayback.ts';
 
@@ -32,11 +33,11 @@ export function AnswerPlayer(props: AnswerPlayerProps) {
   }
   const { status } = answer.media;
   if (status === 'failed') {
-    return (
-      <p className="alert alert--error">
-        This recording could not be processed. An admin can see why and retry it; the candidate does not need
-        to record again.
-      </p>
+    // Only members have a session to check roles with; share-link guests see that it is being fixed.
+    return props.scope === 'member' ? (
+      <FailedAnswerNotice takeId={answer.takeId} onRetried={props.onRetry} />
+    ) : (
+      <BeingFixedNotice />
     );
   }
   if (status !== 'ready') return <ProcessingNotice onRetry={props.onRetry} />;
