@@ -1,4 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+
+// zod/mini: the candidate's pages import these shapes, and the candidate route's JavaScript is kept small.
 
 /** null = untimed: no think or answer limit at all (WCAG 2.2.1). */
 export const timeMultiplierSchema = z.union([
@@ -11,10 +13,10 @@ export const timeMultiplierSchema = z.union([
 
 /** What an employer grants one candidate; reviewers see only that accommodations applied, never why. */
 export const accommodationsSchema = z.strictObject({
-  timeMultiplier: timeMultiplierSchema.default(1),
-  extraTakes: z.number().int().min(0).max(10).default(0),
+  timeMultiplier: z._default(timeMultiplierSchema, 1),
+  extraTakes: z._default(z.int().check(z.gte(0), z.lte(10)), 0),
   /** Answer every question this way instead of by video. */
-  answerFormat: z.enum(['audio', 'text']).nullable().default(null),
+  answerFormat: z._default(z.nullable(z.enum(['audio', 'text'])), null),
 });
 export type Accommodations = z.infer<typeof accommodationsSchema>;
 

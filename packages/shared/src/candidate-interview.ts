@@ -1,6 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { candidateQuestionRulesSchema, candidateThinkSchema } from './candidate.ts';
-import { answerTypeSchema, startModeSchema } from './interview-questions.ts';
+import { answerTypeSchema, startModeSchema } from './question-rules.ts';
+
+// zod/mini: the candidate's pages import these shapes, and the candidate route's JavaScript is kept small.
 
 /**
  * The candidate's way through the interview after the device check: the practice question, each question (its
@@ -17,8 +19,8 @@ export type CandidateAnswer = z.infer<typeof candidateAnswerSchema>;
 /** A take the server holds every byte of. */
 export const savedTakeSchema = z.object({
   takeId: z.string(),
-  takeNumber: z.number().int(),
-  bytes: z.number().int(),
+  takeNumber: z.int(),
+  bytes: z.int(),
   sha256: z.string(),
   uploadedAt: z.string(),
 });
@@ -32,17 +34,17 @@ export const unfinishedTakeSchema = z.object({
 });
 export type UnfinishedTake = z.infer<typeof unfinishedTakeSchema>;
 
-export const candidateInterviewQuestionSchema = candidateQuestionRulesSchema.extend({
+export const candidateInterviewQuestionSchema = z.extend(candidateQuestionRulesSchema, {
   id: z.string(),
   /** null until the candidate reveals the question (which starts its think time). */
-  prompt: z.string().nullable(),
-  revealedAt: z.string().nullable(),
+  prompt: z.nullable(z.string()),
+  revealedAt: z.nullable(z.string()),
   /** Takes that counted against the limit so far. */
-  takesUsed: z.number().int(),
-  takesLeft: z.number().int(),
+  takesUsed: z.int(),
+  takesLeft: z.int(),
   savedTakes: z.array(savedTakeSchema),
-  answer: candidateAnswerSchema.nullable(),
-  unfinishedTake: unfinishedTakeSchema.nullable(),
+  answer: z.nullable(candidateAnswerSchema),
+  unfinishedTake: z.nullable(unfinishedTakeSchema),
 });
 export type CandidateInterviewQuestion = z.infer<typeof candidateInterviewQuestionSchema>;
 
@@ -50,8 +52,8 @@ export const candidatePracticeSchema = z.object({
   prompt: z.string(),
   answerType: answerTypeSchema,
   think: candidateThinkSchema,
-  answerSeconds: z.number().int().nullable(),
-  textMaxChars: z.number().int().nullable(),
+  answerSeconds: z.nullable(z.int()),
+  textMaxChars: z.nullable(z.int()),
   startMode: startModeSchema,
 });
 export type CandidatePractice = z.infer<typeof candidatePracticeSchema>;
@@ -60,10 +62,10 @@ export const candidateInterviewSchema = z.object({
   status: z.enum(['invited', 'opened', 'started', 'completed', 'expired', 'withdrawn']),
   deadline: z.string(),
   expired: z.boolean(),
-  consentedAt: z.string().nullable(),
-  submittedAt: z.string().nullable(),
+  consentedAt: z.nullable(z.string()),
+  submittedAt: z.nullable(z.string()),
   /** null when the interview has no practice question. */
-  practice: candidatePracticeSchema.nullable(),
+  practice: z.nullable(candidatePracticeSchema),
   questions: z.array(candidateInterviewQuestionSchema),
 });
 export type CandidateInterview = z.infer<typeof candidateInterviewSchema>;
@@ -73,8 +75,10 @@ export type RevealedQuestion = z.infer<typeof revealedQuestionSchema>;
 
 /** Choose one of the question's saved takes as its answer, or give a text answer. */
 export const saveAnswerSchema = z.union([
-  z.strictObject({ takeId: z.string().min(1).max(100) }),
-  z.strictObject({ text: z.string().trim().min(1, { message: 'Write an answer before saving' }) }),
+  z.strictObject({ takeId: z.string().check(z.minLength(1), z.maxLength(100)) }),
+  z.strictObject({
+    text: z.string().check(z.trim(), z.minLength(1, { error: 'Write an answer before saving' })),
+  }),
 ]);
 export type SaveAnswerInput = z.infer<typeof saveAnswerSchema>;
 
@@ -84,18 +88,15 @@ export type SubmittedInterview = z.infer<typeof submittedInterviewSchema>;
 /** The `details` of an answers_missing error: the questions still without an answer, in interview order. */
 export const answersMissingDetailsSchema = z.object({
   /** 1-based positions, as the candidate sees them ("Question 2"). */
-  positions: z.array(z.number().int()),
+  positions: z.array(z.int()),
   questionIds: z.array(z.string()),
 });
 export type AnswersMissingDetails = z.infer<typeof answersMissingDetailsSchema>;
 
 /** A candidate continuing on another device: the e-mail of the invitation and the code sent to it. */
 export const continueWithCodeSchema = z.strictObject({
-  email: z.string().trim().min(3).max(320),
-  code: z
-    .string()
-    .trim()
-    .regex(/^\d{6}$/, { message: 'The code has 6 digits' }),
+  email: z.string().check(z.trim(), z.minLength(3), z.maxLength(320)),
+  code: z.string().check(z.trim(), z.regex(/^\d{6}$/, { error: 'The code has 6 digits' })),
 });
 export type ContinueWithCodeInput = z.infer<typeof continueWithCodeSchema>;
 

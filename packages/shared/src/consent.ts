@@ -1,6 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { AnswerType } from './interview-questions.ts';
 import type { InterviewLanguage } from './interviews.ts';
+
+// zod/mini: the candidate's pages import these shapes, and the candidate route's JavaScript is kept small.
 
 /** The version of the consent notice's wording; bump it whenever the template below changes. */
 export const consentNoticeVersion = '2026-11-v1';
@@ -10,16 +12,18 @@ export const consentNoticeSchema = z.object({
   version: z.string(),
   text: z.string(),
   hash: z.string(),
-  consentedAt: z.string().nullable(),
+  consentedAt: z.nullable(z.string()),
 });
 export type ConsentNotice = z.infer<typeof consentNoticeSchema>;
 
 /** The candidate agrees to the notice they were shown, named by its version and hash. */
 export const submitConsentSchema = z.strictObject({
-  noticeVersion: z.string().min(1).max(50),
+  noticeVersion: z.string().check(z.minLength(1), z.maxLength(50)),
   noticeHash: z
     .string()
-    .regex(/^[0-9a-f]{64}$/, { message: 'Send the hash of the notice as 64 lower-case hex characters' }),
+    .check(
+      z.regex(/^[0-9a-f]{64}$/, { error: 'Send the hash of the notice as 64 lower-case hex characters' }),
+    ),
 });
 export type SubmitConsentInput = z.infer<typeof submitConsentSchema>;
 
@@ -30,7 +34,7 @@ export type ConsentRecord = z.infer<typeof consentRecordSchema>;
 export const speedTestUploadBytes = 1_000_000;
 export const speedTestMaxBytes = 2 * 1024 * 1024;
 
-export const speedTestResultSchema = z.object({ bytes: z.number().int() });
+export const speedTestResultSchema = z.object({ bytes: z.int() });
 
 /** What the notice is built from: the invitation's interview as the candidate gets it. */
 export interface ConsentNoticeFacts {

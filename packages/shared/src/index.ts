@@ -6,6 +6,7 @@ export * from './interviews.ts';
 export * from './accommodations.ts';
 export * from './invitation-events.ts';
 export * from './candidate.ts';
+export * from './invitation-requests.ts';
 export * from './invitations.ts';
 export * from './api-keys.ts';
 export * from './consent.ts';

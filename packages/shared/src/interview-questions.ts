@@ -1,16 +1,12 @@
 import { z } from 'zod';
 import type { FieldIssue } from './errors.ts';
 import { promptVideoSchema } from './prompt-videos.ts';
+import { answerTypeSchema, startModeSchema, type AnswerType, type StartMode } from './question-rules.ts';
 
 /** The most questions one interview holds (practice question not counted). */
 export const maxQuestionsPerInterview = 50;
 
-export const answerTypeSchema = z.enum(['video', 'audio', 'text'], { message: 'Use video, audio or text' });
-export type AnswerType = z.infer<typeof answerTypeSchema>;
-
-/** auto: recording starts when think time ends; ready: the candidate starts it. */
-export const startModeSchema = z.enum(['auto', 'ready'], { message: 'Use auto or ready' });
-export type StartMode = z.infer<typeof startModeSchema>;
+export { answerTypeSchema, startModeSchema, type AnswerType, type StartMode } from './question-rules.ts';
 
 export const thinkTimeSchema = z.discriminatedUnion(
   'mode',
@@ -139,12 +135,12 @@ const questionFields = {
 export const createQuestionSchema = z
   .strictObject({
     promptText: promptTextSchema,
-    answerType: answerTypeSchema.default('video'),
+    answerType: z._default(answerTypeSchema, 'video'),
     think: thinkTimeSchema.default(() => ({ mode: 'timed' as const, seconds: 30 })),
     answerSeconds: answerSecondsSchema.nullable().default(null),
     textMaxChars: textMaxCharsSchema.nullable().default(null),
     takes: takesSchema.default(2),
-    startMode: startModeSchema.default('ready'),
+    startMode: z._default(startModeSchema, 'ready'),
     rubric: rubricSchema.nullable().default(null),
   })
   .superRefine(refineQuestionLimits);
@@ -153,12 +149,12 @@ export type CreateQuestionInput = z.input<typeof createQuestionSchema>;
 /** A change to a question; the server checks the rules between fields on the result. */
 export const updateQuestionSchema = z.strictObject({
   promptText: questionFields.promptText.optional(),
-  answerType: questionFields.answerType.optional(),
+  answerType: z.optional(questionFields.answerType),
   think: questionFields.think.optional(),
   answerSeconds: questionFields.answerSeconds.optional(),
   textMaxChars: questionFields.textMaxChars.optional(),
   takes: questionFields.takes.optional(),
-  startMode: questionFields.startMode.optional(),
+  startMode: z.optional(questionFields.startMode),
   rubric: questionFields.rubric.optional(),
 });
 export type UpdateQuestionInput = z.infer<typeof updateQuestionSchema>;

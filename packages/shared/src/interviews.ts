@@ -7,36 +7,24 @@ import {
   thinkTimeSchema,
 } from './interview-questions.ts';
 import { promptVideoSchema } from './prompt-videos.ts';
+import { interviewLanguageSchema, timeZoneSchema, type InterviewLanguage } from './question-rules.ts';
 
 export * from './interview-questions.ts';
+export {
+  interviewLanguageSchema,
+  isTimeZone,
+  timeZoneSchema,
+  type InterviewLanguage,
+} from './question-rules.ts';
 
 /** Roles that may create and change interviews; every member may read them. */
 export const interviewEditorRoles = ['owner', 'admin', 'recruiter'] as const satisfies readonly Role[];
-
-export const interviewLanguageSchema = z.enum(['en', 'es'], { message: 'Use en or es' });
-export type InterviewLanguage = z.infer<typeof interviewLanguageSchema>;
 
 /** The practice prompt used when the employer writes none, in the interview's language. */
 export const defaultPracticePrompts: Record<InterviewLanguage, string> = {
   en: 'Tell us briefly about yourself. This practice answer is never sent to anyone.',
   es: 'Cuéntanos brevemente quién eres. Esta respuesta de práctica no se envía a nadie.',
 };
-
-/** True when the name is an IANA time zone this runtime knows (Europe/Madrid, America/New_York, UTC…). */
-export function isTimeZone(name: string): boolean {
-  if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(name)) return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export const timeZoneSchema = z
-  .string()
-  .max(100)
-  .refine(isTimeZone, { message: 'Use a time zone name such as Europe/Madrid' });
 
 /** N days after the invitation, or one fixed moment (stored in UTC) shown with its time zone. */
 export const deadlinePolicySchema = z.discriminatedUnion(
@@ -114,7 +102,7 @@ export const createInterviewSchema = z.strictObject({
   roleTitle: interviewFields.roleTitle.default(''),
   introText: interviewFields.introText.default(''),
   instructions: interviewFields.instructions.default(''),
-  language: interviewFields.language.default('en'),
+  language: z._default(interviewFields.language, 'en'),
   accentColour: interviewFields.accentColour.default(null),
   deadlinePolicy: deadlinePolicySchema.default(() => ({ mode: 'relative' as const, days: 7 })),
   reminderHours: reminderHoursSchema.default(() => [48, 24]),
@@ -134,7 +122,7 @@ export const updateInterviewSchema = z.strictObject({
   roleTitle: interviewFields.roleTitle.optional(),
   introText: interviewFields.introText.optional(),
   instructions: interviewFields.instructions.optional(),
-  language: interviewFields.language.optional(),
+  language: z.optional(interviewFields.language),
   accentColour: interviewFields.accentColour.optional(),
   deadlinePolicy: deadlinePolicySchema.optional(),
   reminderHours: reminderHoursSchema.optional(),

@@ -50,7 +50,7 @@ export const createInvitationSchema = z.strictObject({
   phone: candidatePhoneSchema.nullish(),
   externalId: externalIdSchema.nullish(),
   deadline: invitationDeadlineSchema.optional(),
-  accommodations: accommodationsSchema.optional(),
+  accommodations: z.optional(accommodationsSchema),
 });
 export type CreateInvitationInput = z.input<typeof createInvitationSchema>;
 export type CreateInvitationData = z.output<typeof createInvitationSchema>;

@@ -1,4 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+
+// zod/mini: the candidate's pages import these shapes, and the candidate route's JavaScript is kept small.
 
 /** The practice question has no id of its own in the snapshot; its takes use this one. */
 export const practiceQuestionId = 'practice';
@@ -14,8 +16,8 @@ export type TakeStatus = z.infer<typeof takeStatusSchema>;
  * `recovery` (a fresh take after a crash) cost nothing when the previous take really failed or never finished.
  */
 export const openTakeSchema = z.strictObject({
-  questionId: z.string().min(1).max(100),
-  reason: z.enum(['technical_failure', 'recovery']).optional(),
+  questionId: z.string().check(z.minLength(1), z.maxLength(100)),
+  reason: z.optional(z.enum(['technical_failure', 'recovery'])),
 });
 export type OpenTakeInput = z.infer<typeof openTakeSchema>;
 
@@ -26,15 +28,15 @@ export const openedTakeSchema = z.object({
   /** Metadata the tus client must send with the upload. */
   uploadMetadata: z.object({ takeId: z.string() }),
   /** Takes that still count after this one; null for the practice question (unlimited). */
-  takesLeft: z.number().int().nullable(),
+  takesLeft: z.nullable(z.int()),
 });
 export type OpenedTake = z.infer<typeof openedTakeSchema>;
 
 /** What the page compares with its own copy before deleting it: "Saved" only when every byte arrived. */
 export const takeStateSchema = z.object({
   status: takeStatusSchema,
-  bytes: z.number().int().nullable(),
-  sha256: z.string().nullable(),
-  failureReason: z.string().nullable(),
+  bytes: z.nullable(z.int()),
+  sha256: z.nullable(z.string()),
+  failureReason: z.nullable(z.string()),
 });
 export type TakeState = z.infer<typeof takeStateSchema>;

@@ -1,7 +1,6 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './locales/en.ts';
-import { es } from './locales/es.ts';
+import { en, type CandidateMessages } from './locales/en.ts';
 
 export const candidateLanguages = ['en', 'es'] as const;
 export type CandidateLanguage = (typeof candidateLanguages)[number];
@@ -12,14 +11,20 @@ function browserLanguage(): CandidateLanguage {
   return preferred.toLowerCase().startsWith('es') ? 'es' : 'en';
 }
 
+/** Languages other than English are their own chunks, fetched only for an interview or browser in that language. */
+const lazyMessages: Record<Exclude<CandidateLanguage, 'en'>, () => Promise<CandidateMessages>> = {
+  es: () => import('./locales/es.ts').then((m) => m.es),
+};
+
 /**
- * The i18next instance of the candidate pages, with both languages bundled (they are small), so switching to the
- * interview's language happens at once, without a flash of the other language.
+ * The i18next instance of the candidate pages. English (also the fallback) is bundled; the pages switch to another
+ * language only once its strings are loaded (see loadCandidateLanguage), so they never show a frame in the wrong
+ * language or with missing strings.
  */
 export const candidateI18n: i18n = i18next.createInstance();
 void candidateI18n.use(initReactI18next).init({
-  resources: { en: { candidate: en }, es: { candidate: es } },
-  lng: browserLanguage(),
+  resources: { en: { candidate: en } },
+  lng: 'en',
   fallbackLng: 'en',
   supportedLngs: candidateLanguages,
   ns: ['candidate'],
@@ -29,8 +34,61 @@ void candidateI18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
 });
 
+/** True once the strings of `language` are loaded, so switching to it happens at once. */
+export function isCandidateLanguageLoaded(language: CandidateLanguage): boolean {
+  return candidateI18n.hasResourceBundle(language, 'candidate');
+}
+
+const loading = new Map<CandidateLanguage, Promise<void>>();
+
+/** Loads the strings of `language` once; resolves when switching to it can happen at once. */
+export function loadCandidateLanguage(language: CandidateLanguage): Promise<void> {
+  if (language === 'en' || isCandidateLanguageLoaded(language)) return Promise.resolve();
+  let load = loading.get(language);
+  if (!load) {
+    load = lazyMessages[language]().then((messages) => {
+      candidateI18n.addResourceBundle(language, 'candidate', messages);
+    });
+    // A failed fetch (offline) is tried again next time.
+    load.catch(() => loading.delete(language));
+    loading.set(language, load);
+  }
+  return load;
+}
+
+/** The language the pages should show: the interview's once known, before that the browser's. */
+let wanted: CandidateLanguage = browserLanguage();
+
 /** Shows the candidate pages in `language` and tells assistive technology which language the page is in. */
 export function applyCandidateLanguage(language: CandidateLanguage): void {
+  wanted = language;
+  if (!isCandidateLanguageLoaded(language)) {
+    // Callers load the strings first (the landing page's fetch does); otherwise switch once they arrive.
+    void loadCandidateLanguage(language).then(() => {
+      if (wanted === language) applyCandidateLanguage(language);
+    });
+    return;
+  }
   if (candidateI18n.language !== language) void candidateI18n.changeLanguage(language);
   document.documentElement.lang = language;
+}
+
+/** True when the pages can first render: the strings of the language they start in are loaded. */
+export function isInitialCandidateLanguageLoaded(): boolean {
+  return isCandidateLanguageLoaded(wanted);
+}
+
+/**
+ * Before the interview is known: loads the browser's language and shows the pages in it; resolves when they can
+ * first render (in English when the strings failed to load).
+ */
+export function loadInitialCandidateLanguage(): Promise<void> {
+  const language = wanted;
+  return loadCandidateLanguage(language).then(
+    () => {
+      if (wanted === language && candidateI18n.language !== language)
+        void candidateI18n.changeLanguage(language);
+    },
+    () => undefined,
+  );
 }

@@ -1,7 +1,12 @@
-import { useEffect, useLayoutEffect, type CSSProperties } from 'react';
+import { useEffect, useLayoutEffect, useState, type CSSProperties } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { Outlet } from 'react-router';
-import { applyCandidateLanguage, candidateI18n } from '../../i18n/candidateI18n.ts';
+import {
+  applyCandidateLanguage,
+  candidateI18n,
+  isInitialCandidateLanguageLoaded,
+  loadInitialCandidateLanguage,
+} from '../../i18n/candidateI18n.ts';
 import { usableAccentColour } from './accentColour.ts';
 import { useCachedCandidateLanding } from './useCandidate.ts';
 import './candidate.css';
@@ -14,6 +19,12 @@ export function CandidateLayout() {
   const landing = useCachedCandidateLanding();
   const language = landing?.language;
   const accent = usableAccentColour(landing?.accentColour);
+  // A Spanish browser's first page waits for the Spanish strings (a small chunk) rather than flash English.
+  const [languageReady, setLanguageReady] = useState(isInitialCandidateLanguageLoaded);
+
+  useEffect(() => {
+    if (!languageReady) void loadInitialCandidateLanguage().then(() => setLanguageReady(true));
+  }, [languageReady]);
 
   // Before paint, so a reload never shows a frame in the wrong language.
   useLayoutEffect(() => {
@@ -46,7 +57,7 @@ export function CandidateLayout() {
           </header>
         ) : null}
         <main id="main" tabIndex={-1} className="candidate-main">
-          <Outlet />
+          {languageReady ? <Outlet /> : null}
         </main>
       </div>
     </I18nextProvider>

@@ -6,15 +6,24 @@ import {
 } from '@oneway/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { requestApi } from '../../api/client.ts';
-import { applyCandidateLanguage } from '../../i18n/candidateI18n.ts';
+import { applyCandidateLanguage, loadCandidateLanguage } from '../../i18n/candidateI18n.ts';
 
 export const candidateLandingQueryKey = ['candidate', 'landing'] as const;
 
 // The server refuses candidate state changes without this header (its CSRF defence; see candidate-cookie.ts).
 const candidateHeaders = { 'x-requested-with': 'oneway' };
 
+/**
+ * The landing page once the strings of its language are here, so the pages switch to it at once (a Spanish
+ * interview fetches them as its own chunk). Should they fail to load, the pages stay in English.
+ */
+export async function withItsLanguage(landing: CandidateLanding): Promise<CandidateLanding> {
+  await loadCandidateLanguage(landing.language).catch(() => undefined);
+  return landing;
+}
+
 const fetchLanding = (signal?: AbortSignal) =>
-  requestApi('/candidate/landing', { schema: candidateLandingSchema, signal });
+  requestApi('/candidate/landing', { schema: candidateLandingSchema, signal }).then(withItsLanguage);
 
 /** The landing page of the invitation this browser's candidate session belongs to. */
 export function useCandidateLanding() {
@@ -36,7 +45,7 @@ export function useStartCandidateSession() {
         body: { token },
         headers: candidateHeaders,
         schema: candidateLandingSchema,
-      }),
+      }).then(withItsLanguage),
     onSuccess: (landing) => {
       // Switch language before the landing page first renders, so it never shows in the wrong one.
       applyCandidateLanguage(landing.language);

@@ -14,12 +14,13 @@ import { usePendingInvitationRequests } from '../invitation-requests/useInvitati
 
 /** What a decided request asked for and what came of it. */
 function describeDecided(request: InvitationRequestSummary): string {
+  const requested = requestedAccommodationsSchema.safeParse(request.requested);
   const asked =
     request.kind === 'extension'
       ? typeof request.requested === 'number'
         ? `More time: ${plural(request.requested, 'day', 'days')}`
         : 'More time'
-      : `Accommodation: ${describeAccommodations(requestedAccommodationsSchema.catch({}).parse(request.requested))}`;
+      : `Accommodation: ${describeAccommodations(requested.success ? requested.data : {})}`;
   const outcome = (request.outcome ?? {}) as { deadline?: unknown; accommodations?: unknown };
   let result: string = request.status === 'approved' ? 'approved' : 'declined';
   if (request.autoApproved) result = 'approved automatically';

@@ -10,7 +10,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { requestApi } from '../../../api/client.ts';
 import { applyCandidateLanguage } from '../../../i18n/candidateI18n.ts';
-import { candidateLandingQueryKey } from '../useCandidate.ts';
+import { candidateLandingQueryKey, withItsLanguage } from '../useCandidate.ts';
 
 export const candidateInterviewQueryKey = ['candidate', 'interview'] as const;
 
@@ -111,7 +111,7 @@ export function useContinueWithCode() {
         body: input,
         headers: candidateHeaders,
         schema: candidateLandingSchema,
-      }),
+      }).then(withItsLanguage),
     onSuccess: async (landing) => {
       applyCandidateLanguage(landing.language);
       queryClient.setQueryData(candidateLandingQueryKey, landing);
