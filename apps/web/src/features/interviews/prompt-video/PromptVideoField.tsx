@@ -53,6 +53,9 @@ export function PromptVideoField({
   const [announcement, setAnnouncement] = useState<string | null>(null);
   const removeRef = useRef<HTMLButtonElement>(null);
   const recordRef = useRef<HTMLButtonElement>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  // After an upload, a cancel or a removal the control that was used has gone; the field's title is where to go on.
+  const focusTitle = () => requestAnimationFrame(() => titleRef.current?.focus());
   const errorId = `${id}-error`;
 
   const announce = (message: string) => {
@@ -67,13 +70,17 @@ export function PromptVideoField({
     upload.start(file, {
       onDone: () => announce(`${capitalise(noun)} uploaded. Processing it now.`),
       onError: (err) => setError(promptVideoErrorMessage(err, noun)),
+      onSettled: focusTitle,
     });
   }
 
   function handleRemove() {
     setIsConfirming(false);
     remove.mutate(undefined, {
-      onSuccess: () => announce(`${capitalise(noun)} removed.`),
+      onSuccess: () => {
+        announce(`${capitalise(noun)} removed.`);
+        focusTitle();
+      },
       onError: (err) => setError(promptVideoErrorMessage(err, noun)),
     });
   }
@@ -102,7 +109,7 @@ export function PromptVideoField({
       aria-describedby={`${id}-hint`}
       aria-busy={isBusy}
     >
-      <h3 id={`${id}-title`} className="field__label prompt-video-field__title">
+      <h3 ref={titleRef} tabIndex={-1} id={`${id}-title`} className="field__label prompt-video-field__title">
         {title} <span className="prompt-video-field__optional">(optional)</span>
       </h3>
       <p id={`${id}-hint`} className="field__hint">

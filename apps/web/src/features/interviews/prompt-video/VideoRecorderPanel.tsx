@@ -29,6 +29,9 @@ export function VideoRecorderPanel({ noun, onUse, onCancel }: VideoRecorderPanel
   const { state } = recording;
   const id = useId();
   const liveRef = useRef<HTMLVideoElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
+  // Each phase shows one main button; the keyboard goes on from it, never from a button that has gone.
+  const primaryRef = useRef<HTMLButtonElement>(null);
   const isReview = state.phase === 'review';
   const isBusy = state.phase === 'countdown' || state.phase === 'recording';
 
@@ -39,8 +42,13 @@ export function VideoRecorderPanel({ noun, onUse, onCancel }: VideoRecorderPanel
     if (media.stream) void video.play().catch(() => undefined);
   }, [media.stream, isReview]);
 
+  useEffect(() => {
+    const active = document.activeElement;
+    if (active === document.body || panelRef.current?.contains(active)) primaryRef.current?.focus();
+  }, [state.phase]);
+
   return (
-    <div className="video-recorder" role="group" aria-labelledby={`${id}-title`}>
+    <div ref={panelRef} className="video-recorder" role="group" aria-labelledby={`${id}-title`}>
       <p id={`${id}-title`} className="video-recorder__title">
         Record the {noun}
       </p>
@@ -122,6 +130,7 @@ export function VideoRecorderPanel({ noun, onUse, onCancel }: VideoRecorderPanel
       <div className="video-recorder__actions">
         {state.phase === 'preview' || state.phase === 'failed' ? (
           <button
+            ref={primaryRef}
             type="button"
             className="button button--primary"
             onClick={recording.start}
@@ -131,18 +140,23 @@ export function VideoRecorderPanel({ noun, onUse, onCancel }: VideoRecorderPanel
           </button>
         ) : null}
         {state.phase === 'countdown' ? (
-          <button type="button" className="button" onClick={recording.discard}>
+          <button ref={primaryRef} type="button" className="button" onClick={recording.discard}>
             Cancel countdown
           </button>
         ) : null}
         {state.phase === 'recording' ? (
-          <button type="button" className="button button--danger" onClick={recording.stop}>
+          <button ref={primaryRef} type="button" className="button button--danger" onClick={recording.stop}>
             Stop recording
           </button>
         ) : null}
         {isReview ? (
           <>
-            <button type="button" className="button button--primary" onClick={() => onUse(state.blob)}>
+            <button
+              ref={primaryRef}
+              type="button"
+              className="button button--primary"
+              onClick={() => onUse(state.blob)}
+            >
               Use this video
             </button>
             <button type="button" className="button" onClick={recording.discard}>

@@ -5,6 +5,8 @@ import { useUploadPromptVideo, type PromptVideoTarget } from './promptVideoQueri
 interface UploadCallbacks {
   onDone: () => void;
   onError: (error: unknown) => void;
+  /** After success, failure or cancel. */
+  onSettled: () => void;
 }
 
 /** One video upload at a time, with how much is sent and a way to cancel it. */
@@ -31,6 +33,7 @@ export function useVideoUpload(target: PromptVideoTarget) {
             controller.current = null;
             setProgress(null);
           }
+          callbacks.onSettled();
         },
       },
     );
