@@ -90,13 +90,13 @@ export function VideoRecorderPanel({ noun, onUse, onCancel }: VideoRecorderPanel
           </span>
         ) : null}
       </div>
-      <p className="visually-hidden" role="status">
+      <p className={isReview ? 'field__hint' : 'visually-hidden'} role="status">
         {state.phase === 'countdown'
           ? `Recording starts in ${state.count}`
           : state.phase === 'recording'
             ? 'Recording'
             : isReview
-              ? `Recorded ${formatClock(state.seconds)}. Watch it back, then use it or record again.`
+              ? `Your recording: ${formatClock(state.seconds)}. Watch it back, then use it or record again.`
               : ''}
       </p>
       {state.phase === 'failed' ? (

@@ -88,7 +88,7 @@ export function QuestionForm({ interviewId, question, number, onDone }: Question
             video={questionVideoOf(question)}
             title="Video prompt"
             noun="video prompt"
-            hint="You asking the question on video. It plays when the candidate starts the question, and their think time begins after it. The prompt above is always shown with it as its text version. Saved as soon as it is uploaded, apart from the other fields."
+            hint="The question asked on video, by you or a colleague. It plays when the candidate starts the question, and their think time begins after it. The prompt above is always shown with it as its text version. Saved as soon as it is uploaded, apart from the other fields."
             language={language}
           />
         ) : (
