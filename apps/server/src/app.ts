@@ -19,6 +19,10 @@ import { invitationsRoutes } from './modules/invitations/invitations.routes.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { outboxRoutes } from './modules/outbox/outbox.routes.ts';
 import { playbackRoutes } from './modules/playback/playback.routes.ts';
+import {
+  candidatePromptVideoRoutes,
+  promptVideoRoutes,
+} from './modules/prompt-videos/prompt-videos.routes.ts';
 import { questionBankRoutes } from './modules/question-bank/question-bank.routes.ts';
 import { reviewsRoutes } from './modules/reviews/reviews.routes.ts';
 import { shareLinksRoutes } from './modules/share-links/share-links.routes.ts';
@@ -72,6 +76,8 @@ export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
   await app.register(uploadsRoutes, { prefix: '/api/v1' });
   await app.register(reviewsRoutes, { prefix: '/api/v1' });
   await app.register(playbackRoutes, { prefix: '/api/v1' });
+  await app.register(promptVideoRoutes, { prefix: '/api/v1' });
+  await app.register(candidatePromptVideoRoutes, { prefix: '/api/v1' });
   await app.register(shareLinksRoutes, { prefix: '/api/v1' });
   await app.register(notificationsRoutes, { prefix: '/api/v1' });
 

@@ -41,6 +41,8 @@ const statusByCode: Record<ErrorCode, number> = {
   media_link_invalid: 403,
   media_link_expired: 403,
   range_not_satisfiable: 416,
+  prompt_video_rejected: 415,
+  captions_invalid: 400,
   share_link_invalid: 404,
   share_link_revoked: 410,
   share_link_expired: 410,

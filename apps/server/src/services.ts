@@ -20,6 +20,7 @@ import { createMediaService } from './modules/media/media.service.ts';
 import { createNotificationsService } from './modules/notifications/notifications.service.ts';
 import { createOutboxService } from './modules/outbox/outbox.service.ts';
 import { createPlaybackService } from './modules/playback/playback.service.ts';
+import { createPromptVideosService } from './modules/prompt-videos/prompt-videos.service.ts';
 import { createQuestionBankService } from './modules/question-bank/question-bank.service.ts';
 import { createReviewsService } from './modules/reviews/reviews.service.ts';
 import { createGuestFunctions } from './modules/share-links/guest.service.ts';
@@ -82,6 +83,7 @@ export function createServices(deps: ServiceDeps) {
     // S3: players fetch bytes from the bucket through short-lived presigned URLs, not through Node.
     redirects: canPresign(deps.mediaStorage) ? deps.mediaStorage : undefined,
   });
+  const promptVideos = createPromptVideosService({ ...deps, audit, playback });
   const shareLinks = createShareLinkFunctions({ ...deps, audit });
   const guests = createGuestFunctions({ ...deps, audit, reviews, playback });
   return {
@@ -106,6 +108,7 @@ export function createServices(deps: ServiceDeps) {
     notifications,
     reviews,
     playback,
+    promptVideos,
     shareLinks,
     guests,
   };

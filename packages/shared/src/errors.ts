@@ -40,6 +40,8 @@ export const errorCodes = [
   'media_link_invalid',
   'media_link_expired',
   'range_not_satisfiable',
+  'prompt_video_rejected',
+  'captions_invalid',
   'share_link_invalid',
   'share_link_revoked',
   'share_link_expired',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FieldIssue } from './errors.ts';
+import { promptVideoSchema } from './prompt-videos.ts';
 
 /** The most questions one interview holds (practice question not counted). */
 export const maxQuestionsPerInterview = 50;
@@ -162,7 +163,13 @@ export const updateQuestionSchema = z.strictObject({
 });
 export type UpdateQuestionInput = z.infer<typeof updateQuestionSchema>;
 
-export const questionSchema = z.object({ id: z.string(), position: z.number().int(), ...questionFields });
+export const questionSchema = z.object({
+  id: z.string(),
+  position: z.number().int(),
+  ...questionFields,
+  /** The video that asks the question (the prompt text is its text version); null when it has none. */
+  promptVideo: z.nullable(promptVideoSchema),
+});
 export type Question = z.infer<typeof questionSchema>;
 
 const idSchema = z.string().min(1).max(100);

@@ -6,6 +6,7 @@ import {
   questionSchema,
   thinkTimeSchema,
 } from './interview-questions.ts';
+import { promptVideoSchema } from './prompt-videos.ts';
 
 export * from './interview-questions.ts';
 
@@ -163,6 +164,8 @@ export const interviewSchema = z.object({
   questions: z.array(questionSchema),
   /** Where members fetch the interview's logo (versioned by its change time), or null when it has none. */
   logoUrl: z.string().nullable(),
+  /** The video candidates watch on the landing page (introText is its text version); null when it has none. */
+  introVideo: z.nullable(promptVideoSchema),
   archivedAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -204,7 +207,14 @@ export const interviewSnapshotSchema = z.object({
   language: interviewLanguageSchema,
   accentColour: z.string().nullable(),
   practiceQuestion: practiceQuestionSchema,
-  questions: z.array(questionSchema.omit({ position: true, rubric: true })),
+  /** The intro video, when the interview had a processed one; left out otherwise (older snapshots never have it). */
+  introVideoId: z.string().optional(),
+  questions: z.array(
+    questionSchema.omit({ position: true, rubric: true, promptVideo: true }).extend({
+      /** The question's processed video prompt; left out when it has none. */
+      promptVideoId: z.string().optional(),
+    }),
+  ),
 });
 export type InterviewSnapshot = z.infer<typeof interviewSnapshotSchema>;
 

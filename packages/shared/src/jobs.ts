@@ -7,6 +7,7 @@ export const jobNames = {
   invitationExpire: 'invitation.expire',
   invitationRemind: 'invitation.remind',
   takeProcess: 'take.process',
+  promptVideoProcess: 'promptVideo.process',
   interviewRemindersReschedule: 'interview.reminders-reschedule',
   notificationDigest: 'notification.digest',
 } as const;

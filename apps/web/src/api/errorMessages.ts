@@ -40,6 +40,10 @@ export const errorMessages: Record<ClientErrorCode, string> = {
   media_link_invalid: 'This recording link is not valid. Reload the page to play it again.',
   media_link_expired: 'This recording link has expired. Reload the page to play it again.',
   range_not_satisfiable: 'That part of the recording does not exist. Reload the page and try again.',
+  prompt_video_rejected:
+    'That file is not a WebM, MP4 or QuickTime video. Choose another file or record again.',
+  captions_invalid:
+    'That captions file is not WebVTT. Save the captions as a .vtt file that starts with WEBVTT and try again.',
   share_link_invalid: 'This share link is not valid. Check that you copied all of it.',
   share_link_revoked: 'This share link has been revoked. Ask the person who shared it for a new one.',
   share_link_expired: 'This share link has expired. Ask the person who shared it for a new one.',

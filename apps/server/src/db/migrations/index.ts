@@ -10,6 +10,7 @@ import * as candidateAnswers from './0008-candidate-answers.ts';
 import * as media from './0009-media.ts';
 import * as reviews from './0010-reviews.ts';
 import * as interviewLogo from './0011-interview-logo.ts';
+import * as promptVideos from './0012-prompt-videos.ts';
 
 /** Migrations listed in code (not read from a folder) so they work the same under tsx, tests and bundles. */
 const migrations: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '0009-media': media,
   '0010-reviews': reviews,
   '0011-interview-logo': interviewLogo,
+  '0012-prompt-videos': promptVideos,
 };
 
 export const migrationProvider: MigrationProvider = {

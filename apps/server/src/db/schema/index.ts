@@ -17,6 +17,7 @@ import type { MembershipsTable } from './memberships.ts';
 import type { OrganisationsTable } from './organisations.ts';
 import type { OutboxEmailsTable } from './outbox-emails.ts';
 import type { PasswordResetsTable } from './password-resets.ts';
+import type { PromptVideosTable } from './prompt-videos.ts';
 import type { QuestionBankTable } from './question-bank.ts';
 import type { QuestionRevealsTable } from './question-reveals.ts';
 import type { QuestionsTable } from './questions.ts';
@@ -62,6 +63,7 @@ export interface Database {
   consents: ConsentsTable;
   takes: TakesTable;
   take_media: TakeMediaTable;
+  prompt_videos: PromptVideosTable;
   answers: AnswersTable;
   question_reveals: QuestionRevealsTable;
   continue_codes: ContinueCodesTable;

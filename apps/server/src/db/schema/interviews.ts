@@ -27,6 +27,8 @@ export interface InterviewsTable {
   logo_key: string | null;
   logo_mime: string | null;
   logo_updated_at: string | null;
+  /** The current intro video (prompt_videos.id); null when there is none. */
+  intro_video_id: string | null;
   created_by_user_id: string | null;
   archived_at: string | null;
   created_at: string;

@@ -19,6 +19,8 @@ export interface QuestionsTable extends QuestionSettingsColumns {
   interview_id: string;
   /** 0-based order within the interview, kept without gaps. */
   position: number;
+  /** The current video prompt (prompt_videos.id); null when there is none. */
+  prompt_video_id: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -7,6 +7,7 @@ import { createInvitationExpireJob } from './invitation-expire.job.ts';
 import { createInvitationRemindJob } from './invitation-remind.job.ts';
 import { createInterviewRemindersRescheduleJob } from './interview-reminders-reschedule.job.ts';
 import { createNotificationDigestJob } from './notification-digest.job.ts';
+import { createPromptVideoProcessJob } from './prompt-video-process.job.ts';
 import { createSessionsPurgeJob } from './sessions-purge.job.ts';
 import { createTakeProcessJob } from './take-process.job.ts';
 
@@ -22,6 +23,7 @@ export function registerJobDefinitions(queue: JobQueue, services: Services): voi
   queue.register(createInvitationExpireJob(services.invitations));
   queue.register(createInvitationRemindJob(services.invitations));
   queue.register(createTakeProcessJob(services.media));
+  queue.register(createPromptVideoProcessJob(services.promptVideos));
   queue.register(createInterviewRemindersRescheduleJob(services.invitations));
   queue.register(createNotificationDigestJob(services.notifications));
 }

@@ -1,5 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema/index.ts';
+import {
+  createPromptVideosRepository,
+  type PromptVideosRepository,
+} from '../prompt-videos/prompt-videos.repository.ts';
 import { createInterviewsRepository, type InterviewsRepository } from './interviews.repository.ts';
 import { createQuestionsRepository, type QuestionsRepository } from './questions.repository.ts';
 import { createVersionsRepository, type VersionsRepository } from './versions.repository.ts';
@@ -9,6 +13,7 @@ export interface InterviewRepositories {
   interviews: InterviewsRepository;
   questions: QuestionsRepository;
   versions: VersionsRepository;
+  promptVideos: PromptVideosRepository;
   /** Runs fn with repositories bound to one transaction (or the current one, when already inside). */
   transaction<T>(fn: (repos: InterviewRepositories) => Promise<T>): Promise<T>;
 }
@@ -21,6 +26,7 @@ export function createInterviewRepositories(
     interviews: createInterviewsRepository(db),
     questions: createQuestionsRepository(db),
     versions: createVersionsRepository(db),
+    promptVideos: createPromptVideosRepository(db),
     transaction: (fn) =>
       inTransaction
         ? fn(repos)

@@ -1,10 +1,11 @@
 import type { DeadlinePolicy, Interview, PracticeQuestion } from '@oneway/shared';
 import type { InterviewsTable } from '../../db/schema/interviews.ts';
+import { promptVideoOf, type PromptVideosById } from '../prompt-videos/prompt-video-rows.ts';
 
 /** Everything an employer sets on an interview, without its questions. */
 export type InterviewSettings = Omit<
   Interview,
-  'id' | 'questions' | 'logoUrl' | 'archivedAt' | 'createdAt' | 'updatedAt'
+  'id' | 'questions' | 'logoUrl' | 'introVideo' | 'archivedAt' | 'createdAt' | 'updatedAt'
 >;
 
 export type InterviewSettingsColumns = Omit<
@@ -14,6 +15,7 @@ export type InterviewSettingsColumns = Omit<
   | 'logo_key'
   | 'logo_mime'
   | 'logo_updated_at'
+  | 'intro_video_id'
   | 'created_by_user_id'
   | 'archived_at'
   | 'created_at'
@@ -66,12 +68,16 @@ export function fromInterviewSettingsColumns(row: InterviewSettingsColumns): Int
   };
 }
 
-/** The interview as the API shows it, questions excluded. */
-export function fromInterviewRow(row: InterviewsTable): Omit<Interview, 'questions'> {
+/** The interview as the API shows it, questions excluded; `videos` holds its intro video. */
+export function fromInterviewRow(
+  row: InterviewsTable,
+  videos: PromptVideosById,
+): Omit<Interview, 'questions'> {
   return {
     id: row.id,
     ...fromInterviewSettingsColumns(row),
     logoUrl: interviewLogoUrlOf(row),
+    introVideo: promptVideoOf(videos, row.intro_video_id),
     archivedAt: row.archived_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -1,12 +1,24 @@
 import { createHash } from 'node:crypto';
-import type { InterviewSnapshot, Question } from '@oneway/shared';
+import type { InterviewSnapshot, PromptVideo, Question } from '@oneway/shared';
 import type { InterviewSettings } from './interview-rows.ts';
 
-/** What a candidate sees: texts, language, branding, the practice question and the questions' rules in order. */
+/**
+ * The id a snapshot keeps of a video: only a ready one, so a candidate is never given a video still processing or
+ * one that failed (the employer's page says so). Left out otherwise, so snapshots without videos stay as before.
+ */
+const readyVideoId = (video: PromptVideo | null): string | undefined =>
+  video?.status === 'ready' ? video.id : undefined;
+
+/**
+ * What a candidate sees: texts, language, branding, the practice question, the questions' rules in order, and
+ * the ready intro and prompt videos.
+ */
 export function buildInterviewSnapshot(
   interview: InterviewSettings,
   questions: Question[],
+  introVideo: PromptVideo | null,
 ): InterviewSnapshot {
+  const introVideoId = readyVideoId(introVideo);
   return {
     title: interview.title,
     roleTitle: interview.roleTitle,
@@ -15,18 +27,23 @@ export function buildInterviewSnapshot(
     language: interview.language,
     accentColour: interview.accentColour,
     practiceQuestion: interview.practiceQuestion,
+    ...(introVideoId ? { introVideoId } : {}),
     questions: [...questions]
       .sort((a, b) => a.position - b.position)
-      .map((q) => ({
-        id: q.id,
-        promptText: q.promptText,
-        answerType: q.answerType,
-        think: q.think,
-        answerSeconds: q.answerSeconds,
-        textMaxChars: q.textMaxChars,
-        takes: q.takes,
-        startMode: q.startMode,
-      })),
+      .map((q) => {
+        const promptVideoId = readyVideoId(q.promptVideo);
+        return {
+          id: q.id,
+          promptText: q.promptText,
+          answerType: q.answerType,
+          think: q.think,
+          answerSeconds: q.answerSeconds,
+          textMaxChars: q.textMaxChars,
+          takes: q.takes,
+          startMode: q.startMode,
+          ...(promptVideoId ? { promptVideoId } : {}),
+        };
+      }),
   };
 }
 

@@ -17,7 +17,12 @@ import { AppError } from '../../errors.ts';
 import { isoNow, type Clock } from '../../lib/time.ts';
 import { newId } from '../../lib/tokens.ts';
 import type { AuditService } from '../audit/audit.service.ts';
-import { getEditableInterviewRowOrThrow, getInterviewRowOrThrow, toQuestion } from './interview-access.ts';
+import {
+  getEditableInterviewRowOrThrow,
+  getInterviewRowOrThrow,
+  loadInterviewVideos,
+  toQuestion,
+} from './interview-access.ts';
 import { createInterviewRepositories, type InterviewRepositories } from './interview-repositories.ts';
 import {
   fromInterviewRow,
@@ -43,7 +48,11 @@ interface InterviewRef {
 
 async function loadInterview(repos: InterviewRepositories, row: InterviewsTable): Promise<Interview> {
   const questions = await repos.questions.listQuestions(row.id);
-  return { ...fromInterviewRow(row), questions: questions.map(toQuestion) };
+  const videos = await loadInterviewVideos(repos, row, questions);
+  return {
+    ...fromInterviewRow(row, videos),
+    questions: questions.map((q) => toQuestion(q, videos)),
+  };
 }
 
 function createInterviewFunctions({ repos, clock, audit, queue }: InterviewsContext) {
@@ -151,7 +160,10 @@ function createInterviewFunctions({ repos, clock, audit, queue }: InterviewsCont
       return getInterview(options);
     },
 
-    /** Copies an interview and its questions (not its versions or invitations) as "Copy of …". */
+    /**
+     * Copies an interview and its questions (not its versions or invitations) as "Copy of …". The copy refers to
+     * the same intro and prompt videos: a video never changes, and one is removed only once nothing names it.
+     */
     async duplicateInterview(options: InterviewRef & { userId: string }): Promise<Interview> {
       const copyId = newId();
       await repos.transaction(async (trx) => {

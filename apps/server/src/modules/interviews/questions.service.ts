@@ -8,7 +8,14 @@ import {
 import { AppError, notFound } from '../../errors.ts';
 import { isoNow } from '../../lib/time.ts';
 import { newId } from '../../lib/tokens.ts';
-import { lockEditableInterviewRow, toQuestion, validationFailed } from './interview-access.ts';
+import { noPromptVideos } from '../prompt-videos/prompt-video-rows.ts';
+import {
+  lockEditableInterviewRow,
+  toQuestion,
+  toQuestions,
+  toQuestionWithVideo,
+  validationFailed,
+} from './interview-access.ts';
 import type { InterviewRepositories } from './interview-repositories.ts';
 import type { InterviewsContext } from './interviews.service.ts';
 import { fromQuestionSettingsColumns, toQuestionSettingsColumns } from './question-settings.ts';
@@ -68,12 +75,13 @@ export function createQuestionFunctions({ repos, clock }: InterviewsContext) {
         id: newId(),
         interview_id: interview.id,
         position: count + i,
+        prompt_video_id: null,
         ...toQuestionSettingsColumns(settings),
         created_at: now,
         updated_at: now,
       }));
       await trx.questions.insertQuestions(rows);
-      return rows.map(toQuestion);
+      return rows.map((row) => toQuestion(row, noPromptVideos));
     });
   }
 
@@ -91,7 +99,7 @@ export function createQuestionFunctions({ repos, clock }: InterviewsContext) {
     async getQuestion(options: { organisationId: string; questionId: string }): Promise<Question> {
       const row = await repos.questions.findQuestionInOrganisation(options);
       if (!row) throw notFound('Question');
-      return toQuestion(row);
+      return toQuestionWithVideo(repos, options.organisationId, row);
     },
 
     async updateQuestion(options: QuestionRef & { input: UpdateQuestionInput }): Promise<Question> {
@@ -104,7 +112,8 @@ export function createQuestionFunctions({ repos, clock }: InterviewsContext) {
           ...toQuestionSettingsColumns(settings),
           updated_at: now,
         });
-        return toQuestion({ ...row, ...toQuestionSettingsColumns(settings), updated_at: now });
+        const updated = { ...row, ...toQuestionSettingsColumns(settings), updated_at: now };
+        return toQuestionWithVideo(trx, options.organisationId, updated);
       });
     },
 
@@ -141,7 +150,7 @@ export function createQuestionFunctions({ repos, clock }: InterviewsContext) {
           ]);
         }
         await renumberQuestions(trx, options.questionIds, now);
-        return (await trx.questions.listQuestions(interview.id)).map(toQuestion);
+        return toQuestions(trx, options.organisationId, await trx.questions.listQuestions(interview.id));
       });
     },
   };

@@ -3,7 +3,8 @@ import type { InterviewVersionsTable } from '../../db/schema/interview-versions.
 import { notFound } from '../../errors.ts';
 import { isoNow } from '../../lib/time.ts';
 import { newId } from '../../lib/tokens.ts';
-import { getInterviewRowOrThrow, toQuestion } from './interview-access.ts';
+import { promptVideoOf } from '../prompt-videos/prompt-video-rows.ts';
+import { getInterviewRowOrThrow, loadInterviewVideos, toQuestion } from './interview-access.ts';
 import { fromInterviewSettingsColumns } from './interview-rows.ts';
 import { buildInterviewSnapshot, serialiseSnapshot } from './interview-snapshot.ts';
 import type { InterviewsContext } from './interviews.service.ts';
@@ -29,8 +30,13 @@ export function createVersionFunctions({ repos, clock }: InterviewsContext) {
       interviewId: string;
     }): Promise<InterviewVersion> {
       const interview = await getInterviewRowOrThrow(repos, options);
-      const questions = (await repos.questions.listQuestions(interview.id)).map(toQuestion);
-      const snapshot = buildInterviewSnapshot(fromInterviewSettingsColumns(interview), questions);
+      const rows = await repos.questions.listQuestions(interview.id);
+      const videos = await loadInterviewVideos(repos, interview, rows);
+      const snapshot = buildInterviewSnapshot(
+        fromInterviewSettingsColumns(interview),
+        rows.map((row) => toQuestion(row, videos)),
+        promptVideoOf(videos, interview.intro_video_id),
+      );
       const { json, hash } = serialiseSnapshot(snapshot);
       const latest = await repos.versions.findLatestVersion(interview.id);
       if (latest?.snapshot_hash === hash) return toVersion(latest);

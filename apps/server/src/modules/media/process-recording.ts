@@ -24,17 +24,38 @@ export class UnusableRecordingError extends Error {
   override name = 'UnusableRecordingError';
 }
 
+export interface ProcessRecordingOptions {
+  inputPath: string;
+  workDir: string;
+  maxSeconds: number;
+  /**
+   * A recording longer than maxSeconds is cut (answers, the default) or refused (prompt videos; up to a second
+   * over, as a recorder stopping a moment late makes, is cut rather than refused).
+   */
+  overLimit?: 'trim' | 'refuse';
+  /** Make the transcriber's WAV (answers, the default); prompt videos have the employer's own captions. */
+  transcriptAudio?: boolean;
+  /** Refuse a recording without a picture (prompt videos). */
+  videoRequired?: boolean;
+}
+
+const formatSeconds = (seconds: number): string => {
+  const whole = Math.round(seconds);
+  const minutes = Math.floor(whole / 60);
+  return minutes > 0 ? `${minutes} min ${whole % 60} s` : `${whole} s`;
+};
+
 const posterAtSeconds = (durationSeconds: number): number =>
   durationSeconds >= 2 ? 1 : Math.max(0, durationSeconds / 2);
 
 /**
- * Turns one recording into what reviewers and the transcriber use, all inside `workDir`: a remux first (it gives
- * MediaRecorder's WebM a duration), then the playback file cut at `maxSeconds`, a poster for video, and 16 kHz mono
- * WAV when there is sound. Nothing is stored here; the caller moves the files into storage.
+ * Turns one recording into what reviewers, candidates and the transcriber use, all inside `workDir`: a remux first
+ * (it gives MediaRecorder's WebM a duration), then the playback file cut at `maxSeconds`, a poster for video, and
+ * 16 kHz mono WAV when there is sound. Nothing is stored here; the caller moves the files into storage.
  */
 export async function processRecording(
   ffmpeg: Ffmpeg,
-  options: { inputPath: string; workDir: string; maxSeconds: number },
+  options: ProcessRecordingOptions,
 ): Promise<ProcessedRecording> {
   const { workDir, maxSeconds } = options;
   const remuxed = path.join(workDir, 'remuxed.mkv');
@@ -43,7 +64,15 @@ export async function processRecording(
   if (!source.video && !source.audio) {
     throw new UnusableRecordingError('The recording holds neither video nor sound.');
   }
+  if (options.videoRequired && !source.video) {
+    throw new UnusableRecordingError('The file holds sound only; a video needs a picture.');
+  }
   const sourceSeconds = source.durationSeconds;
+  if (options.overLimit === 'refuse' && sourceSeconds !== null && sourceSeconds > maxSeconds + 1) {
+    throw new UnusableRecordingError(
+      `The video is ${formatSeconds(sourceSeconds)} long; it can be at most ${formatSeconds(maxSeconds)}.`,
+    );
+  }
   const encode = {
     maxSeconds,
     timeoutMs: encodeTimeoutMs(Math.min(sourceSeconds ?? maxSeconds, maxSeconds)),
@@ -67,7 +96,7 @@ export async function processRecording(
     await ffmpeg.extractPoster(playbackPath, posterPath, { atSeconds: posterAtSeconds(playedSeconds) });
     files.push(await describeFile('poster', derivedExtensions.poster, posterPath, 'image/jpeg'));
   }
-  if (source.audio) {
+  if (source.audio && options.transcriptAudio !== false) {
     const wavPath = path.join(workDir, 'transcript.wav');
     await ffmpeg.extractTranscriptAudio(remuxed, wavPath, encode);
     files.push(

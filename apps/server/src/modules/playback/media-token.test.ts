@@ -7,7 +7,7 @@ describe('signed media tokens', () => {
   const now = new Date('2026-03-02T09:00:00Z');
   const claims: MediaClaims = {
     kind: 'video',
-    takeId: 'take-1',
+    mediaId: 'take-1',
     organisationId: 'org-1',
     shareLinkId: null,
     expiresAt: Math.floor(now.getTime() / 1000) + 60,
@@ -30,7 +30,7 @@ describe('signed media tokens', () => {
   it('calls any change invalid: another payload, signature, secret, or no signature', () => {
     const token = signMediaToken(secret, claims);
     const [payload = '', signature = ''] = token.split('.');
-    const other = signMediaToken(secret, { ...claims, takeId: 'take-2' }).split('.')[0] ?? '';
+    const other = signMediaToken(secret, { ...claims, mediaId: 'take-2' }).split('.')[0] ?? '';
     const flipped = `${signature.slice(0, -1)}${signature.endsWith('A') ? 'B' : 'A'}`;
     for (const bad of [
       `${other}.${signature}`,
@@ -55,4 +55,14 @@ describe('signed media tokens', () => {
     expect(signatureOf(twin).equals(signatureOf(token))).toBe(true);
     expect(verifyMediaToken(secret, twin, now)).toEqual({ ok: false, reason: 'invalid' });
   });
+
+  it.each(['prompt-video', 'prompt-poster', 'prompt-captions'] as const)(
+    'round-trips a prompt video token of kind %s, which names another file than a take token',
+    (kind) => {
+      const prompt: MediaClaims = { ...claims, kind, mediaId: 'video-1' };
+      const token = signMediaToken(secret, prompt);
+      expect(verifyMediaToken(secret, token, now)).toEqual({ ok: true, claims: prompt });
+      expect(token).not.toBe(signMediaToken(secret, { ...prompt, kind: 'video' }));
+    },
+  );
 });

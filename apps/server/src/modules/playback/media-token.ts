@@ -1,9 +1,16 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
-/** What a signed media address grants: one file of one take, until a moment; through a share link or not. */
+/**
+ * The file an address names: an answer's video or poster (of a take), or a prompt video's video, poster or
+ * captions (of a prompt video).
+ */
+export type MediaKind = 'video' | 'poster' | 'prompt-video' | 'prompt-poster' | 'prompt-captions';
+
+/** What a signed media address grants: one file of one take or prompt video, until a moment; through a share link or not. */
 export interface MediaClaims {
-  kind: 'video' | 'poster';
-  takeId: string;
+  kind: MediaKind;
+  /** The take's id, or the prompt video's for the prompt kinds. */
+  mediaId: string;
   organisationId: string;
   /** Set when a guest's share link issued it: a revoked link stops its media at once. */
   shareLinkId: string | null;
@@ -14,7 +21,20 @@ export interface MediaClaims {
 export type MediaTokenCheck =
   { ok: true; claims: MediaClaims } | { ok: false; reason: 'invalid' | 'expired' };
 
-const kinds = { v: 'video', p: 'poster' } as const;
+const kinds = {
+  v: 'video',
+  p: 'poster',
+  pv: 'prompt-video',
+  pp: 'prompt-poster',
+  pc: 'prompt-captions',
+} as const satisfies Record<string, MediaKind>;
+type KindCode = keyof typeof kinds;
+const codeOf = Object.fromEntries(Object.entries(kinds).map(([code, kind]) => [kind, code])) as Record<
+  MediaKind,
+  KindCode
+>;
+const isKindCode = (value: unknown): value is KindCode =>
+  typeof value === 'string' && Object.hasOwn(kinds, value);
 const base64url = /^[A-Za-z0-9_-]+$/;
 
 const sign = (secret: Buffer, payload: string): Buffer =>
@@ -22,9 +42,14 @@ const sign = (secret: Buffer, payload: string): Buffer =>
 
 /** `<payload>.<HMAC-SHA256>`, both base64url: compact enough for a URL path, checked without the database. */
 export function signMediaToken(secret: Buffer, claims: MediaClaims): string {
-  const kind = claims.kind === 'video' ? 'v' : 'p';
   const payload = Buffer.from(
-    JSON.stringify([kind, claims.takeId, claims.organisationId, claims.shareLinkId, claims.expiresAt]),
+    JSON.stringify([
+      codeOf[claims.kind],
+      claims.mediaId,
+      claims.organisationId,
+      claims.shareLinkId,
+      claims.expiresAt,
+    ]),
   ).toString('base64url');
   return `${payload}.${sign(secret, payload).toString('base64url')}`;
 }
@@ -37,12 +62,12 @@ function parseClaims(payload: string): MediaClaims | null {
     return null;
   }
   if (!Array.isArray(parsed) || parsed.length !== 5) return null;
-  const [kind, takeId, organisationId, shareLinkId, expiresAt] = parsed as unknown[];
-  if (kind !== 'v' && kind !== 'p') return null;
-  if (typeof takeId !== 'string' || typeof organisationId !== 'string') return null;
+  const [kind, mediaId, organisationId, shareLinkId, expiresAt] = parsed as unknown[];
+  if (!isKindCode(kind)) return null;
+  if (typeof mediaId !== 'string' || typeof organisationId !== 'string') return null;
   if (shareLinkId !== null && typeof shareLinkId !== 'string') return null;
   if (typeof expiresAt !== 'number' || !Number.isSafeInteger(expiresAt)) return null;
-  return { kind: kinds[kind], takeId, organisationId, shareLinkId, expiresAt };
+  return { kind: kinds[kind], mediaId, organisationId, shareLinkId, expiresAt };
 }
 
 /**

@@ -8,7 +8,7 @@ import { decideRange } from './http-range.ts';
 
 const tags = ['reviews'];
 // Bytes (a stream), so no JSON schema applies; the document names the types in `produces`.
-const mediaBytes = z.unknown().describe('The bytes of the recording or poster');
+const mediaBytes = z.unknown().describe('The bytes of the recording, poster or captions');
 
 /** Issuing signed media addresses to members, and serving them (to members and share-link guests alike). */
 export const playbackRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -50,7 +50,7 @@ export const playbackRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { ignoreSession: true },
       schema: {
         tags,
-        summary: 'Play a recording or poster from a signed address',
+        summary: 'Play a recording, poster or captions file from a signed address',
         description:
           'No cookie is needed: the address is the permission, signed with HMAC-SHA256 and expiring (403 ' +
           'media_link_invalid when changed, media_link_expired when late). Supports one byte range: ' +
@@ -58,7 +58,7 @@ export const playbackRoutes: FastifyPluginAsyncZod = async (app) => {
           "answers 416 with Content-Range 'bytes */size'; another unit or several ranges answer the whole file. " +
           '409 media_not_ready while processing runs. With S3 storage this redirects (302) to a presigned URL.',
         params: z.object({ '*': z.string().min(10).max(1000).describe('The signed token') }),
-        produces: ['video/mp4', 'audio/mp4', 'image/jpeg'],
+        produces: ['video/mp4', 'audio/mp4', 'image/jpeg', 'text/vtt'],
         response: { 200: mediaBytes, 206: mediaBytes },
       },
     },

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
-import type { Playback } from '@oneway/shared';
+import type { Playback, PromptVideoPlayback } from '@oneway/shared';
 import type { MediaStorage } from '../../adapters/media-storage.ts';
 import type { Db } from '../../db/database.ts';
 import { AppError, notFound } from '../../errors.ts';
@@ -13,6 +13,13 @@ import type { ReviewsService } from '../reviews/reviews.service.ts';
 import { getOrCreateInstallSecret } from './install-secret.repository.ts';
 import { signMediaToken, verifyMediaToken, type MediaClaims } from './media-token.ts';
 import { findAnsweredTake, findShareLinkState, type AnsweredTake } from './playback.repository.ts';
+import {
+  findPromptVideoFile,
+  isPromptVideoKind,
+  promptVideoPlaybackLifetimeMs,
+  type PlayablePromptVideo,
+  type PromptVideoMediaKind,
+} from './prompt-video-media.ts';
 
 /** How long a signed media address works: long enough to watch an answer, short enough to be useless if leaked. */
 export const playbackLifetimeMs = 30 * 60_000;
@@ -101,7 +108,7 @@ export function createPlaybackService(deps: {
       const limit = options.linkExpiresAt ? Date.parse(options.linkExpiresAt) : Infinity;
       const expiresAt = Math.floor(Math.min(now + playbackLifetimeMs, limit) / 1000);
       const base = {
-        takeId: take.take_id,
+        mediaId: take.take_id,
         organisationId: take.organisation_id,
         shareLinkId: viewer.kind === 'guest' ? viewer.shareLinkId : null,
         expiresAt,
@@ -143,17 +150,46 @@ export function createPlaybackService(deps: {
             });
       }
       const claims: MediaClaims = check.claims;
+      const expiresAt = new Date(claims.expiresAt * 1000);
+      if (isPromptVideoKind(claims.kind)) {
+        return { ...(await findPromptVideoFile(db, { ...claims, kind: claims.kind })), expiresAt };
+      }
       if (claims.shareLinkId) await assertShareLinkOpen(claims.shareLinkId);
       const take = await findAnsweredTake(db, {
         organisationId: claims.organisationId,
-        takeId: claims.takeId,
+        takeId: claims.mediaId,
       });
       if (!take) throw notFound('Recording');
       const isVideo = claims.kind === 'video';
       const key = isVideo ? take.playback_key : take.poster_key;
       const mime = isVideo ? take.playback_mime : take.poster_mime;
       if (take.media_status !== 'ready' || !key || !mime) throw mediaNotReady(take);
-      return { key, mime, expiresAt: new Date(claims.expiresAt * 1000) };
+      return { key, mime, expiresAt };
+    },
+
+    /**
+     * Signed addresses of a ready prompt video's files, valid for 4 hours (the employer's content, not a
+     * candidate's); the caller has checked that the viewer may watch it.
+     */
+    async signPromptVideoPlayback(video: PlayablePromptVideo): Promise<PromptVideoPlayback> {
+      const key = await signingKey();
+      const expiresAt = Math.floor((clock.now().getTime() + promptVideoPlaybackLifetimeMs) / 1000);
+      const pathOf = (kind: PromptVideoMediaKind) =>
+        mediaPathOf(
+          signMediaToken(key, {
+            kind,
+            mediaId: video.id,
+            organisationId: video.organisationId,
+            shareLinkId: null,
+            expiresAt,
+          }),
+        );
+      return {
+        src: pathOf('prompt-video'),
+        poster: video.hasPoster ? pathOf('prompt-poster') : null,
+        captions: video.hasCaptions ? pathOf('prompt-captions') : null,
+        durationSeconds: video.durationSeconds,
+      };
     },
 
     /** In S3 mode, where to redirect instead of streaming; null streams from here. */

@@ -39,7 +39,7 @@ describe('question bank', () => {
     const source = interview.questions[0] as Question;
     const copied = await save({ questionId: source.id });
     expect(copied.statusCode, copied.body).toBe(201);
-    const { id: _id, position: _position, ...settings } = source;
+    const { id: _id, position: _position, promptVideo: _promptVideo, ...settings } = source;
     expect(copied.json<BankQuestion>()).toMatchObject(settings);
 
     expect((await listBank()).map((b) => b.id)).toEqual([
