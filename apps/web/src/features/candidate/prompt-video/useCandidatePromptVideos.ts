@@ -3,6 +3,9 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { requestApi } from '../../../api/client.ts';
 
+// The server refuses candidate requests without this header (its CSRF defence; see candidate-cookie.ts).
+const candidateHeaders = { 'x-requested-with': 'oneway' };
+
 export const candidatePromptVideosQueryKey = ['candidate', 'prompt-videos'] as const;
 
 export type CandidateQuestionVideo = CandidatePromptVideos['questions'][number];
@@ -15,7 +18,11 @@ export function useCandidatePromptVideos() {
   return useQuery({
     queryKey: candidatePromptVideosQueryKey,
     queryFn: ({ signal }) =>
-      requestApi('/candidate/prompt-videos', { schema: candidatePromptVideosSchema, signal }),
+      requestApi('/candidate/prompt-videos', {
+        schema: candidatePromptVideosSchema,
+        signal,
+        headers: candidateHeaders,
+      }),
     // The addresses last 4 hours; ask again well before, never while a video plays.
     staleTime: 60 * 60_000,
     refetchOnWindowFocus: false,

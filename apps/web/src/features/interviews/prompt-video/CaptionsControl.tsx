@@ -19,7 +19,7 @@ async function checkCaptionsFile(file: File): Promise<string | null> {
 
 function captionsErrorMessage(error: unknown): string {
   // The server names what is wrong in the file; its message says more than a generic one.
-  if (error instanceof ApiError && error.status === 400) return error.message;
+  if (error instanceof ApiError && error.code === 'captions_invalid') return error.message;
   return getErrorMessage(error);
 }
 

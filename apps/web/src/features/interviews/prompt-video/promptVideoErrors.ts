@@ -5,8 +5,8 @@ import { getErrorMessage } from '../../../api/errorMessages.ts';
 export function promptVideoErrorMessage(error: unknown, noun: string): string {
   if (error instanceof ApiError) {
     if (error.code === 'payload_too_large') return `The ${noun} must be 500 MB or smaller.`;
-    // Refused type, unreadable or too long: the server says which; more use than a generic line.
-    if (error.status === 400 || error.status === 415 || error.status === 422) return error.message;
+    // The server says what it found in the file (its type, its length); more use than a generic line.
+    if (error.code === 'prompt_video_rejected' || error.code === 'validation_failed') return error.message;
   }
   return getErrorMessage(error);
 }

@@ -97,10 +97,8 @@ export function useRemovePromptVideo(target: PromptVideoTarget) {
 export function useRetryPromptVideo() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (videoId: string) => {
-      await requestApi(`${videoPath(videoId)}/retry`, { method: 'POST' });
-      return requestApi(videoPath(videoId), { schema: promptVideoSchema });
-    },
+    mutationFn: (videoId: string) =>
+      requestApi(`${videoPath(videoId)}/retry`, { method: 'POST', schema: promptVideoSchema }),
     onSuccess: async (video) => {
       queryClient.setQueryData(videoQueryKey(video.id), video);
       await queryClient.invalidateQueries({ queryKey: interviewsQueryKey });

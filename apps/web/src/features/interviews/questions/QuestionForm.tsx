@@ -11,7 +11,6 @@ import { TextAreaField } from '../../../components/TextAreaField.tsx';
 import { ThinkTimeFields } from '../fields/ThinkTimeFields.tsx';
 import { answerTypeLabels, startModeLabels } from '../format/questionLabels.ts';
 import { useInterview } from '../interviewQueries.ts';
-import { questionVideoOf } from '../prompt-video/promptVideoOf.ts';
 import { PromptVideoField } from '../prompt-video/PromptVideoField.tsx';
 import { questionFormSchema } from './questionSchema.ts';
 import {
@@ -85,7 +84,7 @@ export function QuestionForm({ interviewId, question, number, onDone }: Question
         {question ? (
           <PromptVideoField
             target={{ interviewId, questionId: question.id }}
-            video={questionVideoOf(question)}
+            video={question.promptVideo}
             title="Video prompt"
             noun="video prompt"
             hint="The question asked on video, by you or a colleague. It plays when the candidate starts the question, and their think time begins after it. The prompt above is always shown with it as its text version. Saved as soon as it is uploaded, apart from the other fields."

@@ -1,6 +1,5 @@
 import type { Question } from '@oneway/shared';
 import { useEffect, useRef, type HTMLAttributes } from 'react';
-import { questionVideoOf } from '../prompt-video/promptVideoOf.ts';
 import { PromptVideoSummary } from '../prompt-video/PromptVideoSummary.tsx';
 import type { Feedback } from '../usePageFeedback.ts';
 import { QuestionForm } from './QuestionForm.tsx';
@@ -92,7 +91,7 @@ export function QuestionItem(props: QuestionItemProps) {
         <h3 className="question__number">Question {number}</h3>
       </div>
       <p className="question__prompt">{question.promptText}</p>
-      <PromptVideoSummary video={questionVideoOf(question)} />
+      <PromptVideoSummary video={question.promptVideo} />
       <QuestionRules question={question} />
       <RubricDetails question={question} />
       {canEdit ? (

@@ -2,7 +2,6 @@ import { SelectField } from '../../../components/SelectField.tsx';
 import { TextField } from '../../../components/TextField.tsx';
 import { TextAreaField } from '../../../components/TextAreaField.tsx';
 import type { Interview } from '@oneway/shared';
-import { introVideoOf } from '../prompt-video/promptVideoOf.ts';
 import { PromptVideoField } from '../prompt-video/PromptVideoField.tsx';
 import { LogoField } from './LogoField.tsx';
 import type { SettingsForm } from './settingsForm.ts';
@@ -32,7 +31,7 @@ export function AboutFields({ form, interview }: { form: SettingsForm; interview
       {interview ? (
         <PromptVideoField
           target={{ interviewId: interview.id }}
-          video={introVideoOf(interview)}
+          video={interview.introVideo}
           title="Intro video"
           noun="intro video"
           hint="A short welcome candidates can watch on their first page, before anything is timed. It never plays by itself. The intro text above is always shown beside it as its text version, so say the main points there too."
