@@ -60,7 +60,8 @@ test('a recruiter uploads an intro video and records a video prompt; the candida
   browser,
   mailbox,
 }) => {
-  test.setTimeout(90_000);
+  // About 40 s on an idle machine; processing two videos with ffmpeg takes longer on a busy one.
+  test.setTimeout(180_000);
   const { id, csrfToken } = await createInterview(page);
 
   // The intro video: a file, with its captions.
