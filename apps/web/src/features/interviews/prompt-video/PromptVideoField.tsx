@@ -1,5 +1,5 @@
 import type { PromptVideo } from '@oneway/shared';
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { InlineConfirm } from '../InlineConfirm.tsx';
 import { CaptionsControl } from './CaptionsControl.tsx';
@@ -94,12 +94,18 @@ export function PromptVideoField({
   }
 
   const isBusy = upload.progress !== null || remove.isPending;
-  const settledMessage =
-    video?.status === 'ready'
-      ? `${capitalise(noun)} ready.`
-      : video?.status === 'failed'
-        ? `${capitalise(noun)} failed to process.`
-        : null;
+
+  // Processing ends while the person may be elsewhere on the page: say how it ended.
+  const status = video?.status;
+  const lastStatus = useRef(status);
+  useEffect(() => {
+    const was = lastStatus.current;
+    lastStatus.current = status;
+    if (was !== 'processing' || status === 'processing' || status === undefined) return;
+    setAnnouncement(
+      status === 'ready' ? `${capitalise(noun)} ready.` : `${capitalise(noun)} could not be processed.`,
+    );
+  }, [status, noun]);
 
   return (
     <div
@@ -115,7 +121,7 @@ export function PromptVideoField({
       <p id={`${id}-hint`} className="field__hint">
         {hint}
       </p>
-      <StatusMessage message={announcement ?? (saved?.status === 'processing' ? settledMessage : null)} />
+      <StatusMessage message={announcement} />
       {error ? (
         <p className="field__error" id={errorId} role="alert">
           <span className="visually-hidden">Error: </span>
