@@ -49,6 +49,11 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** The CSRF token of the current session, for requests not made through requestApi (upload progress). */
+export function getCsrfToken(): string | null {
+  return csrfToken;
+}
+
 export const apiBase = '/api/v1';
 
 /** Calls the Oneway API and returns the checked response body, or throws an ApiError. */
@@ -127,7 +132,8 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-function toApiError(status: number, data: unknown): ApiError {
+/** The ApiError for a failed response's status and JSON body (or none). */
+export function toApiError(status: number, data: unknown): ApiError {
   if (isRecord(data) && typeof data.code === 'string') {
     const message = typeof data.message === 'string' ? data.message : data.code;
     const requestId = typeof data.requestId === 'string' ? data.requestId : undefined;

@@ -11,6 +11,8 @@ import { browserTimeZone } from './candidateFormat.ts';
 import { CandidateRequests } from './CandidateRequests.tsx';
 import { useResumePath } from './interview/useResumePath.ts';
 import { LandingDeadline } from './LandingDeadline.tsx';
+import { IntroVideo } from './prompt-video/IntroVideo.tsx';
+import { useCandidatePromptVideos } from './prompt-video/useCandidatePromptVideos.ts';
 import { QuestionRulesList } from './QuestionRulesList.tsx';
 import { saveCandidateTimeZone, useCandidateLanding } from './useCandidate.ts';
 
@@ -67,11 +69,23 @@ function LandingContent({ landing }: { landing: CandidateLanding }) {
   const company = landing.companyName;
   const canContinue = !landing.expired && landing.status !== 'completed';
   const continuePath = useResumePath(canContinue);
+  // Without its videos (an older server, a failed request) the page still works: the intro text stands alone.
+  const introVideo = useCandidatePromptVideos().data?.intro ?? null;
   return (
     <>
       <p className="lead">{t('landing.greeting', { name: landing.candidateName })}</p>
       <p className="candidate-calm">{t('landing.nothingTimed')}</p>
-      {landing.introText ? (
+      {introVideo ? (
+        <section className="candidate-section" aria-labelledby="about-heading">
+          <h2 id="about-heading">{t('landing.aboutHeading')}</h2>
+          <IntroVideo
+            playback={introVideo}
+            company={company}
+            introText={landing.introText}
+            language={landing.language}
+          />
+        </section>
+      ) : landing.introText ? (
         <section className="candidate-section" aria-labelledby="about-heading">
           <h2 id="about-heading">{t('landing.aboutHeading')}</h2>
           <p className="candidate-text">{landing.introText}</p>

@@ -1,13 +1,19 @@
-import type { Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+
+/** The id of the prompt's text, so a video prompt can name it as its text version. */
+export const promptTextId = 'prompt-text';
 
 /** The question itself, in text, kept on screen while the candidate thinks, records or writes. */
 export function PromptCard({
   prompt,
   headingRef,
+  video,
 }: {
   prompt: string;
   headingRef: Ref<HTMLHeadingElement> | undefined;
+  /** The video prompt, shown above the text. */
+  video?: ReactNode;
 }) {
   const { t } = useTranslation('candidate');
   return (
@@ -15,7 +21,10 @@ export function PromptCard({
       <h2 id="prompt-heading" ref={headingRef} tabIndex={-1}>
         {t('interview.prompt.heading')}
       </h2>
-      <p className="interview-prompt__text">{prompt}</p>
+      {video}
+      <p id={promptTextId} className="interview-prompt__text">
+        {prompt}
+      </p>
     </section>
   );
 }

@@ -5,7 +5,8 @@ import { MediaProblemAlert } from '../device-check/MediaProblemAlert.tsx';
 import { AnsweredSummary } from './AnsweredSummary.tsx';
 import type { FlowQuestion } from './flowQuestion.ts';
 import { StreamPreview } from './MediaPreview.tsx';
-import { PromptCard } from './PromptCard.tsx';
+import { QuestionVideo } from '../prompt-video/QuestionVideo.tsx';
+import { PromptCard, promptTextId } from './PromptCard.tsx';
 import { QuestionIntro } from './QuestionIntro.tsx';
 import { ReadyToRecord } from './ReadyToRecord.tsx';
 import { RecordingPanel } from './RecordingPanel.tsx';
@@ -58,7 +59,20 @@ export function QuestionFlow({ question, startLabel, onAnswered, aside }: Questi
         <MediaProblemAlert problem={media.problem} onRetry={() => void media.retry()} />
       ) : null}
       {question.prompt !== null && view !== 'intro' && view !== 'checking' && view !== 'recovery' ? (
-        <PromptCard prompt={question.prompt} headingRef={view === 'thinking' ? focusRef : undefined} />
+        <PromptCard
+          prompt={question.prompt}
+          headingRef={view === 'thinking' ? focusRef : undefined}
+          video={
+            // Never while recording: the answer would pick up its sound.
+            question.video && view !== 'recording' && view !== 'failed' ? (
+              <QuestionVideo
+                video={question.video}
+                autoPlay={flow.isVideoStarted && view === 'thinking'}
+                textId={promptTextId}
+              />
+            ) : null
+          }
+        />
       ) : null}
       {view === 'checking' ? <Loading label={t('common.loading')} /> : null}
       {view === 'recovery' && flow.recovered ? (
@@ -77,6 +91,8 @@ export function QuestionFlow({ question, startLabel, onAnswered, aside }: Questi
       {view === 'thinking' ? (
         <ThinkCountdown
           endsAt={flow.thinkEndsAt}
+          startsAt={flow.thinkStartsAt}
+          thinkSeconds={question.think}
           startsRecording={question.startMode === 'auto'}
           isTextAnswer={kind === null}
           isTimerHidden={timer.isHidden}

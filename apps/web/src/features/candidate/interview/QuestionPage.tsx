@@ -2,6 +2,8 @@ import type { CandidateInterview } from '@oneway/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { usePageHeading } from '../../../hooks/usePageHeading.ts';
+import { Loading } from '../../../components/Loading.tsx';
+import { useCandidatePromptVideos } from '../prompt-video/useCandidatePromptVideos.ts';
 import { ContinueLaterPanel } from './ContinueLaterPanel.tsx';
 import { flowQuestionOf } from './flowQuestion.ts';
 import { InterviewGate } from './InterviewGate.tsx';
@@ -33,7 +35,10 @@ export function QuestionPage() {
 function Question({ interview, position }: { interview: CandidateInterview; position: number }) {
   const { t } = useTranslation('candidate');
   const navigate = useNavigate();
+  const videos = useCandidatePromptVideos();
   const question = interview.questions.find((q) => q.position === position);
+  // The think time of a question with a video prompt starts after the video: its length must be known first.
+  if (videos.isPending) return <Loading label={t('common.loading')} />;
   if (!question) {
     return (
       <div className="alert alert--error" role="alert">
@@ -48,7 +53,10 @@ function Question({ interview, position }: { interview: CandidateInterview; posi
     <>
       <QuestionFlow
         key={question.id}
-        question={flowQuestionOf(question)}
+        question={flowQuestionOf(
+          question,
+          videos.data?.questions.find((video) => video.questionId === question.id) ?? null,
+        )}
         startLabel={t('interview.question.start', { position })}
         onAnswered={() => void navigate(pathAfterQuestion(interview, position))}
         aside={

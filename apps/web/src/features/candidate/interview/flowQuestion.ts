@@ -9,6 +9,7 @@ import {
   type StartMode,
   type UnfinishedTake,
 } from '@oneway/shared';
+import type { CandidateQuestionVideo } from '../prompt-video/useCandidatePromptVideos.ts';
 
 /** One question as the flow needs it: a real question or the practice one. */
 export interface FlowQuestion {
@@ -27,9 +28,14 @@ export interface FlowQuestion {
   answer: CandidateAnswer | null;
   savedTakes: SavedTake[];
   unfinishedTake: UnfinishedTake | null;
+  /** The video that asks the question, if any: think time starts once its length has passed. */
+  video: CandidateQuestionVideo | null;
 }
 
-export function flowQuestionOf(question: CandidateInterviewQuestion): FlowQuestion {
+export function flowQuestionOf(
+  question: CandidateInterviewQuestion,
+  video: CandidateQuestionVideo | null = null,
+): FlowQuestion {
   return {
     questionId: question.id,
     isPractice: false,
@@ -44,6 +50,7 @@ export function flowQuestionOf(question: CandidateInterviewQuestion): FlowQuesti
     answer: question.answer,
     savedTakes: question.savedTakes,
     unfinishedTake: question.unfinishedTake,
+    video,
   };
 }
 
@@ -58,6 +65,7 @@ export function flowPracticeOf(practice: CandidatePractice): FlowQuestion {
     answer: null,
     savedTakes: [],
     unfinishedTake: null,
+    video: null,
   };
 }
 
@@ -77,19 +85,43 @@ export type FlowStep =
   /** The question has an answer already. */
   | 'answered';
 
+/** Where the question's timers stand: think time starts after its video, and ends its think seconds later. */
+export interface ThinkTimes {
+  /** When think time proper starts (epoch ms): after the video prompt; null without one. */
+  thinkStartsAt: number | null;
+  /** When think time ends (epoch ms); null: as long as the candidate needs. */
+  thinkEndsAt: number | null;
+}
+
+/**
+ * The think times of a question revealed at `revealedAt`: the video's length first (watching the question never
+ * eats thinking time), then the think seconds. With no think time the think step lasts only as long as the video.
+ */
+export function thinkTimesOf(q: FlowQuestion, revealedAt: number): ThinkTimes {
+  const videoMs = (q.video?.durationSeconds ?? 0) * 1000;
+  const thinkStartsAt = videoMs > 0 ? revealedAt + videoMs : null;
+  const start = revealedAt + videoMs;
+  if (q.think === null) return { thinkStartsAt, thinkEndsAt: null };
+  return { thinkStartsAt, thinkEndsAt: start + (q.think === 'none' ? 0 : q.think * 1000) };
+}
+
 /** Where a question starts when the page opens: never recording by itself after a reload. */
-export function initialStep(q: FlowQuestion, now: number): { step: FlowStep; thinkEndsAt: number | null } {
-  if (q.answer !== null) return { step: 'answered', thinkEndsAt: null };
+export function initialStep(q: FlowQuestion, now: number): { step: FlowStep } & ThinkTimes {
+  const none = { thinkStartsAt: null, thinkEndsAt: null };
+  if (q.answer !== null) return { step: 'answered', ...none };
   // Practice shows its prompt and runs its timers at once; without think time it waits for "Start recording".
   if (q.isPractice) {
-    if (q.think === 'none') return { step: q.answerType === 'text' ? 'writing' : 'ready', thinkEndsAt: null };
-    return { step: 'thinking', thinkEndsAt: q.think === null ? null : now + q.think * 1000 };
+    if (q.think === 'none') return { step: q.answerType === 'text' ? 'writing' : 'ready', ...none };
+    return {
+      step: 'thinking',
+      thinkStartsAt: null,
+      thinkEndsAt: q.think === null ? null : now + q.think * 1000,
+    };
   }
-  if (q.prompt === null || q.revealedAt === null) return { step: 'intro', thinkEndsAt: null };
-  if (q.think === null) return { step: 'thinking', thinkEndsAt: null };
-  const endsAt = typeof q.think === 'number' ? Date.parse(q.revealedAt) + q.think * 1000 : now;
-  // The server's clock may differ a little from this one; never more than the whole think time.
-  const clamped = Math.min(endsAt, now + (typeof q.think === 'number' ? q.think * 1000 : 0));
-  if (clamped > now) return { step: 'thinking', thinkEndsAt: clamped };
-  return { step: q.answerType === 'text' ? 'writing' : 'ready', thinkEndsAt: null };
+  if (q.prompt === null || q.revealedAt === null) return { step: 'intro', ...none };
+  // The server's clock may differ a little from this one; never more than the video and the whole think time.
+  const times = thinkTimesOf(q, Math.min(Date.parse(q.revealedAt), now));
+  if (times.thinkEndsAt === null) return { step: 'thinking', ...times };
+  if (times.thinkEndsAt > now) return { step: 'thinking', ...times };
+  return { step: q.answerType === 'text' ? 'writing' : 'ready', ...none };
 }

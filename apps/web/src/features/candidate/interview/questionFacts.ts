@@ -15,6 +15,14 @@ export function describeQuestion(t: TFunction<'candidate'>, q: FlowQuestion): st
       ? t('landing.answerUntimed')
       : t('landing.answerSeconds', { duration: formatDuration(t, q.answerSeconds) });
   const facts = [t(`landing.answerType.${q.answerType}`), think, answerTime];
+  if (q.video) {
+    const duration = formatDuration(t, Math.max(1, Math.round(q.video.durationSeconds)));
+    facts.unshift(
+      q.think === 'none'
+        ? t('promptVideo.introFactNoThink', { duration })
+        : t('promptVideo.introFact', { duration }),
+    );
+  }
   if (q.answerType === 'text') facts.push(t('landing.textMaxChars', { count: q.textMaxChars ?? 0 }));
   facts.push(
     q.takesLeft === null

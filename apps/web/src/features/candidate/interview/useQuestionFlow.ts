@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { initialStep, type FlowQuestion, type FlowStep } from './flowQuestion.ts';
+import { useRefreshPromptVideos } from '../prompt-video/useCandidatePromptVideos.ts';
+import { initialStep, thinkTimesOf, type FlowQuestion, type FlowStep } from './flowQuestion.ts';
 import {
   discardRecoveredTake,
   listRecoverableTakes,
@@ -27,6 +28,10 @@ export function useQuestionFlow(question: FlowQuestion) {
   const [first] = useState(() => initialStep(question, Date.now()));
   const [step, setStep] = useState<FlowStep>(kind && !question.isPractice ? 'checking' : first.step);
   const [thinkEndsAt, setThinkEndsAt] = useState(first.thinkEndsAt);
+  const [thinkStartsAt, setThinkStartsAt] = useState(first.thinkStartsAt);
+  // The video prompt plays by itself only right after the candidate's "Start question", never after a reload.
+  const [isVideoStarted, setIsVideoStarted] = useState(false);
+  const refreshVideos = useRefreshPromptVideos();
   const [recovered, setRecovered] = useState<RecoverableTake | null>(null);
   // A take the server would not open for a reason other than takes or deadline (offline, consent missing).
   const [startError, setStartError] = useState<unknown>(null);
@@ -86,6 +91,7 @@ export function useQuestionFlow(question: FlowQuestion) {
 
   const finishThinking = useCallback(() => {
     setThinkEndsAt(null);
+    setThinkStartsAt(null);
     if (!kind) setStep('writing');
     else if (question.startMode === 'auto') void startRecording();
     else setStep('ready');
@@ -99,10 +105,15 @@ export function useQuestionFlow(question: FlowQuestion) {
         return; // reveal.error is shown
       }
     }
-    if (question.think === 'none') return finishThinking();
-    setThinkEndsAt(typeof question.think === 'number' ? Date.now() + question.think * 1000 : null);
+    // The video's addresses are given once the question is revealed.
+    if (question.video) void refreshVideos();
+    if (question.think === 'none' && !question.video) return finishThinking();
+    const times = thinkTimesOf(question, Date.now());
+    setThinkStartsAt(times.thinkStartsAt);
+    setThinkEndsAt(times.thinkEndsAt);
+    setIsVideoStarted(question.video !== null);
     setStep('thinking');
-  }, [question, reveal, finishThinking]);
+  }, [question, reveal, finishThinking, refreshVideos]);
 
   /**
    * Another take (a retake, or a free one after a failure or crash) starts as the question says: at once when
@@ -167,6 +178,8 @@ export function useQuestionFlow(question: FlowQuestion) {
     reveal,
     elapsed,
     thinkEndsAt,
+    thinkStartsAt,
+    isVideoStarted,
     recovered,
     startError,
     beginQuestion: () => void beginQuestion(),

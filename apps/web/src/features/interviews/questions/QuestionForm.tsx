@@ -10,6 +10,8 @@ import { RadioGroupField } from '../fields/RadioGroupField.tsx';
 import { TextAreaField } from '../../../components/TextAreaField.tsx';
 import { ThinkTimeFields } from '../fields/ThinkTimeFields.tsx';
 import { answerTypeLabels, startModeLabels } from '../format/questionLabels.ts';
+import { useInterview } from '../interviewQueries.ts';
+import { PromptVideoField } from '../prompt-video/PromptVideoField.tsx';
 import { questionFormSchema } from './questionSchema.ts';
 import {
   createCriterionDraft,
@@ -45,6 +47,7 @@ export function QuestionForm({ interviewId, question, number, onDone }: Question
   const [criteria, setCriteria] = useState(() => question?.rubric?.criteria.map(createCriterionDraft) ?? []);
   const isText = form.values.answerType === 'text';
   const rubric = form.bind('rubric');
+  const language = useInterview(interviewId).data?.language ?? 'en';
   const heading = question ? `Edit question ${number}` : `New question ${number}`;
 
   useEffect(() => headingRef.current?.focus(), []);
@@ -78,6 +81,20 @@ export function QuestionForm({ interviewId, question, number, onDone }: Question
           hint="The question as candidates read it."
           rows={3}
         />
+        {question ? (
+          <PromptVideoField
+            target={{ interviewId, questionId: question.id }}
+            video={question.promptVideo}
+            title="Video prompt"
+            noun="video prompt"
+            hint="The question asked on video, by you or a colleague. It plays when the candidate starts the question, and their think time begins after it. The prompt above is always shown with it as its text version. Saved as soon as it is uploaded, apart from the other fields."
+            language={language}
+          />
+        ) : (
+          <p className="field__hint">
+            You can add a video prompt once the question is saved: choose Edit on it.
+          </p>
+        )}
         <RadioGroupField {...form.bind('answerType')} legend="Answer type" options={answerTypeOptions} />
         <ThinkTimeFields mode={form.bind('thinkMode')} seconds={form.bind('thinkSeconds')} />
         {isText ? (

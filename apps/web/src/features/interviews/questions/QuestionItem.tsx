@@ -1,5 +1,6 @@
 import type { Question } from '@oneway/shared';
 import { useEffect, useRef, type HTMLAttributes } from 'react';
+import { PromptVideoSummary } from '../prompt-video/PromptVideoSummary.tsx';
 import type { Feedback } from '../usePageFeedback.ts';
 import { QuestionForm } from './QuestionForm.tsx';
 import { DeleteQuestionButton, SaveToBankButton } from './QuestionRowActions.tsx';
@@ -90,6 +91,7 @@ export function QuestionItem(props: QuestionItemProps) {
         <h3 className="question__number">Question {number}</h3>
       </div>
       <p className="question__prompt">{question.promptText}</p>
+      <PromptVideoSummary video={question.promptVideo} />
       <QuestionRules question={question} />
       <RubricDetails question={question} />
       {canEdit ? (

@@ -2,6 +2,7 @@ import { SelectField } from '../../../components/SelectField.tsx';
 import { TextField } from '../../../components/TextField.tsx';
 import { TextAreaField } from '../../../components/TextAreaField.tsx';
 import type { Interview } from '@oneway/shared';
+import { PromptVideoField } from '../prompt-video/PromptVideoField.tsx';
 import { LogoField } from './LogoField.tsx';
 import type { SettingsForm } from './settingsForm.ts';
 import { followLanguage } from './settingsValues.ts';
@@ -27,6 +28,18 @@ export function AboutFields({ form, interview }: { form: SettingsForm; interview
         label="Intro text"
         hint="A short welcome on the candidate's first page: who you are and why this interview."
       />
+      {interview ? (
+        <PromptVideoField
+          target={{ interviewId: interview.id }}
+          video={interview.introVideo}
+          title="Intro video"
+          noun="intro video"
+          hint="A short welcome candidates can watch on their first page, before anything is timed. It never plays by itself. The intro text above is always shown beside it as its text version, so say the main points there too."
+          language={interview.language}
+        />
+      ) : (
+        <p className="field__hint">You can add an intro video once the interview is created.</p>
+      )}
       <TextAreaField
         {...form.bind('instructions')}
         label="Candidate instructions"
