@@ -1,6 +1,6 @@
 import type { CandidateLanding } from '@oneway/shared';
 import { useEffect } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { hasErrorCode } from '../../api/errorMessages.ts';
 import { Loading } from '../../components/Loading.tsx';
@@ -9,6 +9,7 @@ import { AccommodationsApplied } from './AccommodationsApplied.tsx';
 import { candidateErrorMessage } from './candidateErrors.ts';
 import { browserTimeZone } from './candidateFormat.ts';
 import { CandidateRequests } from './CandidateRequests.tsx';
+import { ContactSentence } from './ContactSentence.tsx';
 import { useResumePath } from './interview/useResumePath.ts';
 import { LandingDeadline } from './LandingDeadline.tsx';
 import { IntroVideo } from './prompt-video/IntroVideo.tsx';
@@ -109,14 +110,7 @@ function LandingContent({ landing }: { landing: CandidateLanding }) {
         <p>{t('landing.privacy', { company })}</p>
         {landing.contactEmail ? (
           <p>
-            <Trans
-              t={t}
-              i18nKey="landing.privacyContact"
-              values={{ email: landing.contactEmail }}
-              components={{
-                contact: <a href={`mailto:${landing.contactEmail}`} className="break-anywhere" />,
-              }}
-            />
+            <ContactSentence i18nKey="landing.privacyContact" email={landing.contactEmail} />
           </p>
         ) : null}
       </section>
@@ -125,14 +119,7 @@ function LandingContent({ landing }: { landing: CandidateLanding }) {
         <h2 id="help-heading">{t('landing.helpHeading')}</h2>
         <p>
           {landing.contactEmail ? (
-            <Trans
-              t={t}
-              i18nKey="landing.help"
-              values={{ email: landing.contactEmail }}
-              components={{
-                contact: <a href={`mailto:${landing.contactEmail}`} className="break-anywhere" />,
-              }}
-            />
+            <ContactSentence i18nKey="landing.help" email={landing.contactEmail} />
           ) : (
             t('landing.helpNoContact')
           )}

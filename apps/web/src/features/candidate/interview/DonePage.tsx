@@ -1,9 +1,10 @@
 import type { CandidateInterview, CandidateLanding } from '@oneway/shared';
-import { Trans, useTranslation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import { Loading } from '../../../components/Loading.tsx';
 import { usePageHeading } from '../../../hooks/usePageHeading.ts';
 import { browserTimeZone, formatDateTime } from '../candidateFormat.ts';
+import { ContactSentence } from '../ContactSentence.tsx';
 import { useCandidateLanding } from '../useCandidate.ts';
 import { reviewPath } from './interviewPaths.ts';
 import { useCandidateInterview } from './useCandidateInterview.ts';
@@ -62,14 +63,7 @@ function Confirmation({
         <section className="candidate-section" aria-labelledby="data-heading">
           <h2 id="data-heading">{t('landing.privacyHeading')}</h2>
           <p>
-            <Trans
-              t={t}
-              i18nKey="landing.privacyContact"
-              values={{ email: landing.contactEmail }}
-              components={{
-                contact: <a href={`mailto:${landing.contactEmail}`} className="break-anywhere" />,
-              }}
-            />
+            <ContactSentence i18nKey="landing.privacyContact" email={landing.contactEmail} />
           </p>
         </section>
       ) : null}
