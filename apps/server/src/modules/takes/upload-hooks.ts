@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import type { ServerOptions, Upload } from '@tus/server';
 import type { Logger } from 'pino';
 import type { Config } from '../../config.ts';
@@ -7,7 +8,7 @@ import { AppError } from '../../errors.ts';
 import { candidateCookieName } from '../candidate/candidate-cookie.ts';
 import type { CandidateService } from '../candidate/candidate.service.ts';
 import type { TakeUploadsService } from './take-uploads.service.ts';
-import type { UploadStore } from './upload-store.ts';
+import type { FinishedUpload, UploadStore } from './upload-store.ts';
 
 type TusRequest = Parameters<NonNullable<ServerOptions['onIncomingRequest']>>[0];
 
@@ -92,15 +93,43 @@ export function createUploadHooks(deps: UploadHookDeps) {
     /** Every byte arrived: check, hash and store the recording; the datastore's record is no longer needed. */
     onUploadFinish: (_req: TusRequest, upload: Upload): Promise<Record<string, never>> =>
       guard({ uploadId: upload.id, method: 'finish' }, async () => {
+        const started = performance.now();
+        const timings: Record<string, number> = {};
         try {
           await deps.takeUploads.completeTakeUpload({
             uploadId: upload.id,
-            upload: deps.uploads.finishedUpload(upload.id),
+            upload: timed(deps.uploads.finishedUpload(upload.id), timings),
           });
         } finally {
           await deps.uploads.forget(upload.id);
         }
+        deps.logger.info(
+          { uploadId: upload.id, bytes: upload.size, ms: { ...timings, total: elapsedMs(started) } },
+          'upload finished',
+        );
         return {};
       }),
+  };
+}
+
+const elapsedMs = (since: number) => Math.round((performance.now() - since) * 10) / 10;
+
+/** The same finished upload, adding how long each step took (ms) to `timings`, for the finish log line. */
+function timed(upload: FinishedUpload, timings: Record<string, number>): FinishedUpload {
+  const time =
+    <A extends unknown[], R>(name: string, work: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      const started = performance.now();
+      try {
+        return await work(...args);
+      } finally {
+        timings[name] = elapsedMs(started);
+      }
+    };
+  return {
+    readHead: time('readHead', (length: number) => upload.readHead(length)),
+    hash: time('hash', () => upload.hash()),
+    moveTo: time('moveTo', (key: string, contentType: string) => upload.moveTo(key, contentType)),
+    discard: time('discard', () => upload.discard()),
   };
 }

@@ -5,6 +5,7 @@ import {
   type RecordingBuffer,
   type RecordingSource,
 } from './recordingBuffer.ts';
+import { markTake } from './takeMarks.ts';
 import { classifyUploadError, retryDelayMs } from './uploadRetry.ts';
 
 type UploadOptions = ConstructorParameters<typeof Upload>[1];
@@ -91,6 +92,7 @@ export function startTakeUpload(
       let inFlight = false;
       let lastActivity = Date.now();
       let settled = false;
+      let requestStartedAt = 0;
       const settle = (result: AttemptResult) => {
         if (settled) return;
         settled = true;
@@ -126,10 +128,18 @@ export function startTakeUpload(
           if (settled) throw new SourceDetachedError();
           inFlight = true;
           touch();
+          requestStartedAt = performance.now();
         },
-        onAfterResponse: () => {
+        onAfterResponse: (req, res) => {
           inFlight = false;
           touch();
+          markTake('request', {
+            method: req.getMethod(),
+            status: res.getStatus(),
+            offset: Number(req.getHeader('Upload-Offset') ?? NaN),
+            length: req.getHeader('Upload-Length') ?? null,
+            startedAt: requestStartedAt,
+          });
         },
         onProgress: touch,
         onChunkComplete: (_chunk, bytesAccepted) => noteAccepted(bytesAccepted),

@@ -1,5 +1,6 @@
 import { takeStateSchema, type TakeState } from '@oneway/shared';
 import { ApiError, requestApi } from '../../../../api/client.ts';
+import { markTake } from './takeMarks.ts';
 
 // The server refuses candidate state changes without this header (its CSRF defence; see candidate-cookie.ts).
 const candidateHeaders = { 'x-requested-with': 'oneway' };
@@ -49,7 +50,9 @@ export async function verifyTake(options: {
   for (let attempt = 0; ; attempt++) {
     let state: TakeState;
     try {
+      markTake('verify-request');
       state = await fetchTakeState(options.takeId);
+      markTake('verify-answer', { status: state.status });
     } catch (error) {
       if (error instanceof ApiError && error.status === 404) return { kind: 'different', status: 'missing' };
       if (!isPassing(error)) throw error;
