@@ -2,6 +2,7 @@ import { deleteTake, listTakeMetas, updateTakeMeta } from './chunkStore.ts';
 import type { FinishedTake } from './activeTakes.ts';
 import { deletingTakes, finishingTakes, recordingTakes } from './activeTakes.ts';
 import { recordSavedTake } from './savedTakesLog.ts';
+import { markTake } from './takeMarks.ts';
 import type { TakeUpload } from './takeUploader.ts';
 import { sha256Hex, verifyTake, type TakeVerdict } from './verifyTake.ts';
 
@@ -18,12 +19,19 @@ export async function finishTake(options: {
   questionId: string;
   startedAt: string;
   blob: Blob;
+  /** The blob's SHA-256 when already known (hashed chunk by chunk while recording); else it is computed here. */
+  sha256?: string;
   upload: TakeUpload;
 }): Promise<FinishedTake> {
   const { takeId, blob } = options;
-  const sha256 = sha256Hex(blob);
-  sha256.catch(() => undefined);
+  markTake('hash-start', { bytes: blob.size, known: options.sha256 !== undefined });
+  const sha256 = options.sha256 !== undefined ? Promise.resolve(options.sha256) : sha256Hex(blob);
+  sha256.then(
+    () => markTake('hashed'),
+    () => undefined,
+  );
   const outcome = await options.upload.done;
+  markTake('upload-done', { outcome: outcome.kind });
   if (outcome.kind === 'refused') console.warn('The server refused the upload of take', takeId, outcome);
   let verdict: TakeVerdict;
   try {
@@ -43,6 +51,7 @@ export async function finishTake(options: {
     await updateTakeMeta(takeId, { refusedAt: new Date().toISOString() }).catch(() => undefined);
     return refused;
   }
+  markTake('verified');
   recordSavedTake({ takeId, sha256: await sha256, bytes: blob.size });
   // "Saved" needs only the server's answer; deleting every chunk (durably) would delay it for long takes.
   deletingTakes.add(takeId);
