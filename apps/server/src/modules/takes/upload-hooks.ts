@@ -98,7 +98,7 @@ export function createUploadHooks(deps: UploadHookDeps) {
         try {
           await deps.takeUploads.completeTakeUpload({
             uploadId: upload.id,
-            upload: timed(deps.uploads.finishedUpload(upload.id), timings),
+            upload: timed(deps.uploads.finishedUpload(upload.id, upload.size ?? upload.offset), timings),
           });
         } finally {
           await deps.uploads.forget(upload.id);
