@@ -174,6 +174,8 @@ interface Sample {
   bytes: number;
   takeId: string | null;
   breakdown: Breakdown | null;
+  /** The engine's marks of this answer, page clock (stop click and "Saved" too). */
+  marks: TakeMark[];
 }
 
 async function main(): Promise<void> {
@@ -201,6 +203,8 @@ async function main(): Promise<void> {
     name: 'upload',
     script: path.join(repoRoot, 'apps/server/src/main.ts'),
     healthPath: '/api/health',
+    // With --json, the server's log (every request, at info) is kept next to the figures.
+    ...(args.json ? { keepLogIn: path.dirname(path.resolve(args.json)) } : {}),
     env: (port) => ({
       HOST: '127.0.0.1',
       PUBLIC_URL: `http://127.0.0.1:${port}`,
@@ -372,7 +376,19 @@ async function main(): Promise<void> {
       baselineMs = result.ms;
       bytes = result.size;
     }
-    samples.push({ seconds, stopToSavedMs, baselineMs, bytes, takeId, breakdown });
+    samples.push({
+      seconds,
+      stopToSavedMs,
+      baselineMs,
+      bytes,
+      takeId,
+      breakdown,
+      marks: [
+        ...marks,
+        { name: 'bench:click', at: clock.stop, detail: null },
+        { name: 'bench:saved', at: clock.saved, detail: null },
+      ],
+    });
     say(
       `  ${n}/${plan.length} ${seconds} s answer (${(bytes / 1e6).toFixed(1)} MB, ` +
         `${((bytes * 8) / 1e6 / seconds).toFixed(2)} Mbit/s): stop -> Saved ${fmtS(stopToSavedMs)}` +

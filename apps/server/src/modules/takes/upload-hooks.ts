@@ -90,13 +90,18 @@ export function createUploadHooks(deps: UploadHookDeps) {
         return { metadata: { takeId } };
       }),
 
-    /** Every byte arrived: check, hash and store the recording; the datastore's record is no longer needed. */
-    onUploadFinish: (_req: TusRequest, upload: Upload): Promise<Record<string, never>> =>
+    /**
+     * Every byte arrived: check, hash and store the recording; the datastore's record is no longer needed. The
+     * answer to this last PATCH names the SHA-256 and size stored, so the page can compare them with its copy
+     * without asking again (it still asks whenever this answer does not reach it).
+     */
+    onUploadFinish: (_req: TusRequest, upload: Upload): Promise<{ headers: Record<string, string> }> =>
       guard({ uploadId: upload.id, method: 'finish' }, async () => {
         const started = performance.now();
         const timings: Record<string, number> = {};
+        let saved: { sha256: string | null; bytes: number | null };
         try {
-          await deps.takeUploads.completeTakeUpload({
+          saved = await deps.takeUploads.completeTakeUpload({
             uploadId: upload.id,
             upload: timed(deps.uploads.finishedUpload(upload.id, upload.size ?? upload.offset), timings),
           });
@@ -107,10 +112,19 @@ export function createUploadHooks(deps: UploadHookDeps) {
           { uploadId: upload.id, bytes: upload.size, ms: { ...timings, total: elapsedMs(started) } },
           'upload finished',
         );
-        return {};
+        return {
+          headers: {
+            [storedSha256Header]: saved.sha256 ?? '',
+            [storedBytesHeader]: String(saved.bytes ?? ''),
+          },
+        };
       }),
   };
 }
+
+/** Read by the page's uploader (apps/web/.../recording/engine/takeUploader.ts), under the same names. */
+export const storedSha256Header = 'Oneway-Take-Sha256';
+export const storedBytesHeader = 'Oneway-Take-Bytes';
 
 const elapsedMs = (since: number) => Math.round((performance.now() - since) * 10) / 10;
 

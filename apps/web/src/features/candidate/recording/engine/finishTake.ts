@@ -4,7 +4,7 @@ import { deletingTakes, finishingTakes, recordingTakes } from './activeTakes.ts'
 import { recordSavedTake } from './savedTakesLog.ts';
 import { markTake } from './takeMarks.ts';
 import type { TakeUpload } from './takeUploader.ts';
-import { sha256Hex, verifyTake, type TakeVerdict } from './verifyTake.ts';
+import { compareCopies, sha256Hex, verifyTake, type TakeVerdict } from './verifyTake.ts';
 
 const refused: FinishedTake = { phase: 'failed', failure: { kind: 'technical', reason: 'upload_refused' } };
 
@@ -31,20 +31,25 @@ export async function finishTake(options: {
     () => undefined,
   );
   const outcome = await options.upload.done;
-  markTake('upload-done', { outcome: outcome.kind });
+  markTake('upload-done', { outcome: outcome.kind, stored: outcome.kind === 'complete' && !!outcome.stored });
   if (outcome.kind === 'refused') console.warn('The server refused the upload of take', takeId, outcome);
   let verdict: TakeVerdict;
-  try {
-    verdict = await verifyTake({
-      takeId,
-      bytes: blob.size,
-      sha256,
-      waitForUpload: outcome.kind === 'complete',
-    });
-  } catch (error) {
-    // The server could not say (the session ended?): the local copy stays, and stays offered for recovery.
-    console.warn('Take', takeId, 'could not be checked against the server', error);
-    return refused;
+  if (outcome.kind === 'complete' && outcome.stored) {
+    // The server's answer to the last PATCH named what it stored: no need to ask again.
+    verdict = compareCopies(outcome.stored, { bytes: blob.size, sha256: await sha256 });
+  } else {
+    try {
+      verdict = await verifyTake({
+        takeId,
+        bytes: blob.size,
+        sha256,
+        waitForUpload: outcome.kind === 'complete',
+      });
+    } catch (error) {
+      // The server could not say (the session ended?): the local copy stays, and stays offered for recovery.
+      console.warn('Take', takeId, 'could not be checked against the server', error);
+      return refused;
+    }
   }
   if (verdict.kind === 'different') {
     console.warn('The server does not hold take', takeId, 'as recorded here', verdict);
