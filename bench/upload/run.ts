@@ -12,6 +12,10 @@
  * request after the fact, from a page of a minimal Node server under the same throttling. Target: p95 <= 1.5 s
  * whatever the length. Also the JavaScript the candidate route loads, gzipped (target <= 200 KB).
  *
+ * Under each answer a breakdown of its stop -> "Saved" (see breakdown.ts): bytes still travelling at stop, the
+ * recorder's last chunk, the local copy, the last PATCHes (with the server's finish work by step), the checksum
+ * comparison. With --json the engine's raw marks and the server's log are kept next to the figures.
+ *
  *   npm run build -w apps/web            # once: the server serves apps/web/dist
  *   npm run bench:upload                 # answers of 10, 60, 120 s, 3 of each
  *   npm run bench:upload -- --quick      # answers of 10 and 30 s
