@@ -12,6 +12,10 @@
  * request after the fact, from a page of a minimal Node server under the same throttling. Target: p95 <= 1.5 s
  * whatever the length. Also the JavaScript the candidate route loads, gzipped (target <= 200 KB).
  *
+ * Under each answer a breakdown of its stop -> "Saved" (see breakdown.ts): bytes still travelling at stop, the
+ * recorder's last chunk, the local copy, the last PATCHes (with the server's finish work by step), the checksum
+ * comparison. With --json the engine's raw marks and the server's log are kept next to the figures.
+ *
  *   npm run build -w apps/web            # once: the server serves apps/web/dist
  *   npm run bench:upload                 # answers of 10, 60, 120 s, 3 of each
  *   npm run bench:upload -- --quick      # answers of 10 and 30 s
@@ -31,6 +35,14 @@ import { repoRoot, startServer } from '../ingest/processes.ts';
 import { percentile } from '../ingest/report.ts';
 import { cleanUp, cleanUpOnExit, onCleanUp, tempDir } from '../media/cleanup.ts';
 import { startBaselineServer } from './baseline-server.ts';
+import {
+  breakdownOf,
+  formatBreakdown,
+  readTakeMarks,
+  serverFinishes,
+  type Breakdown,
+  type TakeMark,
+} from './breakdown.ts';
 
 const usage = `Usage: npm run bench:upload -- [options]
   --quick                answers of 10 and 30 s
@@ -82,6 +94,11 @@ if (!/^\d+x\d+$/.test(args.camera) || lengths.some((l) => l + 30 > 1800)) {
 
 const say = (line: string) => console.log(line);
 const fmtS = (ms: number) => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(2)} s` : '-');
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 const webDist = path.join(repoRoot, 'apps/web/dist');
 
 function newestMtime(dir: string): number {
@@ -160,6 +177,9 @@ interface Sample {
   baselineMs: number;
   bytes: number;
   takeId: string | null;
+  breakdown: Breakdown | null;
+  /** The engine's marks of this answer, page clock (stop click and "Saved" too). */
+  marks: TakeMark[];
 }
 
 async function main(): Promise<void> {
@@ -177,7 +197,8 @@ async function main(): Promise<void> {
   }
   say(
     `Upload benchmark: answers of ${lengths.join(', ')} s, ${repeat} of each; uplink ${uplinkMbit} Mbit/s, ` +
-      `+${latencyMs} ms RTT; camera ${args.camera} noisy; ${os.cpus().length} cores, Node ${process.version}`,
+      `+${latencyMs} ms RTT; camera ${args.camera} noisy; ${os.cpus().length} cores, Node ${process.version}; ` +
+      `load average ${loadAverage()}`,
   );
   const work = tempDir('upload');
   const media = makeFakeMedia(work);
@@ -186,13 +207,16 @@ async function main(): Promise<void> {
     name: 'upload',
     script: path.join(repoRoot, 'apps/server/src/main.ts'),
     healthPath: '/api/health',
+    // With --json, the server's log (every request, at info) is kept next to the figures.
+    ...(args.json ? { keepLogIn: path.dirname(path.resolve(args.json)) } : {}),
     env: (port) => ({
       HOST: '127.0.0.1',
       PUBLIC_URL: `http://127.0.0.1:${port}`,
       DATABASE_URL: '',
       SMTP_URL: '',
       SEED_DEMO: 'false',
-      LOG_LEVEL: 'warn',
+      // info: the "upload finished" line with the server's timings (read for the breakdown).
+      LOG_LEVEL: 'info',
       NODE_ENV: 'production',
     }),
   });
@@ -327,11 +351,16 @@ async function main(): Promise<void> {
     await page.getByRole('button', { name: 'Stop recording' }).click();
     await page.getByText('Saved', { exact: true }).waitFor({ timeout: Math.max(60_000, seconds * 2000) });
     const outside = performance.now() - clickedAt;
-    const inside = await page.evaluate(() => {
+    const clock = await page.evaluate(() => {
       const w = window as unknown as { benchStop: number; benchSaved: number };
-      return w.benchStop && w.benchSaved ? w.benchSaved - w.benchStop : null;
+      return { stop: w.benchStop, saved: w.benchSaved };
     });
+    const inside = clock.stop && clock.saved ? clock.saved - clock.stop : null;
     const stopToSavedMs = inside ?? outside;
+    const marks = await page.evaluate<TakeMark[]>(readTakeMarks);
+    // The server logs its finish before answering the last PATCH; the line is there by now.
+    const finish = serverFinishes(server.logFile).at(-1) ?? null;
+    const breakdown = inside === null ? null : breakdownOf(marks, clock.stop, clock.saved, finish);
     countingScripts = false;
 
     const saved = await page.evaluate(() => sessionStorage.getItem('oneway.savedTakes'));
@@ -351,12 +380,25 @@ async function main(): Promise<void> {
       baselineMs = result.ms;
       bytes = result.size;
     }
-    samples.push({ seconds, stopToSavedMs, baselineMs, bytes, takeId });
+    samples.push({
+      seconds,
+      stopToSavedMs,
+      baselineMs,
+      bytes,
+      takeId,
+      breakdown,
+      marks: [
+        ...marks,
+        { name: 'bench:click', at: clock.stop, detail: null },
+        { name: 'bench:saved', at: clock.saved, detail: null },
+      ],
+    });
     say(
       `  ${n}/${plan.length} ${seconds} s answer (${(bytes / 1e6).toFixed(1)} MB, ` +
         `${((bytes * 8) / 1e6 / seconds).toFixed(2)} Mbit/s): stop -> Saved ${fmtS(stopToSavedMs)}` +
         `${inside === null ? ' (timed outside the page)' : ''}; baseline upload after stop ${fmtS(baselineMs)}`,
     );
+    if (breakdown) say(`      ${formatBreakdown(breakdown)}`);
     if (n < plan.length) await clickWhenEnabled(page, 'Save and continue');
   }
 
@@ -408,7 +450,9 @@ async function main(): Promise<void> {
   for (const f of [...js].sort((a, b) => b.gzip - a.gzip).slice(0, 8)) {
     say(`  ${kb(f.gzip).padStart(9)}  ${new URL(f.url).pathname}`);
   }
-  say(`\n(whole run ${Math.round((performance.now() - started) / 1000)} s)`);
+  say(
+    `\n(whole run ${Math.round((performance.now() - started) / 1000)} s; load average now ${loadAverage()})`,
+  );
   if (args.json) {
     fs.mkdirSync(path.dirname(path.resolve(args.json)), { recursive: true });
     fs.writeFileSync(

@@ -9,6 +9,7 @@ import {
   s3ClientConfigOf,
 } from '../../adapters/s3-client.ts';
 import type { S3Config } from '../../config.ts';
+import { UploadHashes } from './upload-hashes.ts';
 import type { UploadStore } from './upload-store.ts';
 
 /** @tus/s3-store's S3Store, fitted to any S3-compatible store and to uploads whose length comes last. */
@@ -41,7 +42,8 @@ async function readObject(client: S3Client, bucket: string, key: string, range?:
 /**
  * Uploads in progress as S3 multipart uploads in the media bucket itself (object `<uploadId>`, its tus record
  * `<uploadId>.info`), so any API process can take the next PATCH. A finished upload is an object: it is read back
- * for its first bytes and its hash, then copied to its storage key inside the bucket and deleted.
+ * for its first bytes (and its hash, unless this process saw every byte arrive: see UploadHashes), then copied to
+ * its storage key inside the bucket and deleted.
  */
 export function createS3UploadStore(options: {
   s3: S3Config;
@@ -54,10 +56,13 @@ export function createS3UploadStore(options: {
   const remove = async (key: string) => {
     await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
   };
+  const datastore = new S3UploadDatastore(s3, largestUpload);
+  const hashes = new UploadHashes();
+  hashes.track(datastore);
 
   return {
-    datastore: new S3UploadDatastore(s3, largestUpload),
-    finishedUpload(uploadId) {
+    datastore,
+    finishedUpload(uploadId, size) {
       return {
         async readHead(length) {
           try {
@@ -69,6 +74,8 @@ export function createS3UploadStore(options: {
           }
         },
         async hash() {
+          const kept = hashes.take(uploadId, size);
+          if (kept) return kept;
           const hash = createHash('sha256');
           let bytes = 0;
           for await (const chunk of await readObject(client, bucket, uploadId)) {
@@ -92,6 +99,9 @@ export function createS3UploadStore(options: {
         discard: () => remove(uploadId),
       };
     },
-    forget: (uploadId) => remove(`${uploadId}.info`),
+    forget: (uploadId) => {
+      hashes.forget(uploadId);
+      return remove(`${uploadId}.info`);
+    },
   };
 }

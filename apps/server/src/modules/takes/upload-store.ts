@@ -7,12 +7,16 @@ import type { MediaStorage } from '../../adapters/media-storage.ts';
 import type { Config } from '../../config.ts';
 import { hashFile, readFileHead } from './media-files.ts';
 import { createS3UploadStore } from './s3-upload-store.ts';
+import { UploadHashes } from './upload-hashes.ts';
 
 /** The bytes of a finished tus upload, wherever the datastore keeps them. */
 export interface FinishedUpload {
   /** The first `length` bytes (fewer when the upload is shorter). */
   readHead(length: number): Promise<Buffer>;
-  /** SHA-256 (hex) and size, streamed so a 1 GiB recording never sits in memory. */
+  /**
+   * SHA-256 (hex) and size: the hash kept while the bytes arrived when it covers them all (see UploadHashes),
+   * else streamed from storage so a 1 GiB recording never sits in memory.
+   */
   hash(): Promise<{ sha256: string; bytes: number }>;
   /** Moves the bytes into media storage under `key`; the upload's own copy is gone afterwards. */
   moveTo(key: string, contentType: string): Promise<void>;
@@ -23,7 +27,8 @@ export interface FinishedUpload {
 /** Where tus keeps uploads in progress, and how a finished one is read and stored. */
 export interface UploadStore {
   datastore: DataStore;
-  finishedUpload(uploadId: string): FinishedUpload;
+  /** `size`: the finished upload's length. */
+  finishedUpload(uploadId: string, size: number): FinishedUpload;
   /** Drops the datastore's record of a finished upload (FileStore's .json file, S3Store's .info object). */
   forget(uploadId: string): Promise<void>;
 }
@@ -34,18 +39,24 @@ export interface UploadStore {
  */
 export function createLocalUploadStore(options: { tempDir: string; storage: MediaStorage }): UploadStore {
   const { tempDir, storage } = options;
+  const datastore = new FileStore({ directory: tempDir });
+  const hashes = new UploadHashes();
+  hashes.track(datastore);
   return {
-    datastore: new FileStore({ directory: tempDir }),
-    finishedUpload(uploadId) {
+    datastore,
+    finishedUpload(uploadId, size) {
       const filePath = path.join(tempDir, uploadId);
       return {
         readHead: (length) => readFileHead(filePath, length),
-        hash: () => hashFile(filePath),
+        hash: async () => hashes.take(uploadId, size) ?? hashFile(filePath),
         moveTo: (key, contentType) => storage.putFile(key, filePath, { contentType }),
         discard: () => fs.rm(filePath, { force: true }),
       };
     },
-    forget: (uploadId) => fs.rm(path.join(tempDir, `${uploadId}.json`), { force: true }),
+    forget: (uploadId) => {
+      hashes.forget(uploadId);
+      return fs.rm(path.join(tempDir, `${uploadId}.json`), { force: true });
+    },
   };
 }
 

@@ -78,6 +78,24 @@ describe('tus uploads of takes (real server, tus-js-client)', () => {
     expect(await eventTypesOf(t.runtime, c.invitationId)).toContain('answer_saved');
   });
 
+  it('answers the PATCH that completes an upload with the SHA-256 and size it stored, and no other PATCH', async () => {
+    const c = await invite();
+    const take = await openTakeOk(t.app, c);
+    const url = await createUpload(c, take.takeId);
+    const half = Math.floor(webm.length / 2);
+    const first = await patch(c, url, 0, webm.subarray(0, half));
+    expect(first.status).toBe(204);
+    expect(first.headers.get('oneway-take-sha256')).toBeNull();
+    const last = await patch(c, url, half, webm.subarray(half), { 'upload-length': String(webm.length) });
+    expect(last.status).toBe(204);
+    expect(last.headers.get('oneway-take-sha256')).toBe(sha256(webm));
+    expect(last.headers.get('oneway-take-bytes')).toBe(String(webm.length));
+    expect(await takeState(t.app, c, take.takeId)).toMatchObject({
+      status: 'uploaded',
+      sha256: sha256(webm),
+    });
+  });
+
   it('fails a take whose file is not WebM or MP4, and deletes the file', async () => {
     const c = await invite();
     const take = await openTakeOk(t.app, c);

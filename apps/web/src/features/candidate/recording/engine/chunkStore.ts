@@ -120,8 +120,7 @@ export function getTakeMeta(takeId: string): Promise<StoredTakeMeta | null> {
 }
 
 /** Keeps one recorder chunk and counts it in the take's metadata; resolves only once both are committed. */
-export async function putChunk(takeId: string, seq: number, chunk: Blob): Promise<void> {
-  const data = await chunk.arrayBuffer();
+export async function putChunk(takeId: string, seq: number, data: ArrayBuffer): Promise<void> {
   const record: StoredChunk = { takeId, seq, data };
   await inTransaction([takesStore, chunksStore], 'readwrite', async (tx) => {
     tx.objectStore(chunksStore).put(record);

@@ -4,6 +4,8 @@ import { finishTake } from './finishTake.ts';
 import { openTake } from './openTake.ts';
 import { createTakeRecording, type RecorderFailure, type TakeRecording } from './recorder.ts';
 import { RecordingBuffer } from './recordingBuffer.ts';
+import { Sha256 } from './sha256.ts';
+import { clearTakeMarks, markTake } from './takeMarks.ts';
 import { startTakeUpload, type TakeUpload } from './takeUploader.ts';
 import type { StartTakeOptions, TakeRecorderState } from './types.ts';
 
@@ -30,6 +32,9 @@ export function startLiveTake(options: StartTakeOptions, report: (patch: TakeSta
   let listener: ((patch: TakeStatePatch) => void) | null = report;
   const emit = (patch: TakeStatePatch) => listener?.(patch);
   const buffer = new RecordingBuffer();
+  // The SHA-256 of the recording so far, fed each chunk as it is recorded; null if a chunk could not be read
+  // (the whole recording is then hashed at stop).
+  let hash: Sha256 | null = new Sha256();
   let meta: StoredTakeMeta | null = null;
   let recording: TakeRecording | null = null;
   let upload: TakeUpload | null = null;
@@ -41,6 +46,7 @@ export function startLiveTake(options: StartTakeOptions, report: (patch: TakeSta
   let ticker: ReturnType<typeof setInterval> | undefined;
   let ending: Promise<void> | null = null;
   let stopWanted = false;
+  let accepted = 0;
 
   const persist = (write: () => Promise<void>) => {
     persisting = persisting.then(async () => {
@@ -59,7 +65,17 @@ export function startLiveTake(options: StartTakeOptions, report: (patch: TakeSta
     const take = meta;
     if (!take) return;
     const n = seq++;
-    persist(() => putChunk(take.takeId, n, chunk));
+    const data = chunk.arrayBuffer();
+    data.catch(() => undefined);
+    // Hashed in recording order, before the chunk joins the buffer (whose bytes the digest must describe).
+    persisting = persisting.then(async () => {
+      try {
+        hash?.update(await data);
+      } catch {
+        hash = null;
+      }
+    });
+    persist(async () => putChunk(take.takeId, n, await data));
     persisting = persisting.then(() => {
       buffer.append(chunk);
       emit({ bytesRecorded: buffer.size });
@@ -68,20 +84,27 @@ export function startLiveTake(options: StartTakeOptions, report: (patch: TakeSta
 
   const elapsed = () => performance.now() - startedAtMs;
 
-  /** Stops the recorder and completes the local copy; returns the recording as one Blob. */
-  async function endRecording(): Promise<Blob> {
+  /**
+   * Stops the recorder and completes the local copy; returns the recording as one Blob, and its SHA-256 when
+   * every chunk was hashed as it came.
+   */
+  async function endRecording(): Promise<{ blob: Blob; sha256: string | null }> {
     buffer.holdUntilEnd();
     clearInterval(ticker);
     const durationMs = elapsed();
     emit({ elapsedMs: durationMs });
     await recording?.stop();
+    markTake('recorder-stopped', { bytes: buffer.size });
     await persisting;
     buffer.end();
+    markTake('recording-ended', { bytes: buffer.size, chunks: seq });
     if (meta) {
       const { takeId } = meta;
       persist(() => updateTakeMeta(takeId, { stoppedAt: new Date().toISOString(), durationMs }));
     }
-    return buffer.toBlob(recording?.mimeType ?? '');
+    const sha256 = hash?.digestHex() ?? null;
+    hash = null;
+    return { blob: buffer.toBlob(recording?.mimeType ?? ''), sha256 };
   }
 
   const playbackUrlOf = (blob: Blob) => (listener && blob.size > 0 ? URL.createObjectURL(blob) : null);
@@ -95,7 +118,7 @@ export function startLiveTake(options: StartTakeOptions, report: (patch: TakeSta
     if (ending) return;
     upload?.abort();
     ending = (async () => {
-      const blob = await endRecording();
+      const { blob } = await endRecording();
       if (meta) {
         const { takeId } = meta;
         recordingTakes.delete(takeId);
@@ -119,9 +142,10 @@ export function startLiveTake(options: StartTakeOptions, report: (patch: TakeSta
     }
     const take = meta;
     const takeUpload = upload;
+    markTake('stop', { bytesRecorded: buffer.size, bytesAccepted: accepted });
     ending = (async () => {
-      const blob = await endRecording();
-      const finished = finishTake({ ...take, blob, upload: takeUpload });
+      const { blob, sha256 } = await endRecording();
+      const finished = finishTake({ ...take, blob, upload: takeUpload, ...(sha256 ? { sha256 } : {}) });
       finishingTakes.set(take.takeId, finished);
       recordingTakes.delete(take.takeId);
       emit({ phase: 'finishing', playbackUrl: playbackUrlOf(blob) });
@@ -139,6 +163,7 @@ export function startLiveTake(options: StartTakeOptions, report: (patch: TakeSta
   }
 
   async function begin(): Promise<void> {
+    clearTakeMarks();
     const opened = await openTake({
       questionId: options.questionId,
       ...(options.reason ? { reason: options.reason } : {}),
@@ -198,7 +223,10 @@ export function startLiveTake(options: StartTakeOptions, report: (patch: TakeSta
       uploadUrl: null,
       buffer,
       onUploadUrl: (url) => persist(() => updateTakeMeta(takeId, { uploadUrl: url })),
-      onAccepted: (bytes) => emit({ bytesUploaded: bytes }),
+      onAccepted: (bytes) => {
+        accepted = bytes;
+        emit({ bytesUploaded: bytes });
+      },
     });
     // Refused while still recording (another tab opened a newer take, the session ended...): every further
     // second would be lost, so the take fails now and the candidate gets a free one.

@@ -44,9 +44,9 @@ function fakeBrowser() {
   };
 }
 
-const response = (status: number, body = ''): HttpResponse => ({
+const response = (status: number, body = '', headers: Record<string, string> = {}): HttpResponse => ({
   getStatus: () => status,
-  getHeader: () => undefined,
+  getHeader: (name) => headers[name],
   getBody: () => body,
   getUnderlyingObject: () => null,
 });
@@ -107,8 +107,36 @@ describe('startTakeUpload', () => {
     buffer.append(new Blob([new Uint8Array(120)]));
     buffer.end();
     first.options.onSuccess?.({ lastResponse: response(204) });
-    expect(await upload.done).toEqual({ kind: 'complete' });
+    expect(await upload.done).toEqual({ kind: 'complete', stored: null });
     expect(onAccepted).toHaveBeenLastCalledWith(120);
+  });
+
+  it('completes with the SHA-256 and size the server reported with its last answer, when it did', async () => {
+    const sha256 = 'ab'.repeat(32);
+    const outcomeWith = async (headers: Record<string, string>) => {
+      const browser = fakeBrowser();
+      const upload = startTakeUpload(
+        { takeId: 't1', endpoint, uploadUrl, buffer: RecordingBuffer.fromBlob(new Blob(['x'])) },
+        browser.env,
+      );
+      await settle();
+      browser.last().options.onSuccess?.({ lastResponse: response(204, '', headers) });
+      return upload.done;
+    };
+    expect(await outcomeWith({ 'Oneway-Take-Sha256': sha256, 'Oneway-Take-Bytes': '1' })).toEqual({
+      kind: 'complete',
+      stored: { sha256, bytes: 1 },
+    });
+    // Anything else is no answer: the page then asks the server.
+    expect(await outcomeWith({ 'Oneway-Take-Sha256': 'not-a-hash', 'Oneway-Take-Bytes': '1' })).toEqual({
+      kind: 'complete',
+      stored: null,
+    });
+    expect(await outcomeWith({ 'Oneway-Take-Sha256': sha256, 'Oneway-Take-Bytes': '-1' })).toEqual({
+      kind: 'complete',
+      stored: null,
+    });
+    expect(await outcomeWith({ 'Oneway-Take-Sha256': sha256 })).toEqual({ kind: 'complete', stored: null });
   });
 
   it('after a dropped connection, resumes at its own URL (never creating a second upload) from the same bytes', async () => {

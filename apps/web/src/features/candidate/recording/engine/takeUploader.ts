@@ -1,17 +1,29 @@
-import { Upload } from 'tus-js-client';
+import { Upload, type HttpResponse } from 'tus-js-client';
 import {
   SourceDetachedError,
   SourceOverrunError,
   type RecordingBuffer,
   type RecordingSource,
 } from './recordingBuffer.ts';
+import { markTake } from './takeMarks.ts';
 import { classifyUploadError, retryDelayMs } from './uploadRetry.ts';
 
 type UploadOptions = ConstructorParameters<typeof Upload>[1];
 
-/** How the upload of a take ended. It never ends because the network is down: that only delays it. */
+/** What the server stored, as it reported with its answer to the last PATCH. */
+export interface StoredCopy {
+  sha256: string;
+  bytes: number;
+}
+
+/**
+ * How the upload of a take ended. It never ends because the network is down: that only delays it. `stored` is
+ * null when the last answer did not carry the server's checksum (e.g. the upload was found complete by a HEAD).
+ */
 export type UploadOutcome =
-  { kind: 'complete' } | { kind: 'refused'; status: number; code: string | null } | { kind: 'aborted' };
+  | { kind: 'complete'; stored: StoredCopy | null }
+  | { kind: 'refused'; status: number; code: string | null }
+  | { kind: 'aborted' };
 
 export interface TakeUpload {
   /** Settles once: every byte arrived and the length was declared, the server refused, or abort() was called. */
@@ -61,7 +73,24 @@ const offlineRecheckMs = 30_000;
 // The server refuses candidate state changes without this header (its CSRF defence; see candidate-cookie.ts).
 const candidateHeaders = { 'x-requested-with': 'oneway' };
 
-type AttemptResult = { kind: 'success' } | { kind: 'error'; error: Error } | { kind: 'stalled' | 'aborted' };
+type AttemptResult =
+  | { kind: 'success'; stored: StoredCopy | null }
+  | { kind: 'error'; error: Error }
+  | { kind: 'stalled' | 'aborted' };
+
+/**
+ * The server answers the PATCH that completes an upload with the SHA-256 and size it stored (see the server's
+ * upload-hooks.ts), so the page can compare without asking again.
+ */
+export const storedSha256Header = 'Oneway-Take-Sha256';
+export const storedBytesHeader = 'Oneway-Take-Bytes';
+
+function storedCopyOf(response: Pick<HttpResponse, 'getHeader'>): StoredCopy | null {
+  const sha256 = response.getHeader(storedSha256Header);
+  const bytes = Number(response.getHeader(storedBytesHeader) ?? NaN);
+  if (!sha256 || !/^[0-9a-f]{64}$/.test(sha256) || !Number.isSafeInteger(bytes) || bytes < 0) return null;
+  return { sha256, bytes };
+}
 
 /**
  * Uploads a take over tus while it is being recorded, with the length deferred until the recording ends. Each
@@ -91,6 +120,7 @@ export function startTakeUpload(
       let inFlight = false;
       let lastActivity = Date.now();
       let settled = false;
+      let requestStartedAt = 0;
       const settle = (result: AttemptResult) => {
         if (settled) return;
         settled = true;
@@ -126,16 +156,24 @@ export function startTakeUpload(
           if (settled) throw new SourceDetachedError();
           inFlight = true;
           touch();
+          requestStartedAt = performance.now();
         },
-        onAfterResponse: () => {
+        onAfterResponse: (req, res) => {
           inFlight = false;
           touch();
+          markTake('request', {
+            method: req.getMethod(),
+            status: res.getStatus(),
+            offset: Number(req.getHeader('Upload-Offset') ?? NaN),
+            length: req.getHeader('Upload-Length') ?? null,
+            startedAt: requestStartedAt,
+          });
         },
         onProgress: touch,
         onChunkComplete: (_chunk, bytesAccepted) => noteAccepted(bytesAccepted),
-        onSuccess: () => {
+        onSuccess: ({ lastResponse }) => {
           noteAccepted(options.buffer.size);
-          settle({ kind: 'success' });
+          settle({ kind: 'success', stored: storedCopyOf(lastResponse) });
         },
         onError: (error) => settle({ kind: 'error', error }),
       });
@@ -174,7 +212,7 @@ export function startTakeUpload(
       const acceptedBefore = accepted;
       const result = await runAttempt();
       if (isAborted) return { kind: 'aborted' };
-      if (result.kind === 'success') return { kind: 'complete' };
+      if (result.kind === 'success') return { kind: 'complete', stored: result.stored };
       if (accepted > acceptedBefore) {
         failures = 0;
         unexplainedClientErrors = 0;

@@ -1,5 +1,6 @@
 import { takeStateSchema, type TakeState } from '@oneway/shared';
 import { ApiError, requestApi } from '../../../../api/client.ts';
+import { markTake } from './takeMarks.ts';
 
 // The server refuses candidate state changes without this header (its CSRF defence; see candidate-cookie.ts).
 const candidateHeaders = { 'x-requested-with': 'oneway' };
@@ -22,6 +23,16 @@ export type TakeVerdict =
   | { kind: 'equal' }
   /** The server stored something else, or never will store this take: keep the local copy. */
   | { kind: 'different'; status: TakeState['status'] | 'missing' };
+
+/** The verdict on what the server stored ('uploaded'), compared with the local copy. */
+export function compareCopies(
+  stored: { bytes: number | null; sha256: string | null },
+  local: { bytes: number; sha256: string },
+): TakeVerdict {
+  return stored.bytes === local.bytes && stored.sha256 === local.sha256
+    ? { kind: 'equal' }
+    : { kind: 'different', status: 'uploaded' };
+}
 
 /** Answers that say nothing about the take (offline, server busy or restarting): ask again. */
 const isPassing = (error: unknown) =>
@@ -49,7 +60,9 @@ export async function verifyTake(options: {
   for (let attempt = 0; ; attempt++) {
     let state: TakeState;
     try {
+      markTake('verify-request');
       state = await fetchTakeState(options.takeId);
+      markTake('verify-answer', { status: state.status });
     } catch (error) {
       if (error instanceof ApiError && error.status === 404) return { kind: 'different', status: 'missing' };
       if (!isPassing(error)) throw error;
@@ -59,10 +72,7 @@ export async function verifyTake(options: {
     }
     unreachable = 0;
     if (state.status === 'uploaded') {
-      const sha256 = await options.sha256;
-      return state.bytes === options.bytes && state.sha256 === sha256
-        ? { kind: 'equal' }
-        : { kind: 'different', status: state.status };
+      return compareCopies(state, { bytes: options.bytes, sha256: await options.sha256 });
     }
     const stillComing = state.status === 'open' || state.status === 'uploading';
     if (!stillComing || !options.waitForUpload || Date.now() > deadline || options.isCancelled?.()) {
