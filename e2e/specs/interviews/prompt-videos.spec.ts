@@ -82,7 +82,8 @@ test('a recruiter uploads an intro video and records a video prompt; the candida
   await promptVideo.getByRole('button', { name: 'Record with your camera' }).click();
   await promptVideo.getByRole('button', { name: 'Start recording' }).click();
   await expect(promptVideo.getByText(/^REC /)).toBeVisible({ timeout: 10_000 });
-  await page.waitForTimeout(3_000);
+  // Three seconds of recording, by the recorder's own clock.
+  await expect(promptVideo.getByText(/^REC 0:0[3-9] /)).toBeVisible({ timeout: 15_000 });
   await promptVideo.getByRole('button', { name: 'Stop recording' }).click();
   await expect(promptVideo.getByLabel('Your recording')).toBeVisible();
   await promptVideo.getByRole('button', { name: 'Use this video' }).click();
