@@ -57,65 +57,48 @@ export function getCsrfToken(): string | null {
 export const apiBase = '/api/v1';
 
 /** Calls the Oneway API and returns the checked response body, or throws an ApiError. */
-export async function requestApi<T = void>(path: string, options: RequestOptions<T> = {}): Promise<T> {
+export function requestApi<T = void>(path: string, options: RequestOptions<T> = {}): Promise<T> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { ...options.headers, accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
-  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
-
-  let response: Response;
-  try {
-    response = await fetch(`${apiBase}${path}`, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      signal: options.signal,
-    });
-  } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError('network_error', 0, 'Network request failed');
-  }
-
-  const data = await readJson(response);
-  if (!response.ok) throw toApiError(response.status, data);
-  if (!options.schema) return undefined as T;
-
-  const parsed = options.schema.safeParse(data);
-  if (!parsed.success) {
-    console.error(`Unexpected response from ${method} ${path}`, parsed.error);
-    throw new ApiError('unexpected_response', response.status, 'Unexpected response');
-  }
-  return parsed.data;
+  const body = options.body === undefined ? undefined : JSON.stringify(options.body);
+  return send(path, { method, headers, body, signal: options.signal }, options.schema);
 }
 
 /** Sends a file as the raw request body with its own Content-Type (a logo upload); otherwise like requestApi. */
-export async function uploadBinary<T>(
+export function uploadBinary<T>(
   path: string,
   file: Blob,
   options: { method?: 'PUT' | 'POST'; schema: Parser<T>; signal?: AbortSignal },
 ): Promise<T> {
   const method = options.method ?? 'PUT';
-  const headers: Record<string, string> = { accept: 'application/json', 'content-type': file.type };
-  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  const headers = { accept: 'application/json', 'content-type': file.type };
+  return send(path, { method, headers, body: file, signal: options.signal }, options.schema);
+}
+
+/** One API call: the CSRF header on changes, network failures and error bodies as ApiError, the body checked. */
+async function send<T>(
+  path: string,
+  init: { method: string; headers: Record<string, string>; body?: BodyInit; signal?: AbortSignal },
+  schema: Parser<T> | undefined,
+): Promise<T> {
+  const headers = { ...init.headers };
+  if (init.method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;
   try {
-    response = await fetch(`${apiBase}${path}`, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: file,
-      signal: options.signal,
-    });
+    response = await fetch(`${apiBase}${path}`, { ...init, headers, credentials: 'same-origin' });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError('network_error', 0, 'Network request failed');
   }
+
   const data = await readJson(response);
   if (!response.ok) throw toApiError(response.status, data);
-  const parsed = options.schema.safeParse(data);
+  if (!schema) return undefined as T;
+
+  const parsed = schema.safeParse(data);
   if (!parsed.success) {
-    console.error(`Unexpected response from ${method} ${path}`, parsed.error);
+    console.error(`Unexpected response from ${init.method} ${path}`, parsed.error);
     throw new ApiError('unexpected_response', response.status, 'Unexpected response');
   }
   return parsed.data;
