@@ -9,6 +9,13 @@ interface RunningHash {
   bytes: number;
 }
 
+/** Feeds one write's bytes to an upload's running hash. */
+export interface HashedWrite {
+  update(chunk: Buffer): void;
+  /** The write is over and the upload now ends at `newOffset`. */
+  stored(newOffset: number): void;
+}
+
 /**
  * The SHA-256 of each upload, kept up to date as its bytes are written, so a finished upload's hash is ready at
  * once instead of reading the whole recording back (which grows with the answer's length, between the last byte
@@ -40,30 +47,48 @@ export class UploadHashes {
     this.running.delete(id);
   }
 
+  /**
+   * The hash to feed with the bytes of one write at `offset` of upload `id`, or null when no hash covers the
+   * bytes before it (the upload is then hashed from storage when it finishes). `stored(newOffset)` after the
+   * write keeps the hash only if the store kept exactly the bytes fed; until then the upload has no hash, so
+   * a failed write drops it.
+   */
+  continueAt(id: string, offset: number): HashedWrite | null {
+    const known = this.running.get(id);
+    this.running.delete(id);
+    const running =
+      offset === 0 ? { hash: createHash('sha256'), bytes: 0 } : known?.bytes === offset ? known : null;
+    if (!running) return null;
+    let fed = 0;
+    return {
+      update: (chunk) => {
+        running.hash.update(chunk);
+        fed += chunk.length;
+      },
+      stored: (newOffset) => {
+        if (newOffset - offset === fed) this.remember(id, { hash: running.hash, bytes: newOffset });
+      },
+    };
+  }
+
   private async write(
     write: DataStore['write'],
     stream: Readable,
     id: string,
     offset: number,
   ): Promise<number> {
-    const known = this.running.get(id);
-    this.running.delete(id);
-    const running =
-      offset === 0 ? { hash: createHash('sha256'), bytes: 0 } : known?.bytes === offset ? known : null;
-    if (!running) return write(stream, id, offset);
-    let hashed = 0;
+    const hashed = this.continueAt(id, offset);
+    if (!hashed) return write(stream, id, offset);
     const hashing = new Transform({
       transform(chunk: Buffer, _encoding, done) {
-        running.hash.update(chunk);
-        hashed += chunk.length;
+        hashed.update(chunk);
         done(null, chunk);
       },
     });
     // A source that fails or closes early fails the store's write, as it would without this step.
     pipeline(stream, hashing).catch(() => undefined);
     const newOffset = await write(hashing, id, offset);
-    // The store kept exactly the bytes hashed: the hash still describes the upload.
-    if (newOffset - offset === hashed) this.remember(id, { hash: running.hash, bytes: newOffset });
+    hashed.stored(newOffset);
     return newOffset;
   }
 

@@ -53,29 +53,60 @@ export function createUploadHooks(deps: UploadHookDeps) {
     }
   };
 
-  async function invitationOf(req: TusRequest): Promise<InvitationsTable> {
-    const cookies = deps.parseCookie(req.headers.get('cookie') ?? '');
+  async function invitationOf(cookieHeader: string | null): Promise<InvitationsTable> {
+    const cookies = deps.parseCookie(cookieHeader ?? '');
     const value = cookies[candidateCookieName(deps.config)] || undefined;
     return (await deps.candidate.resolveCandidateSession(value)).invitation;
   }
 
+  /** HEAD and PATCH: the upload must belong to a take of the cookie's invitation (PATCH: still uploading). */
+  const authorize = (cookieHeader: string | null, uploadId: string, method: string): Promise<void> =>
+    guard({ uploadId, method }, async () => {
+      const invitation = await invitationOf(cookieHeader);
+      await deps.takeUploads.getUploadTake({ invitation, uploadId, requireUploading: method === 'PATCH' });
+    });
+
+  /**
+   * Every byte arrived: check, hash and store the recording; the datastore's record is no longer needed. The
+   * answer to this last PATCH names the SHA-256 and size stored, so the page can compare them with its copy
+   * without asking again (it still asks whenever this answer does not reach it).
+   */
+  const finish = (upload: Upload): Promise<{ headers: Record<string, string> }> =>
+    guard({ uploadId: upload.id, method: 'finish' }, async () => {
+      const started = performance.now();
+      const timings: Record<string, number> = {};
+      let saved: { sha256: string | null; bytes: number | null };
+      try {
+        saved = await deps.takeUploads.completeTakeUpload({
+          uploadId: upload.id,
+          upload: timed(deps.uploads.finishedUpload(upload.id, upload.size ?? upload.offset), timings),
+        });
+      } finally {
+        await deps.uploads.forget(upload.id);
+      }
+      deps.logger.info(
+        { uploadId: upload.id, bytes: upload.size, ms: { ...timings, total: elapsedMs(started) } },
+        'upload finished',
+      );
+      return {
+        headers: {
+          [storedSha256Header]: saved.sha256 ?? '',
+          [storedBytesHeader]: String(saved.bytes ?? ''),
+        },
+      };
+    });
+
   return {
+    /** Also used by the PATCH path for local uploads (upload-patch.ts), which does not go through tus. */
+    authorize,
+    finish,
+
     /** Upload ids come from the server only; the client's metadata plays no part in names or paths. */
     namingFunction: (): string => randomBytes(16).toString('hex'),
 
-    /** HEAD and PATCH: the upload must belong to a take of the cookie's invitation (PATCH: still uploading). */
-    onIncomingRequest: (req: TusRequest, uploadId: string): Promise<void> => {
+    onIncomingRequest: (req: TusRequest, uploadId: string): Promise<void> =>
       // Creation is checked in onUploadCreate, where the take named in the metadata is known.
-      if (req.method === 'POST') return Promise.resolve();
-      return guard({ uploadId, method: req.method }, async () => {
-        const invitation = await invitationOf(req);
-        await deps.takeUploads.getUploadTake({
-          invitation,
-          uploadId,
-          requireUploading: req.method === 'PATCH',
-        });
-      });
-    },
+      req.method === 'POST' ? Promise.resolve() : authorize(req.headers.get('cookie'), uploadId, req.method),
 
     /** Creation needs metadata takeId naming an open take of the cookie's invitation that has no upload yet. */
     onUploadCreate: (req: TusRequest, upload: Upload): Promise<{ metadata: Record<string, string> }> =>
@@ -84,41 +115,13 @@ export function createUploadHooks(deps: UploadHookDeps) {
         if (!takeId) {
           throw new AppError('validation_failed', { message: 'Upload-Metadata must name the takeId.' });
         }
-        const invitation = await invitationOf(req);
+        const invitation = await invitationOf(req.headers.get('cookie'));
         await deps.takeUploads.claimTakeUpload({ invitation, takeId, uploadId: upload.id });
         // Only what we checked is kept: a file name or type from the client is never stored.
         return { metadata: { takeId } };
       }),
 
-    /**
-     * Every byte arrived: check, hash and store the recording; the datastore's record is no longer needed. The
-     * answer to this last PATCH names the SHA-256 and size stored, so the page can compare them with its copy
-     * without asking again (it still asks whenever this answer does not reach it).
-     */
-    onUploadFinish: (_req: TusRequest, upload: Upload): Promise<{ headers: Record<string, string> }> =>
-      guard({ uploadId: upload.id, method: 'finish' }, async () => {
-        const started = performance.now();
-        const timings: Record<string, number> = {};
-        let saved: { sha256: string | null; bytes: number | null };
-        try {
-          saved = await deps.takeUploads.completeTakeUpload({
-            uploadId: upload.id,
-            upload: timed(deps.uploads.finishedUpload(upload.id, upload.size ?? upload.offset), timings),
-          });
-        } finally {
-          await deps.uploads.forget(upload.id);
-        }
-        deps.logger.info(
-          { uploadId: upload.id, bytes: upload.size, ms: { ...timings, total: elapsedMs(started) } },
-          'upload finished',
-        );
-        return {
-          headers: {
-            [storedSha256Header]: saved.sha256 ?? '',
-            [storedBytesHeader]: String(saved.bytes ?? ''),
-          },
-        };
-      }),
+    onUploadFinish: (_req: TusRequest, upload: Upload) => finish(upload),
   };
 }
 

@@ -1,8 +1,9 @@
-import { Server } from '@tus/server';
+import { EVENTS, MemoryLocker, Server, type Upload } from '@tus/server';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { assertCandidateCsrfHeader } from '../candidate/candidate-cookie.ts';
 import { uploadsPath } from './takes.service.ts';
 import { createUploadHooks } from './upload-hooks.ts';
+import { createLocalPatch } from './upload-patch.ts';
 import { createUploadStore } from './upload-store.ts';
 
 /**
@@ -14,7 +15,7 @@ import { createUploadStore } from './upload-store.ts';
 export const uploadsRoutes: FastifyPluginAsync = async (app) => {
   const { config, logger, services } = app.deps;
   const uploads = createUploadStore(config);
-  const hooks = createUploadHooks({
+  const { authorize, finish, ...hooks } = createUploadHooks({
     config,
     candidate: services.candidate,
     takeUploads: services.takeUploads,
@@ -22,7 +23,9 @@ export const uploadsRoutes: FastifyPluginAsync = async (app) => {
     logger,
     uploads,
   });
+  const locker = new MemoryLocker();
   const tus = new Server({
+    locker,
     path: uploadsPath,
     datastore: uploads.datastore,
     maxSize: config.mediaMaxBytes,
@@ -32,12 +35,28 @@ export const uploadsRoutes: FastifyPluginAsync = async (app) => {
     ...hooks,
   });
 
+  const local = uploads.local;
+  const patchLocal =
+    local && createLocalPatch({ ...local, locker, maxSize: config.mediaMaxBytes, authorize, finish, logger });
+
+  if (patchLocal) {
+    tus.on(EVENTS.POST_CREATE, (req: Request, upload: Upload) =>
+      patchLocal.created(upload, req.headers.get('cookie')),
+    );
+    app.addHook('onClose', async () => patchLocal.close());
+  }
+
   app.addContentTypeParser('application/offset+octet-stream', (_request, _payload, done) => done(null));
 
   const handle = async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
     // Refused before tus sees it, in the usual error shape: the page always sends this header.
     assertCandidateCsrfHeader(request);
     reply.hijack();
+    const uploadId = (request.params as { uploadId?: string }).uploadId;
+    if (patchLocal && request.method === 'PATCH' && uploadId) {
+      await patchLocal.patch(request.raw, reply.raw, uploadId);
+      return;
+    }
     await tus.handle(request.raw, reply.raw);
   };
   const routeOptions = {
@@ -51,10 +70,9 @@ export const uploadsRoutes: FastifyPluginAsync = async (app) => {
   } as const;
   app.route({ ...routeOptions, method: [...routeOptions.method], url: '/uploads' });
   // The upload's own URL comes from the Location header of its creation, so the document lists creation only.
-  app.route({
-    ...routeOptions,
-    method: [...routeOptions.method],
-    url: '/uploads/:uploadId',
-    schema: { hide: true },
-  });
+  const uploadUrl = { ...routeOptions, url: '/uploads/:uploadId', schema: { hide: true } } as const;
+  app.route({ ...uploadUrl, method: ['POST', 'HEAD', 'OPTIONS'] });
+  // A recording candidate's PATCH a second: an empty 204 to the page's own fetch needs no security headers, and
+  // Fastify's two log lines per chunk are left out (creation, refusals and the finished upload are logged).
+  app.route({ ...uploadUrl, method: 'PATCH', helmet: false, logLevel: 'warn' });
 };
