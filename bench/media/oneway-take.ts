@@ -22,9 +22,10 @@ import { repoRoot, startServer, type ChildServer } from '../ingest/processes.ts'
 import { candidateHeaders } from '../ingest/setup.ts';
 import { onCleanUp } from './cleanup.ts';
 
-export async function startOneway(logLevel: string): Promise<ChildServer> {
+export async function startOneway(logLevel: string, nodeArgs: string[] = []): Promise<ChildServer> {
   const server = await startServer({
     name: 'media',
+    nodeArgs,
     script: path.join(repoRoot, 'apps/server/src/main.ts'),
     healthPath: '/api/health',
     env: (port) => ({

@@ -39,6 +39,8 @@ const usage = `Usage: npm run bench:media -- [options]
   --modes <list>         range (1 MiB at random offsets),full (whole file) (default both)
   --seconds <s>          length of each playback run (default 10)
   --log-level <level>    Oneway's LOG_LEVEL (default info, as shipped)
+  --server-node-args=<a> extra node flags for the Oneway process (note the =), e.g.
+                         --server-node-args="--cpu-prof --cpu-prof-dir=/tmp/prof"
   --json <file>          also write the figures as JSON
 nginx (the playback baseline) is found on PATH, /usr/sbin or NGINX_PATH; without it that baseline is skipped
 (install: apt-get install -y nginx-light).`;
@@ -54,6 +56,7 @@ const { values: args } = parseArgs({
     modes: { type: 'string', default: 'range,full' },
     seconds: { type: 'string' },
     'log-level': { type: 'string', default: 'info' },
+    'server-node-args': { type: 'string', default: '' },
     json: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
@@ -168,7 +171,7 @@ async function playback(files: Map<number, string>): Promise<{
   nginxNote: string | null;
 }> {
   say(`\nPlayback: the processed MP4 of the ${playLength} s answer, through the real path`);
-  const server = await startOneway(args['log-level']);
+  const server = await startOneway(args['log-level'], args['server-node-args'].split(' ').filter(Boolean));
   const answer = await recordThroughOneway(server, files.get(playLength)!);
   say(
     `  uploaded, submitted and processed by the job queue: reviewable ${fmt(answer.savedToReviewableSeconds, 1)} s ` +

@@ -56,6 +56,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     logger,
     services,
     async close() {
+      services.playback.close();
       await queue.stop();
       await mailer.close();
       await db.destroy();

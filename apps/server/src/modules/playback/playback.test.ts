@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { CandidateReview, Playback } from '@oneway/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestClock, minutes } from '../../../test/factories/clock.ts';
@@ -232,5 +234,30 @@ describe('playing answers through signed addresses', () => {
     } finally {
       await setStatus('ready');
     }
+  });
+  it('stops serving a recording the moment its file is gone, though the player asked for it a moment before', async () => {
+    const media = await t.runtime.db
+      .selectFrom('take_media')
+      .select('playback_key')
+      .where('take_id', '=', recorded.takeId)
+      .executeTakeFirstOrThrow();
+    const file = path.join(t.runtime.config.mediaDir, ...(media.playback_key ?? '').split('/'));
+    const before = await get(playback.url, 'bytes=0-99');
+    expect(before.statusCode).toBe(206);
+    fs.renameSync(file, `${file}.away`);
+    try {
+      const gone = await get(playback.url, 'bytes=0-99');
+      expect(gone.statusCode).toBe(404);
+      expect(gone.rawPayload.subarray(0, 8).toString('latin1')).not.toContain('ftyp');
+      // Another file in its place (a file replaced) is read afresh, not through the descriptor kept open.
+      fs.writeFileSync(file, Buffer.alloc(processedSize, 7));
+      const replaced = await get(playback.url, 'bytes=0-99');
+      expect(replaced.statusCode).toBe(206);
+      expect(replaced.rawPayload.equals(Buffer.alloc(100, 7))).toBe(true);
+    } finally {
+      fs.renameSync(`${file}.away`, file);
+    }
+    const back = await get(playback.url, 'bytes=0-99');
+    expect(back.rawPayload.equals(before.rawPayload)).toBe(true);
   });
 });
