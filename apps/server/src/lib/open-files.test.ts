@@ -4,7 +4,18 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OpenFiles } from './open-files.ts';
 
-const openDescriptors = () => fs.readdirSync('/proc/self/fd').length;
+/** Descriptors of this process open on `file` (counting all of them would catch other tests' files closing). */
+const descriptorsOn = (file: string): number => {
+  let count = 0;
+  for (const name of fs.readdirSync('/proc/self/fd')) {
+    try {
+      if (fs.readlinkSync(path.join('/proc/self/fd', name)) === file) count += 1;
+    } catch {
+      // Closed between the listing and the read.
+    }
+  }
+  return count;
+};
 const folders: string[] = [];
 const pools: OpenFiles[] = [];
 afterEach(() => {
@@ -35,7 +46,6 @@ describe('OpenFiles', () => {
   it('opens a path once for many uses in a row, and shares the descriptor between users', async () => {
     const { files, write } = setUp();
     const file = write('a', 'hello');
-    const before = openDescriptors();
     const first = await files.acquire(file);
     const second = await files.acquire(file);
     expect(second.fd).toBe(first.fd);
@@ -44,19 +54,18 @@ describe('OpenFiles', () => {
     const third = await files.acquire(file);
     expect(third.fd).toBe(first.fd);
     third.release();
-    expect(openDescriptors()).toBe(before + 1);
+    expect(descriptorsOn(file)).toBe(1);
     expect(files.size).toBe(1);
   });
 
   it('closes a discarded file only once its last user releases it', async () => {
     const { files, write } = setUp();
     const file = write('a', 'hello');
-    const before = openDescriptors();
     const user = await files.acquire(file);
     files.discard(file);
     expect(readAll(user.fd, 5)).toBe('hello');
     user.release();
-    await vi.waitFor(() => expect(openDescriptors()).toBe(before));
+    await vi.waitFor(() => expect(descriptorsOn(file)).toBe(0));
     const again = await files.acquire(file);
     expect(readAll(again.fd, 5)).toBe('hello');
     again.release();
@@ -65,10 +74,9 @@ describe('OpenFiles', () => {
   it('closes files unused for idleMs', async () => {
     const { files, write } = setUp(50);
     const file = write('a', 'hello');
-    const before = openDescriptors();
     (await files.acquire(file)).release();
-    expect(openDescriptors()).toBe(before + 1);
-    await vi.waitFor(() => expect(openDescriptors()).toBe(before), { timeout: 5000 });
+    expect(descriptorsOn(file)).toBe(1);
+    await vi.waitFor(() => expect(descriptorsOn(file)).toBe(0), { timeout: 5000 });
     expect(files.size).toBe(0);
   });
 
@@ -98,7 +106,6 @@ describe('OpenFiles', () => {
   it('counts a release once however often it is called', async () => {
     const { files, write } = setUp();
     const file = write('a', 'hello');
-    const before = openDescriptors();
     const first = await files.acquire(file);
     const second = await files.acquire(file);
     first.release();
@@ -107,6 +114,6 @@ describe('OpenFiles', () => {
     // The second user still holds it: a double release of the first must not close it under them.
     expect(readAll(second.fd, 5)).toBe('hello');
     second.release();
-    await vi.waitFor(() => expect(openDescriptors()).toBe(before));
+    await vi.waitFor(() => expect(descriptorsOn(file)).toBe(0));
   });
 });

@@ -4,6 +4,8 @@ import fs from 'node:fs';
 export interface OpenFile {
   fd: number;
   release(): void;
+  /** Not to be handed out again (it failed): closed once released by all; the next acquire opens it afresh. */
+  discard(): void;
 }
 
 interface Entry {
@@ -59,6 +61,7 @@ export class OpenFiles {
         released = true;
         this.release(entry);
       },
+      discard: () => this.drop(entry),
     };
   }
 

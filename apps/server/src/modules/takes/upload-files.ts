@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
+import { OpenFiles } from '../../lib/open-files.ts';
 import type { HashedWrite } from './upload-hashes.ts';
 
 /** Bytes gathered from the socket before one write call: a recording's second is ~300 KB, so one or two. */
@@ -14,58 +15,44 @@ const pauseAtBytes = 1024 * 1024;
  * all of them on `closeAll`.
  */
 export class UploadFiles {
-  private readonly open = new Map<string, { fd: Promise<number>; users: number; lastUsed: number }>();
-  private readonly sweep: NodeJS.Timeout;
+  private readonly files: OpenFiles;
 
   constructor(
     private readonly directory: string,
-    private readonly idleMs = 30_000,
+    idleMs = 30_000,
   ) {
-    this.sweep = setInterval(() => this.closeIdle(), Math.max(1000, idleMs / 3));
-    this.sweep.unref();
+    this.files = new OpenFiles({ flags: 'r+', idleMs });
   }
 
   /** Runs `work` with the upload's file open for writing; the file stays open for the next chunk. */
   async use<T>(uploadId: string, work: (fd: number) => Promise<T>): Promise<T> {
-    let entry = this.open.get(uploadId);
-    if (!entry) {
-      entry = { fd: openForWriting(path.join(this.directory, uploadId)), users: 0, lastUsed: 0 };
-      this.open.set(uploadId, entry);
-    }
-    entry.users += 1;
+    const file = await this.files.acquire(this.pathOf(uploadId));
     try {
-      return await work(await entry.fd);
+      return await work(file.fd);
     } catch (err) {
-      // A file that failed to open or write is opened afresh next time.
-      this.close(uploadId);
+      // A file that failed to write is opened afresh next time (this one, not a newer one since).
+      file.discard();
       throw err;
     } finally {
-      entry.users -= 1;
-      entry.lastUsed = Date.now();
+      file.release();
     }
   }
 
-  /** Closes the upload's file once nothing writes to it (finished, refused or abandoned uploads). */
+  /**
+   * Closes the upload's file once nothing writes to it (finished, refused or abandoned uploads): at once when
+   * unused, else when its last use ends, so a write in progress never sees its file closed (or its descriptor
+   * number given to another file). The next use opens the file afresh.
+   */
   close(uploadId: string): void {
-    const entry = this.open.get(uploadId);
-    if (!entry) return;
-    this.open.delete(uploadId);
-    entry.fd.then(
-      (fd) => fs.close(fd, () => undefined),
-      () => undefined,
-    );
+    this.files.discard(this.pathOf(uploadId));
   }
 
   closeAll(): void {
-    clearInterval(this.sweep);
-    for (const uploadId of [...this.open.keys()]) this.close(uploadId);
+    this.files.closeAll();
   }
 
-  private closeIdle(): void {
-    const before = Date.now() - this.idleMs;
-    for (const [uploadId, entry] of this.open) {
-      if (entry.users === 0 && entry.lastUsed < before) this.close(uploadId);
-    }
+  private pathOf(uploadId: string): string {
+    return path.join(this.directory, uploadId);
   }
 }
 
@@ -129,9 +116,9 @@ export function appendBody(
       if (pendingBytes >= pauseAtBytes) req.pause();
       flush();
     };
-    const onClose = (): void => {
-      if (!req.complete) stop();
-    };
+    // A request closed before its end sends nothing more, even one whose every byte had arrived (unread bytes
+    // of a closed request are dropped with it): a wait for its end would hold the upload until someone asks.
+    const onClose = (): void => stop();
     const stop = (): void => {
       if (ended) return;
       ended = true;
@@ -147,14 +134,10 @@ export function appendBody(
     req.once('end', stop);
     req.once('close', onClose);
     options.released.addEventListener('abort', stop, { once: true });
-    if (options.released.aborted) stop();
+    // Already closed (the client left while the PATCH was checked or waited for the lock): no 'close' is coming.
+    if (options.released.aborted || req.destroyed) stop();
   });
 }
-
-const openForWriting = (filePath: string): Promise<number> =>
-  new Promise((resolve, reject) => {
-    fs.open(filePath, 'r+', (err, fd) => (err ? reject(err) : resolve(fd)));
-  });
 
 /** fs.writev at `position` until every byte of `buffers` is written (a short write continues where it ended). */
 function writeAllAt(

@@ -31,13 +31,14 @@ export interface LocalPatchDeps {
 export interface LocalPatch {
   patch(req: IncomingMessage, res: ServerResponse, uploadId: string): Promise<void>;
   /** Tells the PATCH path of an upload just created (tus POST), whose check and state it can reuse. */
-  created(upload: Upload, cookieHeader: string | null): void;
+  created(upload: Upload, cookieHeader: string | null, withBody: boolean): void;
   /** Closes the files kept open between chunks (server shutdown). */
   close(): void;
 }
 
 const tusVersion = '1.0.0';
-const digits = /^\d{1,15}$/;
+/** A non-negative integer written as @tus/server accepts it: no sign, no leading zero, exact as a JS number. */
+const digits = /^(?:0|[1-9]\d{0,14})$/;
 
 /**
  * tus 1.0 PATCH for uploads kept in a local folder, on Node's own streams. A recording candidate sends one PATCH
@@ -56,11 +57,16 @@ export function createLocalPatch(deps: LocalPatchDeps): LocalPatch {
       const { offset, length } = patchHeaders(req);
       const cookie = req.headers.cookie ?? null;
       // A PATCH that may finish the upload is always checked afresh; the ones in between ride on a recent check.
-      const mayFinish = length !== undefined || recent.state(uploadId)?.size !== undefined;
+      // Without a known state (a PATCH refused or left before it got the lock) the length on disk may be known.
+      const known = recent.state(uploadId);
+      const mayFinish = length !== undefined || known === undefined || known.size !== undefined;
       if (mayFinish || !recent.authorized(uploadId, cookie)) {
         await deps.authorize(cookie, uploadId, 'PATCH');
         recent.authorize(uploadId, cookie);
       }
+      // The client left while it was checked: nothing more arrives and nobody waits for the answer. Asking for the
+      // lock would only make a newer PATCH of the upload, in progress, let go of it.
+      if (req.destroyed) return;
       const gone = new AbortController();
       req.once('close', () => gone.abort());
       const lock = deps.locker.newLock(uploadId);
@@ -120,10 +126,13 @@ export function createLocalPatch(deps: LocalPatchDeps): LocalPatch {
     upload.size = length;
   }
 
-  /** A new upload, checked by its creation: its first PATCH can go straight to writing. */
-  function created(upload: Upload, cookieHeader: string | null): void {
+  /**
+   * A new upload, checked by its creation: its first PATCH can go straight to writing. Its state is kept only when
+   * the creation carried no bytes, since @tus/server writes those after telling us.
+   */
+  function created(upload: Upload, cookieHeader: string | null, withBody: boolean): void {
     recent.authorize(upload.id, cookieHeader);
-    recent.remember(upload);
+    if (!withBody) recent.remember(upload);
   }
 
   return { patch, created, close: () => files.closeAll() };

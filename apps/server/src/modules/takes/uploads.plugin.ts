@@ -41,7 +41,11 @@ export const uploadsRoutes: FastifyPluginAsync = async (app) => {
 
   if (patchLocal) {
     tus.on(EVENTS.POST_CREATE, (req: Request, upload: Upload) =>
-      patchLocal.created(upload, req.headers.get('cookie')),
+      patchLocal.created(
+        upload,
+        req.headers.get('cookie'),
+        Number(req.headers.get('content-length') ?? 0) > 0 || req.headers.has('transfer-encoding'),
+      ),
     );
     app.addHook('onClose', async () => patchLocal.close());
   }
