@@ -44,7 +44,8 @@ export const uploadsRoutes: FastifyPluginAsync = async (app) => {
       patchLocal.created(
         upload,
         req.headers.get('cookie'),
-        Number(req.headers.get('content-length') ?? 0) > 0 || req.headers.has('transfer-encoding'),
+        // @tus/server writes a creation's body only when it is sent as tus data (creation-with-upload).
+        req.headers.get('content-type') === 'application/offset+octet-stream',
       ),
     );
     app.addHook('onClose', async () => patchLocal.close());
