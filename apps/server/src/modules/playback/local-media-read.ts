@@ -1,18 +1,45 @@
 import fs from 'node:fs';
+import type { EventEmitter } from 'node:events';
 import { finished, type Readable } from 'node:stream';
 import type { OpenFiles } from '../../lib/open-files.ts';
 
 /** A media file opened for one answer: its size, then one read of the bytes asked for. */
 export interface OpenedMedia {
   size: number;
-  /** Bytes `start` to `end` (included), once; the file is let go when they have been read or sent. */
-  read(range: { start: number; end: number }): Promise<Buffer | Readable>;
+  /**
+   * Bytes `start` to `end` (included), once, to be sent as the answer of `response`; the file and any buffer
+   * are let go when they have been read or the response is over.
+   */
+  read(
+    range: { start: number; end: number },
+    response: Pick<EventEmitter, 'once'>,
+  ): Promise<Buffer | Readable>;
   /** Lets the file go without reading it (a refused range); harmless after `read`. */
   close(): void;
 }
 
 /** A range up to this long (what players often ask for) is read in one call and sent as one buffer. */
 const singleReadBytes = 1024 * 1024;
+/**
+ * Read buffers for single-read ranges, reused once their answer is sent: a fresh 1 MiB buffer per range cost
+ * more than the read itself when 64 players asked at once (the memory is mapped, zeroed and unmapped each time).
+ */
+class ReadBuffers {
+  private readonly free: Buffer[] = [];
+
+  constructor(private readonly kept: number) {}
+
+  take(): Buffer {
+    return this.free.pop() ?? Buffer.allocUnsafeSlow(singleReadBytes);
+  }
+
+  give(buffer: Buffer): void {
+    if (this.free.length < this.kept) this.free.push(buffer);
+  }
+}
+
+const readBuffers = new ReadBuffers(32);
+
 /** Longer ones stream in reads of this size: 64 KiB reads gave half the throughput here, 1 MiB ones cost more. */
 const streamReadBytes = 256 * 1024;
 
@@ -41,7 +68,7 @@ export async function openLocalMedia(files: OpenFiles, filePath: string): Promis
   }
   return {
     size: stats.size,
-    async read(range) {
+    async read(range, response) {
       const length = range.end - range.start + 1;
       if (length > singleReadBytes) {
         const stream = fs.createReadStream(filePath, {
@@ -54,19 +81,25 @@ export async function openLocalMedia(files: OpenFiles, filePath: string): Promis
         finished(stream, () => file.release());
         return stream;
       }
+      const buffer = readBuffers.take();
       try {
-        return await readAt(file.fd, range.start, length);
+        await readAt(file.fd, buffer, range.start, length);
+      } catch (err) {
+        readBuffers.give(buffer);
+        throw err;
       } finally {
         file.release();
       }
+      // Back to the pool once the answer is over: sent to the socket, or the connection gone.
+      response.once('close', () => readBuffers.give(buffer));
+      return buffer.subarray(0, length);
     },
     close: () => file.release(),
   };
 }
 
-/** Exactly `length` bytes from `position`; a file shorter than that is an error, not a short answer. */
-async function readAt(fd: number, position: number, length: number): Promise<Buffer> {
-  const buffer = Buffer.allocUnsafe(length);
+/** Exactly `length` bytes from `position` into `buffer`; a file shorter than that is an error, not a short answer. */
+async function readAt(fd: number, buffer: Buffer, position: number, length: number): Promise<void> {
   let filled = 0;
   while (filled < length) {
     const { bytesRead } = await new Promise<{ bytesRead: number }>((resolve, reject) => {
@@ -78,5 +111,4 @@ async function readAt(fd: number, position: number, length: number): Promise<Buf
       throw new Error(`The media file ended at ${position + filled} bytes, before its size.`);
     filled += bytesRead;
   }
-  return buffer;
 }

@@ -96,7 +96,7 @@ export const playbackRoutes: FastifyPluginAsyncZod = async (app) => {
         if (decision.kind === 'partial') {
           void reply.status(206).header('content-range', `bytes ${range.start}-${range.end}/${size}`);
         }
-        body = await media.read(range);
+        body = await media.read(range, reply.raw);
       } catch (err) {
         media.close();
         throw err;

@@ -21,10 +21,11 @@ describe('playing answers through signed addresses', () => {
   let recorded: RecordedCandidate;
   let playback: Playback;
   let processedSize: number;
+  let origin: string;
 
   beforeAll(async () => {
     t = await createTestApp({}, { clock });
-    const origin = await t.app.listen({ port: 0, host: '127.0.0.1' });
+    origin = await t.app.listen({ port: 0, host: '127.0.0.1' });
     w = await setUpReviewWorld(t, { questions: 1 });
     const videoQuestion = await addVideoQuestion(t, w);
     recorded = await recordVideoAnswer(t, w, { origin, recording: makeMp4(), videoQuestion });
@@ -259,5 +260,27 @@ describe('playing answers through signed addresses', () => {
     }
     const back = await get(playback.url, 'bytes=0-99');
     expect(back.rawPayload.equals(before.rawPayload)).toBe(true);
+  });
+  it('answers many ranges at once over HTTP, each with its own bytes', async () => {
+    const full = (await get(playback.url)).rawPayload;
+    for (let round = 0; round < 3; round += 1) {
+      const ranges = Array.from({ length: 16 }, (_, i) => {
+        const start = Math.floor((((i * 7919 + round * 104_729) % 1000) / 1000) * (processedSize - 1));
+        const end = Math.min(processedSize - 1, start + ((i * 4099) % 200_000));
+        return [start, end] as const;
+      });
+      const answers = await Promise.all(
+        ranges.map(async ([start, end]) => {
+          const res = await fetch(`${origin}${playback.url}`, {
+            headers: { range: `bytes=${start}-${end}` },
+          });
+          return { start, end, status: res.status, bytes: Buffer.from(await res.arrayBuffer()) };
+        }),
+      );
+      for (const { start, end, status, bytes } of answers) {
+        expect(status).toBe(206);
+        expect(bytes.equals(full.subarray(start, end + 1)), `${start}-${end}`).toBe(true);
+      }
+    }
   });
 });
