@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { EventEmitter } from 'node:events';
-import { finished, type Readable } from 'node:stream';
+import type { ServerResponse } from 'node:http';
+import type { Readable } from 'node:stream';
 import type { OpenFiles } from '../../lib/open-files.ts';
 
 /** A media file opened for one answer: its size, then one read of the bytes asked for. */
@@ -13,10 +14,13 @@ export interface OpenedMedia {
   read(
     range: { start: number; end: number },
     response: Pick<EventEmitter, 'once'>,
-  ): Promise<Buffer | Readable>;
+  ): Promise<Buffer | Readable | MediaPump>;
   /** Lets the file go without reading it (a refused range); harmless after `read`. */
   close(): void;
 }
+
+/** Writes a long range into a response whose head was written; resolves once it ended or the client left. */
+export type MediaPump = (response: ServerResponse) => Promise<void>;
 
 /** A range up to this long (what players often ask for) is read in one call and sent as one buffer. */
 const singleReadBytes = 1024 * 1024;
@@ -27,10 +31,13 @@ const singleReadBytes = 1024 * 1024;
 class ReadBuffers {
   private readonly free: Buffer[] = [];
 
-  constructor(private readonly kept: number) {}
+  constructor(
+    private readonly size: number,
+    private readonly kept: number,
+  ) {}
 
   take(): Buffer {
-    return this.free.pop() ?? Buffer.allocUnsafeSlow(singleReadBytes);
+    return this.free.pop() ?? Buffer.allocUnsafeSlow(this.size);
   }
 
   give(buffer: Buffer): void {
@@ -38,10 +45,11 @@ class ReadBuffers {
   }
 }
 
-const readBuffers = new ReadBuffers(32);
+const readBuffers = new ReadBuffers(singleReadBytes, 32);
 
-/** Longer ones stream in reads of this size: 64 KiB reads gave half the throughput here, 1 MiB ones cost more. */
+/** Longer ones go in reads of this size: 64 KiB reads gave half the throughput here, 1 MiB ones cost more. */
 const streamReadBytes = 256 * 1024;
+const streamBuffers = new ReadBuffers(streamReadBytes, 128);
 
 const isMissing = (err: unknown): boolean =>
   err instanceof Error && (err as NodeJS.ErrnoException).code === 'ENOENT';
@@ -71,15 +79,13 @@ export async function openLocalMedia(files: OpenFiles, filePath: string): Promis
     async read(range, response) {
       const length = range.end - range.start + 1;
       if (length > singleReadBytes) {
-        const stream = fs.createReadStream(filePath, {
-          fd: file.fd,
-          autoClose: false,
-          start: range.start,
-          end: range.end,
-          highWaterMark: streamReadBytes,
-        });
-        finished(stream, () => file.release());
-        return stream;
+        return async (res) => {
+          try {
+            await pump(file.fd, range, res);
+          } finally {
+            file.release();
+          }
+        };
       }
       const buffer = readBuffers.take();
       try {
@@ -97,6 +103,44 @@ export async function openLocalMedia(files: OpenFiles, filePath: string): Promis
     close: () => file.release(),
   };
 }
+
+/**
+ * Reads the range into pooled buffers and writes them to `res`, each buffer back in the pool once the socket has
+ * taken it (a fresh buffer per read cost more than the read itself with many players at once). A read is under
+ * way while the last one is being sent; the client's back-pressure and leaving are respected.
+ */
+async function pump(fd: number, range: { start: number; end: number }, res: ServerResponse): Promise<void> {
+  let position = range.start;
+  try {
+    while (position <= range.end && !res.destroyed) {
+      const buffer = streamBuffers.take();
+      const length = Math.min(buffer.length, range.end - position + 1);
+      try {
+        await readAt(fd, buffer, position, length);
+      } catch (err) {
+        streamBuffers.give(buffer);
+        throw err;
+      }
+      position += length;
+      const flowing = res.write(buffer.subarray(0, length), () => streamBuffers.give(buffer));
+      if (!flowing && !res.destroyed) await drainedOrClosed(res);
+    }
+    res.end();
+  } catch (err) {
+    res.destroy(err instanceof Error ? err : new Error(String(err)));
+  }
+}
+
+const drainedOrClosed = (res: ServerResponse): Promise<void> =>
+  new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
 
 /** Exactly `length` bytes from `position` into `buffer`; a file shorter than that is an error, not a short answer. */
 async function readAt(fd: number, buffer: Buffer, position: number, length: number): Promise<void> {

@@ -1,11 +1,11 @@
 import { playbackSchema } from '@oneway/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import { AppError, notFound } from '../../errors.ts';
 import { clientInfoOf } from '../../plugins/auth.ts';
 import { idParams, requireMemberViewer, security } from '../reviews/review-routes-support.ts';
 import { decideRange } from './http-range.ts';
+import type { OpenedMedia } from './local-media-read.ts';
 
 const tags = ['reviews'];
 // Bytes (a stream), so no JSON schema applies; the document names the types in `produces`.
@@ -75,7 +75,7 @@ export const playbackRoutes: FastifyPluginAsyncZod = async (app) => {
       if (redirect) return reply.redirect(redirect, 302);
       const media = await playback.openMedia(target);
       if (!media) throw notFound('Recording file');
-      let body: Buffer | Readable;
+      let body: Awaited<ReturnType<OpenedMedia['read']>>;
       try {
         const { size } = media;
         void reply.header('accept-ranges', 'bytes');
@@ -101,7 +101,29 @@ export const playbackRoutes: FastifyPluginAsyncZod = async (app) => {
         media.close();
         throw err;
       }
-      return reply.send(body);
+      if (typeof body !== 'function') return reply.send(body);
+      // A long local range is written by the pump itself, with buffers reused as the socket takes them; the
+      // hooks that would add these headers do not run for a response written this way.
+      const head = headersOf({
+        ...reply.getHeaders(),
+        'cache-control': cacheControls.get(request),
+        'x-request-id': request.id,
+      });
+      reply.hijack();
+      reply.raw.writeHead(reply.statusCode, head);
+      await body(reply.raw);
+      return reply;
     },
   );
 };
+
+/** Reply headers as Node's writeHead takes them (numbers as text, unset ones left out). */
+function headersOf(
+  headers: Record<string, string | number | string[] | undefined>,
+): Record<string, string | string[]> {
+  const head: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined) head[name] = typeof value === 'number' ? String(value) : value;
+  }
+  return head;
+}
