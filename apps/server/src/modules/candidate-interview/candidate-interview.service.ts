@@ -19,7 +19,7 @@ export type InterviewLifecycle = Pick<
   | 'assertInvitationOpen'
   | 'isInvitationExpired'
   | 'markInvitationStarted'
-  | 'markInvitationCompleted'
+  | 'submitCompletion'
   | 'sendCompletionEmails'
 >;
 
@@ -99,7 +99,12 @@ export function createCandidateInterviewService(deps: {
           details,
         });
       }
-      const completed = await deps.invitations.markInvitationCompleted({ invitationId: invitation.id });
+      const { row: completed, changed } = await deps.invitations.submitCompletion({
+        invitationId: invitation.id,
+      });
+      // A second submit that raced this one is answered as any later submit is; the e-mails go once.
+      if (!changed)
+        throw new AppError('invitation_completed', { message: 'You have already completed this interview.' });
       await deps.invitations.sendCompletionEmails({ invitationId: invitation.id });
       return { submittedAt: iso(completed.completed_at ?? isoNow(clock)) };
     },

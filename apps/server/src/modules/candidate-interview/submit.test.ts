@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestClock, hours } from '../../../test/factories/clock.ts';
 import { eventTypesOf } from '../../../test/factories/invitations.ts';
 import { createTestApp, type TestContext } from '../../../test/runtime.ts';
-import { startTestSmtpServer, type TestSmtpServer } from '../../../test/smtp.ts';
+import { startTestSmtpServer, type ReceivedMessage, type TestSmtpServer } from '../../../test/smtp.ts';
 import {
   getInterview,
   refusal,
@@ -92,6 +92,36 @@ describe('submitting the interview (mail through a real SMTP server)', () => {
     });
     const confirmations = smtp.messages.filter((m) => m.to.includes(c.email) && /Thank you/.test(m.subject));
     expect(confirmations).toHaveLength(1);
+  });
+
+  it('completes once and e-mails once when the submit is sent twice at the same moment', async () => {
+    const c = await invite();
+    for (const questionId of c.questionIds) {
+      await saveAnswerOk(t.app, c, questionId, { text: `My answer to ${questionId}` });
+    }
+    const answers = await Promise.all([submit(t.app, c), submit(t.app, c), submit(t.app, c)]);
+    expect(answers.map((res) => res.statusCode).sort()).toEqual([200, 409, 409]);
+    for (const res of answers.filter((r) => r.statusCode === 409)) {
+      expect(refusal(res)).toEqual({ status: 409, code: 'invitation_completed' });
+    }
+    await smtp.waitForMessage((m) => m.to.includes(c.email) && /Thank you/.test(m.subject), 15_000);
+    const toTeam = (m: ReceivedMessage) =>
+      m.to.includes(ownerEmail) &&
+      /completed the interview/.test(m.subject) &&
+      m.text.includes(c.invitationId);
+    await smtp.waitForMessage(toTeam, 15_000);
+    // A duplicate would have been recorded with the first: one completion e-mail is on the invitation's record.
+    const sent = await t.runtime.db
+      .selectFrom('invitation_emails')
+      .select('kind')
+      .where('invitation_id', '=', c.invitationId)
+      .execute();
+    expect(sent.filter((m) => m.kind === 'completion_candidate')).toHaveLength(1);
+    expect(smtp.messages.filter((m) => m.to.includes(c.email) && /Thank you/.test(m.subject))).toHaveLength(
+      1,
+    );
+    expect(smtp.messages.filter(toTeam)).toHaveLength(1);
+    expect((await eventTypesOf(t.runtime, c.invitationId)).filter((e) => e === 'completed')).toHaveLength(1);
   });
 });
 

@@ -39,20 +39,45 @@ export function createInvitationLifecycleFunctions(ctx: InvitationsContext) {
       ...(details ? { details } : {}),
     });
 
-  /** Moves the invitation on when it is in one of `from`, once: a repeat finds it moved already and does nothing. */
-  async function advance(
+  /**
+   * Moves the invitation on when it is in one of `from`, once: a repeat finds it moved already and does nothing.
+   * `changed` says whether this call moved it.
+   */
+  async function transition(
     invitationId: string,
     from: InvitationStatus[],
     type: InvitationEventType,
     values: (row: InvitationRow, now: string) => Updateable<InvitationsTable>,
-  ): Promise<InvitationRow> {
+  ): Promise<{ row: InvitationRow; changed: boolean }> {
     const row = await loadOrThrow(invitationId);
-    if (!from.includes(row.status)) return row;
+    if (!from.includes(row.status)) return { row, changed: false };
     const now = isoNow(clock);
-    if (await updateInvitation(db, { invitationId, onlyIfStatus: [row.status] }, values(row, now))) {
-      await record(row, type);
+    const changed = await updateInvitation(
+      db,
+      { invitationId, onlyIfStatus: [row.status] },
+      values(row, now),
+    );
+    if (changed) await record(row, type);
+    return { row: await loadOrThrow(invitationId), changed };
+  }
+
+  const advance = async (...args: Parameters<typeof transition>): Promise<InvitationRow> =>
+    (await transition(...args)).row;
+
+  /** Completes the invitation (refused once withdrawn); `changed` is false when it was completed already. */
+  async function completeInvitation(invitationId: string): Promise<{ row: InvitationRow; changed: boolean }> {
+    const current = await loadOrThrow(invitationId);
+    if (current.status === 'withdrawn') {
+      throw new AppError('invitation_withdrawn', { message: 'This invitation has been withdrawn.' });
     }
-    return loadOrThrow(invitationId);
+    return transition(invitationId, ['invited', 'opened', 'started', 'expired'], 'completed', (row, now) => ({
+      status: 'completed',
+      opened_at: row.opened_at ?? now,
+      started_at: row.started_at ?? now,
+      completed_at: now,
+      expired_at: null,
+      last_activity_at: now,
+    }));
   }
 
   return {
@@ -93,24 +118,14 @@ export function createInvitationLifecycleFunctions(ctx: InvitationsContext) {
      * still completes; whether to allow that is the candidate side's call). Idempotent.
      */
     async markInvitationCompleted(options: { invitationId: string }): Promise<InvitationRow> {
-      const row = await loadOrThrow(options.invitationId);
-      if (row.status === 'withdrawn') {
-        throw new AppError('invitation_withdrawn', { message: 'This invitation has been withdrawn.' });
-      }
-      return advance(
-        options.invitationId,
-        ['invited', 'opened', 'started', 'expired'],
-        'completed',
-        (current, now) => ({
-          status: 'completed',
-          opened_at: current.opened_at ?? now,
-          started_at: current.started_at ?? now,
-          completed_at: now,
-          expired_at: null,
-          last_activity_at: now,
-        }),
-      );
+      return (await completeInvitation(options.invitationId)).row;
     },
+
+    /**
+     * The candidate's submit: completes the invitation, and says whether this call did (false when a submit sent
+     * twice at once, or an earlier one, got there first), so only one of them sends the completion e-mails.
+     */
+    submitCompletion: (options: { invitationId: string }) => completeInvitation(options.invitationId),
 
     /** The confirmation to the candidate and the notice to the hiring team, once per invitation. */
     async sendCompletionEmails(options: { invitationId: string }): Promise<void> {
