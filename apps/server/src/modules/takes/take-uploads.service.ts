@@ -68,6 +68,11 @@ export function createTakeUploadsService(deps: {
     async completeTakeUpload(options: { uploadId: string; upload: FinishedUpload }): Promise<TakesTable> {
       const take = await repo.findTakeByUploadId(db, options.uploadId);
       if (!take) throw notFound('Upload');
+      // A take closed meanwhile (a fresh take after a technical failure) gets no file at its key.
+      if (take.status !== 'uploading') {
+        await options.upload.discard();
+        throw notOpen();
+      }
       const mime = detectRecordingMime(await options.upload.readHead(12));
       if (!mime) {
         await options.upload.discard();

@@ -152,6 +152,36 @@ describe('tus uploads of takes (real server, tus-js-client)', () => {
     expect(noCookie.status).toBe(401);
   });
 
+  it('stores no file for a take closed between the last byte and its saving, and keeps it closed', async () => {
+    const c = await invite();
+    const take = await openTakeOk(t.app, c);
+    const url = await createUpload(c, take.takeId);
+    const uploadId = url.split('/').pop() ?? '';
+    await t.runtime.db
+      .updateTable('takes')
+      .set({ status: 'abandoned' })
+      .where('id', '=', take.takeId)
+      .execute();
+    const calls: string[] = [];
+    const upload = {
+      readHead: () => Promise.resolve(webm.subarray(0, 12)),
+      hash: () => Promise.resolve({ sha256: sha256(webm), bytes: webm.length }),
+      moveTo: () => {
+        calls.push('moveTo');
+        return Promise.resolve();
+      },
+      discard: () => {
+        calls.push('discard');
+        return Promise.resolve();
+      },
+    };
+    await expect(
+      t.runtime.services.takeUploads.completeTakeUpload({ uploadId, upload }),
+    ).rejects.toMatchObject({ code: 'take_not_open' });
+    expect(calls).toEqual(['discard']);
+    expect(await takeRow(take.takeId)).toMatchObject({ status: 'abandoned', sha256: null });
+  });
+
   it('answers the tus OPTIONS discovery with the extensions and the size cap', async () => {
     const res = await tusRequest(`${origin}/api/v1/uploads`, { method: 'OPTIONS', headers: {} });
     expect(res.status).toBe(204);
