@@ -6,8 +6,11 @@ import type { HashedWrite } from './upload-hashes.ts';
 
 /** Bytes gathered from the socket before one write call: a recording's second is ~300 KB, so one or two. */
 const batchBytes = 256 * 1024;
-/** Bytes waiting for the disk before the socket is paused. */
-const pauseAtBytes = 1024 * 1024;
+/**
+ * Bytes waiting for the disk (besides the batch being written) before the socket is paused: one batch, so a
+ * PATCH holds at most ~512 KB however far the disk is behind (at 1 MB, 800 slow PATCHes held 1 GB).
+ */
+const pauseAtBytes = batchBytes;
 
 /**
  * The files of uploads in progress, each opened once and kept open while its chunks keep coming (a recording
