@@ -2,20 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openDescriptorsOn } from '../../test/open-descriptors.ts';
 import { OpenFiles } from './open-files.ts';
 
-/** Descriptors of this process open on `file` (counting all of them would catch other tests' files closing). */
-const descriptorsOn = (file: string): number => {
-  let count = 0;
-  for (const name of fs.readdirSync('/proc/self/fd')) {
-    try {
-      if (fs.readlinkSync(path.join('/proc/self/fd', name)) === file) count += 1;
-    } catch {
-      // Closed between the listing and the read.
-    }
-  }
-  return count;
-};
 const folders: string[] = [];
 const pools: OpenFiles[] = [];
 afterEach(() => {
@@ -54,7 +43,7 @@ describe('OpenFiles', () => {
     const third = await files.acquire(file);
     expect(third.fd).toBe(first.fd);
     third.release();
-    expect(descriptorsOn(file)).toBe(1);
+    expect(openDescriptorsOn(file)).toBe(1);
     expect(files.size).toBe(1);
   });
 
@@ -65,7 +54,7 @@ describe('OpenFiles', () => {
     files.discard(file);
     expect(readAll(user.fd, 5)).toBe('hello');
     user.release();
-    await vi.waitFor(() => expect(descriptorsOn(file)).toBe(0));
+    await vi.waitFor(() => expect(openDescriptorsOn(file)).toBe(0));
     const again = await files.acquire(file);
     expect(readAll(again.fd, 5)).toBe('hello');
     again.release();
@@ -75,8 +64,8 @@ describe('OpenFiles', () => {
     const { files, write } = setUp(50);
     const file = write('a', 'hello');
     (await files.acquire(file)).release();
-    expect(descriptorsOn(file)).toBe(1);
-    await vi.waitFor(() => expect(descriptorsOn(file)).toBe(0), { timeout: 5000 });
+    expect(openDescriptorsOn(file)).toBe(1);
+    await vi.waitFor(() => expect(openDescriptorsOn(file)).toBe(0), { timeout: 5000 });
     expect(files.size).toBe(0);
   });
 
@@ -114,6 +103,6 @@ describe('OpenFiles', () => {
     // The second user still holds it: a double release of the first must not close it under them.
     expect(readAll(second.fd, 5)).toBe('hello');
     second.release();
-    await vi.waitFor(() => expect(descriptorsOn(file)).toBe(0));
+    await vi.waitFor(() => expect(openDescriptorsOn(file)).toBe(0));
   });
 });

@@ -6,20 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { OpenFiles } from '../../lib/open-files.ts';
+import { openDescriptorsOn } from '../../../test/open-descriptors.ts';
 import { openLocalMedia } from './local-media-read.ts';
-
-/** Descriptors of this process open on `file`. */
-const descriptorsOn = (file: string): number => {
-  let count = 0;
-  for (const name of fs.readdirSync('/proc/self/fd')) {
-    try {
-      if (fs.readlinkSync(path.join('/proc/self/fd', name)) === file) count += 1;
-    } catch {
-      // Closed between the listing and the read.
-    }
-  }
-  return count;
-};
 
 describe('reading local media for an answer', () => {
   let dir: string;
@@ -94,7 +82,7 @@ describe('reading local media for an answer', () => {
     await reader?.read();
     aborted.abort();
     files.discard(file);
-    await vi.waitFor(() => expect(descriptorsOn(file)).toBe(0), { timeout: 5000 });
+    await vi.waitFor(() => expect(openDescriptorsOn(file)).toBe(0), { timeout: 5000 });
     // And the next player is served from a fresh descriptor.
     expect((await fetchRange(10, 20)).equals(bytes.subarray(10, 21))).toBe(true);
   });

@@ -121,3 +121,22 @@ export function tusRequest(
     ...(init.body ? { body: init.body } : {}),
   });
 }
+
+/** A tus PATCH of `body` at `offset` with the candidate's cookie; `extra` adds or overrides headers. */
+export const tusPatch = (
+  c: Candidate,
+  url: string,
+  offset: number,
+  body: Buffer,
+  extra: Record<string, string> = {},
+): Promise<Response> =>
+  tusRequest(url, {
+    method: 'PATCH',
+    headers: {
+      ...tusHeaders(c),
+      'content-type': 'application/offset+octet-stream',
+      'upload-offset': String(offset),
+      ...extra,
+    },
+    body,
+  });

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openDescriptorsOn } from '../../../test/open-descriptors.ts';
 import { appendBody, UploadFiles } from './upload-files.ts';
 import type { HashedWrite } from './upload-hashes.ts';
 
@@ -26,19 +27,6 @@ function uploadFile(content: Buffer = Buffer.alloc(0)) {
   const file = path.join(dir, id);
   fs.writeFileSync(file, content);
   return { dir, id, file };
-}
-
-/** How many of this process's open file descriptors point at `file` (/proc/self/fd, as `ls -l` shows them). */
-function openFdsOf(file: string): number {
-  let count = 0;
-  for (const name of fs.readdirSync('/proc/self/fd')) {
-    try {
-      if (fs.readlinkSync(path.join('/proc/self/fd', name)) === file) count += 1;
-    } catch {
-      // The descriptor that listed the folder is already gone.
-    }
-  }
-  return count;
 }
 
 /** UploadFiles over `dir`, closed after the test so no sweep outlives it. */
@@ -113,7 +101,7 @@ describe('UploadFiles', () => {
       });
     }
     expect(new Set(seen).size).toBe(1);
-    expect(openFdsOf(file)).toBe(1);
+    expect(openDescriptorsOn(file)).toBe(1);
     expect(fs.readFileSync(file, 'utf8')).toBe('three');
   });
 
@@ -124,18 +112,18 @@ describe('UploadFiles', () => {
     const fds = await Promise.all([1, 2, 3].map(() => files.use(id, async (fd) => fd)));
     expect(new Set(fds).size).toBe(1);
     expect(openSpy).toHaveBeenCalledTimes(1);
-    expect(openFdsOf(file)).toBe(1);
+    expect(openDescriptorsOn(file)).toBe(1);
   });
 
   it('closes a file left unused for idleMs, and opens it again for the next use', async () => {
     const { dir, id, file } = uploadFile();
     const files = uploadFiles(dir, 50);
     await files.use(id, async () => undefined);
-    expect(openFdsOf(file)).toBe(1);
+    expect(openDescriptorsOn(file)).toBe(1);
     // The sweep runs at most once a second, so an idle file goes within a second or two.
-    await vi.waitFor(() => expect(openFdsOf(file)).toBe(0), { timeout: 5_000, interval: 20 });
+    await vi.waitFor(() => expect(openDescriptorsOn(file)).toBe(0), { timeout: 5_000, interval: 20 });
     await files.use(id, async (fd) => fs.writeSync(fd, 'again', 0));
-    expect(openFdsOf(file)).toBe(1);
+    expect(openDescriptorsOn(file)).toBe(1);
     expect(fs.readFileSync(file, 'utf8')).toBe('again');
   });
 
@@ -160,7 +148,7 @@ describe('UploadFiles', () => {
     const fd = await using;
     expect(() => fs.fstatSync(fd)).not.toThrow();
     vi.advanceTimersByTime(5_000);
-    await vi.waitFor(() => expect(openFdsOf(file)).toBe(0), { timeout: 2_000, interval: 10 });
+    await vi.waitFor(() => expect(openDescriptorsOn(file)).toBe(0), { timeout: 2_000, interval: 10 });
   });
 
   it('closes a file unused for a while only after idleMs', async () => {
@@ -173,18 +161,18 @@ describe('UploadFiles', () => {
     await new Promise((resolve) => setImmediate(resolve));
     expect(closeSpy).not.toHaveBeenCalled();
     vi.advanceTimersByTime(20_000);
-    await vi.waitFor(() => expect(openFdsOf(file)).toBe(0), { timeout: 2_000, interval: 10 });
+    await vi.waitFor(() => expect(openDescriptorsOn(file)).toBe(0), { timeout: 2_000, interval: 10 });
   });
 
   it('close closes the file, and the next use opens it afresh', async () => {
     const { dir, id, file } = uploadFile();
     const files = uploadFiles(dir);
     await files.use(id, async () => undefined);
-    expect(openFdsOf(file)).toBe(1);
+    expect(openDescriptorsOn(file)).toBe(1);
     files.close(id);
-    await vi.waitFor(() => expect(openFdsOf(file)).toBe(0), { timeout: 2_000, interval: 10 });
+    await vi.waitFor(() => expect(openDescriptorsOn(file)).toBe(0), { timeout: 2_000, interval: 10 });
     await files.use(id, async (fd) => fs.writeSync(fd, 'x', 0));
-    expect(openFdsOf(file)).toBe(1);
+    expect(openDescriptorsOn(file)).toBe(1);
     // Closing an upload with no open file is harmless.
     files.close('no-such-upload');
   });
@@ -208,10 +196,10 @@ describe('UploadFiles', () => {
     hold.resolve();
     await using;
     expect(fs.readFileSync(file, 'utf8')).toBe('written after close');
-    await vi.waitFor(() => expect(openFdsOf(file)).toBe(0), { timeout: 2_000, interval: 10 });
+    await vi.waitFor(() => expect(openDescriptorsOn(file)).toBe(0), { timeout: 2_000, interval: 10 });
     // A use after the close opens the file afresh.
     await files.use(id, async () => undefined);
-    expect(openFdsOf(file)).toBe(1);
+    expect(openDescriptorsOn(file)).toBe(1);
   });
 
   it('closeAll closes every open file', async () => {
@@ -222,9 +210,9 @@ describe('UploadFiles', () => {
     await files.use(a.id, async () => undefined);
     await files.use(b.id, async () => undefined);
     const fileB = path.join(a.dir, b.id);
-    expect(openFdsOf(a.file) + openFdsOf(fileB)).toBe(2);
+    expect(openDescriptorsOn(a.file) + openDescriptorsOn(fileB)).toBe(2);
     files.closeAll();
-    await vi.waitFor(() => expect(openFdsOf(a.file) + openFdsOf(fileB)).toBe(0), {
+    await vi.waitFor(() => expect(openDescriptorsOn(a.file) + openDescriptorsOn(fileB)).toBe(0), {
       timeout: 2_000,
       interval: 10,
     });
@@ -239,10 +227,10 @@ describe('UploadFiles', () => {
         throw new Error('write failed');
       }),
     ).rejects.toThrow('write failed');
-    await vi.waitFor(() => expect(openFdsOf(file)).toBe(0), { timeout: 2_000, interval: 10 });
+    await vi.waitFor(() => expect(openDescriptorsOn(file)).toBe(0), { timeout: 2_000, interval: 10 });
     await files.use(id, async () => undefined);
     expect(openSpy).toHaveBeenCalledTimes(2);
-    expect(openFdsOf(file)).toBe(1);
+    expect(openDescriptorsOn(file)).toBe(1);
   });
 
   it('fails a use whose file does not exist, without creating it, and tries again next time', async () => {

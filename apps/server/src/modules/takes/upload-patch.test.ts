@@ -15,6 +15,7 @@ import {
   openTakeOk,
   setUpCandidate,
   tusHeaders,
+  tusPatch,
   tusRequest,
   type Candidate,
 } from './takes.test-support.ts';
@@ -100,23 +101,7 @@ describe('PATCH of uploads kept in a local folder (real server)', () => {
     expect(res.status, await res.clone().text()).toBe(201);
     return { c, take, url: new URL(res.headers.get('location') ?? '', origin).toString() };
   };
-  const patch = (
-    c: Candidate,
-    url: string,
-    offset: number,
-    body: Buffer,
-    extra: Record<string, string> = {},
-  ) =>
-    tusRequest(url, {
-      method: 'PATCH',
-      headers: {
-        ...tusHeaders(c),
-        'content-type': 'application/offset+octet-stream',
-        'upload-offset': String(offset),
-        ...extra,
-      },
-      body,
-    });
+  const patch = tusPatch;
   const headOffset = async (c: Candidate, url: string) => {
     const res = await tusRequest(url, { method: 'HEAD', headers: tusHeaders(c) });
     expect(res.status).toBe(200);

@@ -10,6 +10,7 @@ import {
   setUpCandidate,
   takeState,
   tusHeaders,
+  tusPatch,
   tusRequest,
   uploadWithTus,
   type Candidate,
@@ -47,23 +48,7 @@ describe('tus uploads of takes (real server, tus-js-client)', () => {
     expect(res.status, await res.clone().text()).toBe(201);
     return new URL(res.headers.get('location') ?? '', origin).toString();
   };
-  const patch = (
-    c: Candidate,
-    url: string,
-    offset: number,
-    body: Buffer,
-    extra: Record<string, string> = {},
-  ) =>
-    tusRequest(url, {
-      method: 'PATCH',
-      headers: {
-        ...tusHeaders(c),
-        'content-type': 'application/offset+octet-stream',
-        'upload-offset': String(offset),
-        ...extra,
-      },
-      body,
-    });
+  const patch = tusPatch;
 
   it('streams a WebM in small chunks with the length deferred and stores it byte for byte', async () => {
     const c = await invite();
