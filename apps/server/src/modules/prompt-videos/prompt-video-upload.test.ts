@@ -14,7 +14,7 @@ const chunked = (...chunks: Buffer[]) => Readable.from(chunks);
 
 describe('receiving a prompt video', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'oneway-prompt-upload-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => rmSync(dir, { recursive: true, force: true, maxRetries: 3 }));
   const file = (name: string) => path.join(dir, name);
 
   it('tells the containers by their first bytes', () => {

@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -84,6 +85,14 @@ export async function receivePromptVideo(
       callback(isChecked ? null : checkHead());
     },
   });
-  await pipeline(body, guard, createWriteStream(options.file));
+  const out = createWriteStream(options.file);
+  try {
+    await pipeline(body, guard, out);
+  } catch (err) {
+    // A refused body rejects the pipeline before the file's own open and close are over: wait for them, so the
+    // caller's removal of the partial file does not race a file still being created.
+    if (!out.closed) await once(out, 'close').catch(() => undefined);
+    throw err;
+  }
   return received;
 }
