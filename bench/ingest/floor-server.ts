@@ -1,7 +1,7 @@
 /**
  * The floor: the least a Node process can do to take recording chunks. POST /files creates an empty file and
  * answers its Location; PATCH /files/<id> appends the body to it (a write stream per request, as a tus file store
- * opens one per PATCH) and answers 204 with the new offset. No auth, no database, no checks beyond the id.
+ * opens one per PATCH) and answers 204 with the new offset; HEAD answers the offset. No auth, no database, no checks beyond the id.
  * Env: PORT, DATA_DIR. Listens on 127.0.0.1 only.
  */
 import { randomBytes } from 'node:crypto';
@@ -36,6 +36,10 @@ const server = http.createServer((req, res) => {
   }
   const id = url.startsWith('/files/') ? url.slice('/files/'.length) : '';
   const size = sizes.get(id);
+  if (req.method === 'HEAD' && size !== undefined) {
+    res.writeHead(200, { 'upload-offset': String(size), 'cache-control': 'no-store' }).end();
+    return;
+  }
   if (req.method !== 'PATCH' || size === undefined) {
     req.resume();
     res.writeHead(404).end();

@@ -54,6 +54,33 @@ class Candidate {
     this.schedule(0);
   }
 
+  /** A tus HEAD on this candidate's keep-alive connection, which its PATCHes then reuse. */
+  warm(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const req = http.request(
+        {
+          hostname: this.url.hostname,
+          port: this.url.port,
+          path: this.url.pathname,
+          method: 'HEAD',
+          agent: this.agent,
+          localAddress: this.spec.localAddress,
+          headers: this.spec.headers,
+        },
+        (res) => {
+          res.resume();
+          res.on('end', () =>
+            res.statusCode === 200
+              ? resolve()
+              : reject(new Error(`HEAD ${this.url.pathname} answered ${res.statusCode}`)),
+          );
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    });
+  }
+
   stop(): void {
     this.agent.destroy();
   }
@@ -184,4 +211,15 @@ parentPort?.once('message', (message: StartMessage) => {
   startAt = message.startAt;
   run();
 });
+
+/** Opens the candidates' connections a few at a time, so opening them is not itself a storm. */
+async function warmConnections(): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < candidates.length) await candidates[next++]!.warm();
+  };
+  await Promise.all(Array.from({ length: 8 }, lane));
+}
+
+if (input.warmConnections) await warmConnections();
 post({ type: 'ready' });

@@ -23,6 +23,12 @@ export interface WorkerInput {
   graceMs: number;
   /** A client that fell behind sends at most this many pending chunks in one PATCH (as a stream source would). */
   maxChunksPerPatch: number;
+  /**
+   * Open each candidate's connection before the load (with a tus HEAD), as the page's is already open from the
+   * requests that created its upload a moment before. Off: every first PATCH opens a new connection, all within
+   * the first second, as when every candidate reconnects at once after a restart.
+   */
+  warmConnections: boolean;
 }
 
 /** Worker -> orchestrator once its candidates are built; the orchestrator answers with a StartMessage. */

@@ -23,6 +23,8 @@ export interface RunFigures {
   steadyPatchP99Ms: number;
   /** Slowest PATCH started in each second of the load. */
   worstPatchEachSecondMs: number[];
+  /** When the load started (ms since the epoch), to line figures up with a server's own log or trace. */
+  loadStartedAtMs: number;
   ackLagP99Ms: number;
   patches: number;
   errors: number;

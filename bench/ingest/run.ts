@@ -36,6 +36,9 @@ const usage = `Usage: npm run bench:ingest -- [options]
   --targets <list>       floor,oneway (default both; the floor runs first at each N)
   --workers <k|auto>     load-generator worker threads (default auto: 1 per 200 candidates, 1 to 4)
   --chunk-bytes <b>      bytes per PATCH (default 312500 = 2.5 Mbit/s at one PATCH a second)
+  --cold-connections     every candidate's first PATCH opens its connection, all within the first second (as
+                         when every candidate reconnects after a restart); by default each connection is open
+                         before the load, as the page's is from the requests that created its upload
   --log-level <level>    Oneway's LOG_LEVEL (default info, as shipped)
   --server-root <dir>    run Oneway from another checkout (its apps/server/src/main.ts; needs node_modules),
                          e.g. a git worktree with a change to compare
@@ -54,6 +57,7 @@ const { values: args } = parseArgs({
     targets: { type: 'string', default: 'floor,oneway' },
     workers: { type: 'string', default: 'auto' },
     'chunk-bytes': { type: 'string', default: '312500' },
+    'cold-connections': { type: 'boolean', default: false },
     'log-level': { type: 'string', default: 'info' },
     'quiet-wait': { type: 'string', default: '0' },
     'server-node-args': { type: 'string', default: '' },
@@ -217,6 +221,7 @@ async function drive(
       chunkBytes,
       graceMs,
       maxChunksPerPatch,
+      warmConnections: !args['cold-connections'],
     };
     const worker = new Worker(workerBootstrap, { eval: true, workerData: input });
     liveWorkers.add(worker);
@@ -403,6 +408,7 @@ async function runOne(target: Target, n: number): Promise<RunFigures> {
       patchMaxMs: patchMs.at(-1) ?? NaN,
       steadyPatchP99Ms: percentile(steadyMs, 99),
       worstPatchEachSecondMs: worstEachSecond.map((ms) => Math.round(ms)),
+      loadStartedAtMs: Math.round(loadStartedAt),
       ackLagP99Ms: percentile(ackLagMs, 99),
       patches: patchMs.length,
       errors,
@@ -435,7 +441,10 @@ async function main(): Promise<void> {
   say(
     `Ingest benchmark: N = ${ns.join(', ')}; ${(chunkBytes / 1024).toFixed(0)} KiB per PATCH a second ` +
       `(${((chunkBytes * 8) / 1e6).toFixed(2)} Mbit/s); ${seconds} s against Oneway, ${floorSeconds} s against the floor; ` +
-      `${os.cpus().length} cores, Node ${process.version}`,
+      `${os.cpus().length} cores, Node ${process.version}; ` +
+      (args['cold-connections']
+        ? 'cold connections (each opened by its first PATCH)'
+        : "connections open before the load, as the page's are"),
   );
   const runs: RunFigures[] = [];
   for (const n of ns) {
@@ -450,7 +459,7 @@ async function main(): Promise<void> {
     fs.mkdirSync(path.dirname(path.resolve(args.json)), { recursive: true });
     fs.writeFileSync(
       args.json,
-      `${JSON.stringify({ at: new Date().toISOString(), chunkBytes, runs }, null, 2)}\n`,
+      `${JSON.stringify({ at: new Date().toISOString(), chunkBytes, coldConnections: args['cold-connections'], runs }, null, 2)}\n`,
     );
     say(`figures written to ${args.json}`);
   }
