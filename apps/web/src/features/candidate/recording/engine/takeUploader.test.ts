@@ -27,6 +27,8 @@ function fakeBrowser() {
       return upload;
     },
     isOnline: () => online,
+    // The middle of each retry's spread, so the waits are the back-off's steps.
+    random: () => 0.5,
     onOnline: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

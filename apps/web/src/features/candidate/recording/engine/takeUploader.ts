@@ -51,12 +51,15 @@ export interface UploaderEnvironment {
   isOnline(): boolean;
   /** Calls `listener` on each 'online' event; returns the unsubscribe. */
   onOnline(listener: () => void): () => void;
+  /** In [0, 1), as Math.random: spreads the waits between retries. */
+  random(): number;
 }
 
 const browserEnvironment: UploaderEnvironment = {
   // The source comes from `fileReader`; tus still wants a truthy file, which it only fingerprints.
   createUpload: (options) => new Upload(new Blob(), options),
   isOnline: () => navigator.onLine,
+  random: () => Math.random(),
   onOnline(listener) {
     window.addEventListener('online', listener);
     return () => window.removeEventListener('online', listener);
@@ -198,7 +201,7 @@ export function startTakeUpload(
         wakeOnAbort.delete(finish);
         resolve();
       };
-      const delay = env.isOnline() ? retryDelayMs(failures) : offlineRecheckMs;
+      const delay = env.isOnline() ? retryDelayMs(failures, () => env.random()) : offlineRecheckMs;
       const timer = setTimeout(finish, delay);
       const unsubscribe = env.onOnline(finish);
       wakeOnAbort.add(finish);

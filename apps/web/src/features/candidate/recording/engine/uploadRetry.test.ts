@@ -48,10 +48,23 @@ describe('classifyUploadError', () => {
 });
 
 describe('retryDelayMs', () => {
+  const middle = () => 0.5;
   it('retries at once, then backs off to 15 s and stays there', () => {
-    expect(retryDelayMs(0)).toBe(0);
-    expect(retryDelayMs(1)).toBe(1_000);
-    expect(retryDelayMs(5)).toBe(15_000);
-    expect(retryDelayMs(500)).toBe(15_000);
+    expect(retryDelayMs(0, middle)).toBe(0);
+    expect(retryDelayMs(1, middle)).toBe(1_000);
+    expect(retryDelayMs(5, middle)).toBe(15_000);
+    expect(retryDelayMs(500, middle)).toBe(15_000);
+  });
+
+  it('spreads each step between half and one and a half times it, so candidates do not come back together', () => {
+    expect(retryDelayMs(1, () => 0)).toBe(500);
+    expect(retryDelayMs(1, () => 0.999)).toBe(1_499);
+    expect(retryDelayMs(3, () => 0.25)).toBe(3_000);
+    const delays = new Set(Array.from({ length: 50 }, () => retryDelayMs(2)));
+    expect(delays.size).toBeGreaterThan(10);
+    for (const delay of delays) {
+      expect(delay).toBeGreaterThanOrEqual(1_000);
+      expect(delay).toBeLessThan(3_000);
+    }
   });
 });

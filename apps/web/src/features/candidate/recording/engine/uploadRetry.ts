@@ -49,7 +49,14 @@ export function classifyUploadError(input: {
 
 const retryDelaysMs = [0, 1_000, 2_000, 4_000, 8_000, 15_000];
 
-/** How long to wait before the next attempt after `failures` failed attempts in a row without progress. */
-export function retryDelayMs(failures: number): number {
-  return retryDelaysMs[Math.min(failures, retryDelaysMs.length - 1)] ?? 15_000;
+/**
+ * How long to wait before the next attempt after `failures` failed attempts in a row without progress: the step
+ * of the back-off, spread at random between half and one and a half times it. When the server restarts, every
+ * recording candidate's upload fails in the same second; without the spread they would all come back in the
+ * same second too, and a server that takes new connections one per turn of its event loop would answer the
+ * last of them seconds late. `random` is in [0, 1), as Math.random.
+ */
+export function retryDelayMs(failures: number, random: () => number = Math.random): number {
+  const step = retryDelaysMs[Math.min(failures, retryDelaysMs.length - 1)] ?? 15_000;
+  return Math.round(step * (0.5 + random()));
 }
