@@ -67,10 +67,16 @@ export function createLocalPatch(deps: LocalPatchDeps): LocalPatch {
       // The client left while it was checked: nothing more arrives and nobody waits for the answer. Asking for the
       // lock would only make a newer PATCH of the upload, in progress, let go of it.
       if (req.destroyed) return;
+      // Only while waiting for the lock: aborting a signal costs an exception object, and every request closes.
       const gone = new AbortController();
-      req.once('close', () => gone.abort());
+      const onGone = (): void => gone.abort();
+      req.once('close', onGone);
       const lock = deps.locker.newLock(uploadId);
-      await lock.lock(gone.signal, () => released.abort());
+      try {
+        await lock.lock(gone.signal, () => released.abort());
+      } finally {
+        req.off('close', onGone);
+      }
       let upload: Upload;
       try {
         upload = await currentUpload(uploadId, offset);
