@@ -2,7 +2,8 @@
  * Brings N candidates to the moment they start recording, through the same routes the web app uses: an owner signs
  * up, creates an interview with one video question and invites N candidates (link tokens read from the outbox, as
  * an instance without SMTP keeps them); each candidate, from its own address, opens the link (candidate session
- * cookie), agrees to the consent notice, opens a take and creates its tus upload with the length deferred.
+ * cookie), agrees to the consent notice, is shown the question, opens a take and creates its tus upload with the
+ * length deferred.
  */
 import type {
   ConsentNotice,
@@ -100,6 +101,8 @@ export async function setUpOnewayCandidates(
         noticeVersion: notice.version,
         noticeHash: notice.hash,
       });
+      // As the page does: the question is shown (revealed) before a take of it is opened.
+      await asCandidate(`/candidate/questions/${question.id}/reveal`, 200, 'POST');
       const take = await asCandidate<OpenedTake>('/candidate/takes', 201, 'POST', {
         questionId: question.id,
       });

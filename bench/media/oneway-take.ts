@@ -106,6 +106,8 @@ export async function recordThroughOneway(server: ChildServer, recording: string
     noticeVersion: notice.version,
     noticeHash: notice.hash,
   });
+  // As the page does: the question is shown (revealed) before a take of it is opened.
+  await asCandidate(`/candidate/questions/${question.id}/reveal`, 200, 'POST');
   const take = await asCandidate<OpenedTake>('/candidate/takes', 201, 'POST', { questionId: question.id });
   const created = await request(`${server.url}${take.uploadUrl}`, {
     method: 'POST',

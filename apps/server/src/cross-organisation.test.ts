@@ -236,6 +236,10 @@ describe('no access across organisations, for every route that takes an id', () 
     });
     ids.requestId = request.json<{ id: string }>().id;
     await giveConsent(t.app, candidate);
+    await sendAsCandidate(t.app, candidate, {
+      method: 'POST',
+      url: `/api/v1/candidate/questions/${ids.questionId}/reveal`,
+    });
     const take = await sendAsCandidate(t.app, candidate, {
       method: 'POST',
       url: '/api/v1/candidate/takes',

@@ -30,6 +30,7 @@ const statusByCode: Record<ErrorCode, number> = {
   invitation_expired: 410,
   csv_encoding: 400,
   no_takes_left: 409,
+  question_not_revealed: 409,
   take_not_open: 409,
   upload_rejected: 415,
   consent_required: 409,

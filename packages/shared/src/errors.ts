@@ -30,6 +30,7 @@ export const errorCodes = [
   'csv_encoding',
   'no_takes_left',
   'take_not_open',
+  'question_not_revealed',
   'upload_rejected',
   'consent_required',
   'take_not_saved',

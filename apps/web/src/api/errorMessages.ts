@@ -28,6 +28,7 @@ export const errorMessages: Record<ClientErrorCode, string> = {
   csv_encoding: 'The file is not UTF-8 text. Save it as "CSV UTF-8" from your spreadsheet and try again.',
   no_takes_left: 'You have used every take for this question. Your last saved take is kept.',
   take_not_open: 'This take can no longer be recorded. Start a new take.',
+  question_not_revealed: 'Show the question before you record your answer.',
   upload_rejected:
     'The recording could not be read as a video. Record the answer again; it will not cost a take.',
   consent_required: 'Read and accept the recording notice before you start.',

@@ -69,6 +69,20 @@ export function listReveals(db: Db, invitationId: string): Promise<QuestionRevea
   return db.selectFrom('question_reveals').selectAll().where('invitation_id', '=', invitationId).execute();
 }
 
+/** When the candidate first saw the question's prompt, or undefined when they have not yet. */
+export async function findRevealedAt(
+  db: Db,
+  ref: { invitationId: string; questionId: string },
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('question_reveals')
+    .select('revealed_at')
+    .where('invitation_id', '=', ref.invitationId)
+    .where('question_id', '=', ref.questionId)
+    .executeTakeFirst();
+  return row?.revealed_at;
+}
+
 /**
  * Records the first reveal of a question and returns when that was; a second call (or a racing one) keeps the
  * first time.

@@ -13,6 +13,7 @@ import { AppError, notFound } from '../../errors.ts';
 import { isoNow, type Clock } from '../../lib/time.ts';
 import { newId } from '../../lib/tokens.ts';
 import { assertConsentGiven, type ConsentReader } from '../candidate-interview/consent-gate.ts';
+import { assertQuestionRevealed } from '../candidate-interview/reveal-gate.ts';
 import type { InvitationEventsService } from '../invitation-events/invitation-events.service.ts';
 import type { InvitationsService } from '../invitations/invitations.service.ts';
 import { parseAccommodations } from '../invitations/invitation-rows.ts';
@@ -60,8 +61,9 @@ export function createTakesService(deps: {
   return {
     /**
      * Opens a take before any byte is recorded: the invitation must be open, the recording notice agreed to, the
-     * question part of its frozen version and a take left (a free one after a real technical failure). Earlier
-     * unfinished takes of the question end here, so only the newest take can receive bytes.
+     * question part of its frozen version and shown to the candidate, and a take left (a free one after a real
+     * technical failure). Earlier unfinished takes of the question end here, so only the newest take can receive
+     * bytes.
      */
     async openTake(options: { invitation: InvitationsTable; input: OpenTakeInput }): Promise<OpenedTake> {
       const { invitation, input } = options;
@@ -69,6 +71,7 @@ export function createTakesService(deps: {
       await assertConsentGiven(deps.consent, invitation);
       const isPractice = input.questionId === practiceQuestionId;
       const limit = await takeLimitOf(invitation, input.questionId);
+      await assertQuestionRevealed(db, invitation, input.questionId);
       const ref = { invitationId: invitation.id, questionId: input.questionId };
       const previous = await repo.listTakesOfQuestion(db, ref);
       const cost = decideTakeCost({ previous, limit, reason: input.reason });

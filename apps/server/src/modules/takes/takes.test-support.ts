@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import type { OpenedTake, TakeState } from '@oneway/shared';
+import { practiceQuestionId, type OpenedTake, type TakeState } from '@oneway/shared';
 import type { FastifyInstance } from 'fastify';
 import * as tus from 'tus-js-client';
 import { expect } from 'vitest';
@@ -54,11 +54,20 @@ export async function setUpCandidate(t: TestContext, options: { takes?: number }
   return { owner, interview, invite };
 }
 
+/** Opens a take as the page does: the question is revealed first. */
 export async function openTake(
   app: FastifyInstance,
   c: Candidate,
   payload: { questionId?: string; reason?: string } = {},
 ) {
+  // The page shows the question (its reveal) before it records; a refused reveal leaves the take's own refusal.
+  const questionId = payload.questionId ?? c.questionId;
+  if (questionId !== practiceQuestionId) {
+    await sendAsCandidate(app, c.browser, {
+      method: 'POST',
+      url: `/api/v1/candidate/questions/${encodeURIComponent(questionId)}/reveal`,
+    });
+  }
   return sendAsCandidate(app, c.browser, {
     method: 'POST',
     url: '/api/v1/candidate/takes',

@@ -74,6 +74,22 @@ describe('opening takes', () => {
     });
   });
 
+  it('refuses a take for a question the candidate was not shown, and opens it once the question is revealed', async () => {
+    const c = await invite();
+    const unseen = await sendAsCandidate(t.app, c.browser, {
+      method: 'POST',
+      url: '/api/v1/candidate/takes',
+      payload: { questionId: c.questionId },
+    });
+    expect(unseen.statusCode).toBe(409);
+    expect(unseen.json()).toMatchObject({ code: 'question_not_revealed' });
+    expect(await takesOf(c.invitationId)).toHaveLength(0);
+    // openTake reveals the question first, as the page does.
+    const take = await openTakeOk(t.app, c);
+    expect(take.takesLeft).toBe(1);
+    expect(await takesOf(c.invitationId)).toHaveLength(1);
+  });
+
   it("refuses a question of another interview, another invitation's take, and requests without the header", async () => {
     const c = await invite();
     const other = await invite();

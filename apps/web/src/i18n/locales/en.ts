@@ -398,6 +398,7 @@ export const en = {
     errors: {
       no_takes_left: 'You have used every take for this question. Your last saved answer is kept.',
       take_not_open: 'This take can no longer be recorded. Start a new one.',
+      question_not_revealed: 'Show the question before you record your answer.',
       take_not_saved: 'This take has not finished uploading yet. Wait a moment, then try again.',
       answers_missing: 'Some questions have no answer yet. Answer them before you submit.',
       continue_code_invalid:

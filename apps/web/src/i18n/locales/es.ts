@@ -409,6 +409,7 @@ export const es: CandidateMessages = {
     errors: {
       no_takes_left: 'Has usado todas las tomas de esta pregunta. Conservamos tu última respuesta guardada.',
       take_not_open: 'Ya no se puede grabar esta toma. Empieza una nueva.',
+      question_not_revealed: 'Muestra la pregunta antes de grabar tu respuesta.',
       take_not_saved:
         'Esta toma todavía no ha terminado de subirse. Espera un momento y vuelve a intentarlo.',
       answers_missing: 'Algunas preguntas todavía no tienen respuesta. Respóndelas antes de enviar.',

@@ -6,6 +6,7 @@ import { candidateErrorMessage } from '../candidateErrors.ts';
 const interviewCodes = [
   'no_takes_left',
   'take_not_open',
+  'question_not_revealed',
   'take_not_saved',
   'answers_missing',
   'continue_code_invalid',
