@@ -85,6 +85,8 @@ export async function seedCompletedCandidate(
     for (const [index, question] of questions.entries()) {
       const file = files[index];
       if (!file) break;
+      // As the candidate's page does: the question is shown before its answer is recorded.
+      await services.candidateInterview.revealQuestion({ invitation: await load(), questionId: question.id });
       const { takeId } = await services.takes.openTake({
         invitation: await load(),
         input: { questionId: question.id },
