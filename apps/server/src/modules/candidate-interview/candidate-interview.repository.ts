@@ -93,13 +93,9 @@ export async function insertRevealOnce(db: Db, row: QuestionRevealsTable): Promi
     .values(row)
     .onConflict((oc) => oc.columns(['invitation_id', 'question_id']).doNothing())
     .execute();
-  const first = await db
-    .selectFrom('question_reveals')
-    .select('revealed_at')
-    .where('invitation_id', '=', row.invitation_id)
-    .where('question_id', '=', row.question_id)
-    .executeTakeFirstOrThrow();
-  return first.revealed_at;
+  const first = await findRevealedAt(db, { invitationId: row.invitation_id, questionId: row.question_id });
+  if (first === undefined) throw new Error(`The reveal of question ${row.question_id} was not stored.`);
+  return first;
 }
 
 export async function findInvitationStatus(
