@@ -12,6 +12,7 @@ import { CandidateRequests } from './CandidateRequests.tsx';
 import { ContactSentence } from './ContactSentence.tsx';
 import { useResumePath } from './interview/useResumePath.ts';
 import { LandingDeadline } from './LandingDeadline.tsx';
+import { canKeepAfter, LoadFailure } from './LoadFailure.tsx';
 import { IntroVideo } from './prompt-video/IntroVideo.tsx';
 import { useCandidatePromptVideos } from './prompt-video/useCandidatePromptVideos.ts';
 import { QuestionRulesList } from './QuestionRulesList.tsx';
@@ -52,14 +53,17 @@ export function CandidateLandingPage() {
       <h1 ref={headingRef} tabIndex={-1}>
         {title}
       </h1>
-      {landing.isPending ? (
-        <Loading label={t('common.loading')} />
+      {/* A failed refresh keeps the page it has: only a page that never loaded shows the failure. */}
+      {data && canKeepAfter(landing.error) ? (
+        <LandingContent landing={data} />
       ) : landing.isError ? (
-        <div className="alert alert--error" role="alert">
-          <p>{sessionMissing ? t('session.missing') : candidateErrorMessage(t, landing.error)}</p>
-        </div>
+        <LoadFailure
+          error={landing.error}
+          message={candidateErrorMessage(t, landing.error)}
+          onRetry={() => void landing.refetch()}
+        />
       ) : (
-        <LandingContent landing={landing.data} />
+        <Loading label={t('common.loading')} />
       )}
     </div>
   );
