@@ -20,6 +20,11 @@ export function takeOverOption(): { takeOver?: true } {
   return isTakeOverChosen ? { takeOver: true } : {};
 }
 
+/** A take opened here: the choice is spent (a later recording elsewhere is asked about again). */
+export function forgetTakeOver(): void {
+  isTakeOverChosen = false;
+}
+
 /**
  * Another device recording this interview, as this device knows it before starting an answer: from the landing
  * page (`recordingElsewhere`) or from the server refusing a take with `recording_elsewhere`.
@@ -40,7 +45,7 @@ export function useHandover({ isPractice, startError }: { isPractice: boolean; s
 
   /** The server opened a take here, so nothing records elsewhere any more (it was ended, or it finished). */
   const settle = useCallback(() => {
-    isTakeOverChosen = false;
+    forgetTakeOver();
     setIsChosen(false);
     queryClient.setQueryData<CandidateLanding>(candidateLandingQueryKey, (old) =>
       old ? { ...old, recordingElsewhere: null } : old,
