@@ -72,8 +72,10 @@ export function CandidateLandingPage() {
 function LandingContent({ landing }: { landing: CandidateLanding }) {
   const { t } = useTranslation('candidate');
   const company = landing.companyName;
-  const canContinue = !landing.expired && landing.status !== 'completed';
-  const continuePath = useResumePath(canContinue);
+  // Past the deadline the interview may still be in its grace period (an answer started in time): it says so.
+  const resume = useResumePath(landing.status !== 'completed');
+  const canContinue = (!landing.expired || resume.isInGrace) && landing.status !== 'completed';
+  const continuePath = resume.path;
   // Without its videos (an older server, a failed request) the page still works: the intro text stands alone.
   const introVideo = useCandidatePromptVideos().data?.intro ?? null;
   return (
