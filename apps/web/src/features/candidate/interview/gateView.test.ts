@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { chooseGateView, isRefreshFailing, shouldRetryRefresh, type GateState } from './gateView.ts';
+import {
+  chooseGateView,
+  isInGracePeriod,
+  isRefreshFailing,
+  shouldRetryRefresh,
+  type GateState,
+} from './gateView.ts';
 
 const interview = { submittedAt: null, consentedAt: '2030-01-01T09:00:00Z', expired: false };
 
@@ -51,5 +57,14 @@ describe('isRefreshFailing and shouldRetryRefresh', () => {
     expect(shouldRetryRefresh('network_error')).toBe(true);
     expect(shouldRetryRefresh('internal_error')).toBe(true);
     expect(shouldRetryRefresh(null)).toBe(false);
+  });
+});
+
+describe('isInGracePeriod', () => {
+  it('lets a candidate past the deadline choose answers and submit until the grace ends', () => {
+    expect(isInGracePeriod({ expired: false, graceUntil: '2030-01-01T12:15:00Z' })).toBe(true);
+    expect(isInGracePeriod({ expired: true, graceUntil: '2030-01-01T12:15:00Z' })).toBe(false);
+    expect(isInGracePeriod({ expired: false, graceUntil: null })).toBe(false);
+    expect(isInGracePeriod({ expired: false })).toBe(false);
   });
 });

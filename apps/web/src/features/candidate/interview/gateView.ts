@@ -44,3 +44,11 @@ export function isRefreshFailing({ interview, errorCode }: GateState): boolean {
 export function shouldRetryRefresh(errorCode: string | null): boolean {
   return errorCode !== null && !isEndingError(errorCode);
 }
+
+/**
+ * After the deadline, until `graceUntil`, answers started in time may still be chosen and submitted: the server
+ * keeps `expired` false then. (The landing page's own `expired` says only that the deadline passed.)
+ */
+export function isInGracePeriod(interview: { expired: boolean; graceUntil?: string | null }): boolean {
+  return !interview.expired && typeof interview.graceUntil === 'string';
+}

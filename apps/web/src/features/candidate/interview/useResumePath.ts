@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { isInGracePeriod } from './gateView.ts';
 import { resumePath, reviewPath } from './interviewPaths.ts';
 import { candidateInterviewQuery } from './useCandidateInterview.ts';
 
@@ -14,8 +15,7 @@ export function useResumePath(enabled: boolean): { path: string; isInGrace: bool
     enabled,
     retry: false,
   }).data;
-  const graceUntil: string | null | undefined = progress?.graceUntil;
-  const isInGrace = progress !== undefined && !progress.expired && typeof graceUntil === 'string';
+  const isInGrace = progress !== undefined && isInGracePeriod(progress);
   if (isInGrace) return { path: reviewPath, isInGrace };
   return { path: progress ? resumePath(progress) : '/interview/consent', isInGrace };
 }
