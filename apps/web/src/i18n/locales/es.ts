@@ -367,7 +367,7 @@ export const es: CandidateMessages = {
     },
     deadline: {
       mayNotFinish: 'Puede que esta respuesta no termine antes de que acabe el plazo.',
-      startedCounts: 'Una respuesta que empieces antes de que acabe el plazo sigue contando.',
+      startedCounts: 'Una respuesta que empieces antes de que acabe el plazo cuenta igualmente.',
     },
     later: {
       region: 'Continuar más tarde',
