@@ -67,6 +67,10 @@ export const candidateInterviewSchema = z.object({
   /** null when the interview has no practice question. */
   practice: z.nullable(candidatePracticeSchema),
   questions: z.array(candidateInterviewQuestionSchema),
+  /** The server's clock when it answered (ISO): the page times think time and the deadline by it. */
+  serverTime: z.optional(z.string()),
+  /** After the deadline, until when answers started before it may still be chosen and submitted; else null. */
+  graceUntil: z.optional(z.nullable(z.string())),
 });
 export type CandidateInterview = z.infer<typeof candidateInterviewSchema>;
 

@@ -142,6 +142,8 @@ export const candidateLandingSchema = z.object({
   /** Whom to write to about technical trouble: the interview's creator, or the organisation's first owner. */
   contactEmail: z.nullable(z.string()),
   pendingRequests: z.array(candidateRequestSchema),
+  /** Another session of this invitation (another device) is recording an answer right now; else null. */
+  recordingElsewhere: z.optional(z.nullable(z.object({ questionId: z.string(), position: z.int() }))),
 });
 export type CandidateLanding = z.infer<typeof candidateLandingSchema>;
 

@@ -347,6 +347,19 @@ export const en = {
       save: 'Save answer',
       saving: 'Saving…',
     },
+    live: {
+      refreshFailed: 'We could not reach the server. Your recording goes on and is kept on this device.',
+      unreachable: 'We could not reach the server. We keep trying in the background.',
+      busy: 'The server is busy just now. Try again in a moment.',
+      elsewhere: 'You are recording an answer on another device.',
+      takeOver: 'Stop that recording and continue here',
+      leave:
+        'Your answer is still being recorded or saved. If you leave this page, the recording stops; what was recorded so far is kept on this device until it is saved.',
+    },
+    deadline: {
+      mayNotFinish: 'This answer may not finish before the deadline.',
+      startedCounts: 'An answer you start before the deadline still counts.',
+    },
     later: {
       region: 'Continue later',
       toggle: 'Continue later',

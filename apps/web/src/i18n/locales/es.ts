@@ -355,6 +355,20 @@ export const es: CandidateMessages = {
       save: 'Guardar la respuesta',
       saving: 'Guardando…',
     },
+    live: {
+      refreshFailed:
+        'No hemos podido conectar con el servidor. Tu grabación continúa y se conserva en este dispositivo.',
+      unreachable: 'No hemos podido conectar con el servidor. Seguimos intentándolo en segundo plano.',
+      busy: 'El servidor está ocupado ahora mismo. Inténtalo de nuevo en un momento.',
+      elsewhere: 'Estás grabando una respuesta en otro dispositivo.',
+      takeOver: 'Detener esa grabación y continuar aquí',
+      leave:
+        'Tu respuesta todavía se está grabando o guardando. Si sales de esta página, la grabación se detiene; lo grabado hasta ahora se conserva en este dispositivo hasta que se guarde.',
+    },
+    deadline: {
+      mayNotFinish: 'Puede que esta respuesta no termine antes de que acabe el plazo.',
+      startedCounts: 'Una respuesta que empieces antes de que acabe el plazo cuenta igualmente.',
+    },
     later: {
       region: 'Continuar más tarde',
       toggle: 'Continuar más tarde',

@@ -55,6 +55,8 @@ export interface StartTakeOptions {
   questionId: string;
   kind: 'video' | 'audio';
   reason?: 'technical_failure' | 'recovery';
+  /** The candidate chose to end a take another device is recording: sent as `takeOver: true` when opening. */
+  takeOver?: boolean;
 }
 
 /** A take kept in IndexedDB from an earlier visit whose upload never finished (reload, crash, closed tab). */
