@@ -10,7 +10,12 @@ export interface RecordingSource {
 
 /** The server claims more bytes than the recording holds: the two copies can no longer be the same. */
 export class SourceOverrunError extends Error {
-  constructor(offset: number, size: number) {
+  constructor(
+    /** The server's offset. */
+    readonly offset: number,
+    /** The bytes recorded here. */
+    readonly size: number,
+  ) {
     super(`The server's offset ${offset} is past the ${size} bytes recorded`);
     this.name = 'SourceOverrunError';
   }

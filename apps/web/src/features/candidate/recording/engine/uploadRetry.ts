@@ -67,10 +67,7 @@ export function isPassingAnswer(status: number, code: string | null): boolean {
 }
 
 /** How the server is doing, from a failed request: no answer, or an answer that it cannot work right now. */
-export function serverHealthOf(
-  status: number,
-  code: string | null,
-): 'unreachable' | 'busy' | null {
+export function serverHealthOf(status: number, code: string | null): 'unreachable' | 'busy' | null {
   if (status === 0) return 'unreachable';
   if (status >= 500 || code === 'storage_unavailable') return 'busy';
   return null;
