@@ -122,10 +122,11 @@ export function attemptEvent(state: TakeMachine, event: AttemptEvent): Transitio
     case 'requestSent':
       return nothing({ ...state, upload: { ...upload, inFlight: true, lastActivityAt: at } });
     case 'requestAnswered': {
-      const ok = event.status >= 200 && event.status < 300;
+      // An answer shows the server is there; 'busy' clears only once it takes bytes again.
+      const answered = event.status >= 200 && event.status < 300 && state.server === 'unreachable';
       return nothing({
         ...state,
-        server: ok ? 'ok' : state.server,
+        server: answered ? 'ok' : state.server,
         upload: { ...upload, inFlight: false, lastActivityAt: at },
       });
     }

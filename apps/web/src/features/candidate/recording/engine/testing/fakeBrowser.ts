@@ -20,7 +20,7 @@ import { FakeTakeServer } from './fakeTakeServer.ts';
 /** Every byte the recorders produced, in order, so a test can compare the server's copy with it. */
 class Tape {
   private next = 0;
-  bytes(size: number): Uint8Array {
+  bytes(size: number): Uint8Array<ArrayBuffer> {
     return Uint8Array.from({ length: size }, () => this.next++ % 251);
   }
 }
@@ -89,7 +89,8 @@ export class FakeStore implements LocalStore {
 
   private used(): number {
     let total = 0;
-    for (const takeChunks of this.chunks.values()) for (const data of takeChunks.values()) total += data.byteLength;
+    for (const takeChunks of this.chunks.values())
+      for (const data of takeChunks.values()) total += data.byteLength;
     return total;
   }
 
@@ -115,14 +116,24 @@ export class FakeStore implements LocalStore {
     this.chunks.set(takeId, takeChunks);
     const meta = this.metas.get(takeId);
     if (meta) {
-      this.metas.set(takeId, { ...meta, bytes: meta.bytes + data.byteLength, chunks: Math.max(meta.chunks, seq + 1) });
+      this.metas.set(takeId, {
+        ...meta,
+        bytes: meta.bytes + data.byteLength,
+        chunks: Math.max(meta.chunks, seq + 1),
+      });
     }
     return Promise.resolve();
   }
   readTakeBlob(takeId: string, type = '') {
     const takeChunks = [...(this.chunks.get(takeId)?.entries() ?? [])].sort(([a], [b]) => a - b);
     if (takeChunks.length === 0) return Promise.resolve(null);
-    return Promise.resolve({ blob: new Blob(takeChunks.map(([, data]) => data), { type }), chunks: takeChunks.length });
+    return Promise.resolve({
+      blob: new Blob(
+        takeChunks.map(([, data]) => data),
+        { type },
+      ),
+      chunks: takeChunks.length,
+    });
   }
   listTakeMetas() {
     return Promise.resolve([...this.metas.values()].map((meta) => ({ ...meta })));
@@ -196,7 +207,8 @@ export function makeBrowser(options: { withoutLocks?: boolean } = {}) {
     store,
     locks,
     network,
-    tab: (client: string) => makeTab({ server, store, locks, network, tape, withoutLocks: !!options.withoutLocks }, client),
+    tab: (client: string) =>
+      makeTab({ server, store, locks, network, tape, withoutLocks: !!options.withoutLocks }, client),
   };
   return browser;
 }
@@ -228,7 +240,9 @@ function makeTab(
       },
     },
     store: world.store,
-    tus: tusPort((options) => new Upload(new Blob(), { ...options, httpStack: world.server.httpStack(client) })),
+    tus: tusPort(
+      (options) => new Upload(new Blob(), { ...options, httpStack: world.server.httpStack(client) }),
+    ),
     api: world.server.api(client),
     locks: createTabLocks(world.withoutLocks ? undefined : world.locks.forClient(client)),
     registry: new TakeRegistry(),

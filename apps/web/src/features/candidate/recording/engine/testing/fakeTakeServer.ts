@@ -4,6 +4,7 @@ import { Sha256 } from '../hash.ts';
 import type { ApiAnswer, StoredCopy } from '../machine/state.ts';
 import type { TakeApiPort } from '../ports.ts';
 import { storedBytesHeader, storedSha256Header } from '../tusAttempt.ts';
+import { errorCodeOf } from '../uploadRetry.ts';
 
 /**
  * The server's side of a take for the engine's unit tests: POST /candidate/takes, tus (creation with deferred
@@ -117,7 +118,8 @@ export class FakeTakeServer {
   api(client: string): TakeApiPort {
     const call = <T>(name: string, work: () => ApiAnswer<T>): Promise<ApiAnswer<T>> => {
       this.apiCalls.push({ client, call: name });
-      if (this.down || this.cutClients.has(client)) return Promise.resolve({ ok: false, status: 0, code: null });
+      if (this.down || this.cutClients.has(client))
+        return Promise.resolve({ ok: false, status: 0, code: null });
       return Promise.resolve(work());
     };
     return {
@@ -168,9 +170,8 @@ export class FakeTakeServer {
 
   private finishAt(url: string, length: number): ApiAnswer<StoredCopy | null> {
     const res = this.patch(url, { offset: length, length: String(length) }, new Uint8Array(0));
-    if (res.getStatus() >= 300) {
-      return { ok: false, status: res.getStatus(), code: JSON.parse(res.getBody() || '{"code":null}').code };
-    }
+    if (res.getStatus() >= 300)
+      return { ok: false, status: res.getStatus(), code: errorCodeOf(res.getBody()) };
     const sha256 = res.getHeader(storedSha256Header);
     return { ok: true, value: sha256 ? { sha256, bytes: Number(res.getHeader(storedBytesHeader)) } : null };
   }
@@ -187,7 +188,8 @@ export class FakeTakeServer {
   private refusalOf(take: Take | undefined): HttpResponse | null {
     if (!take) return response(404, {}, json('not_found'));
     if (take.failureReason === 'taken_over') return response(409, {}, json('take_taken_over'));
-    if (take.status !== 'open' && take.status !== 'uploading') return response(409, {}, json('take_not_open'));
+    if (take.status !== 'open' && take.status !== 'uploading')
+      return response(409, {}, json('take_not_open'));
     return null;
   }
 
@@ -210,7 +212,8 @@ export class FakeTakeServer {
       if (refusal && this.takes.get(upload.takeId)?.status !== 'uploaded') return refusal;
       // Every byte arrived but the server died before saving: HEAD finishes it.
       if (upload.length !== null && upload.data.length === upload.length) this.complete(upload);
-      const lengthHeader: Record<string, string> = upload.length === null ? {} : { 'Upload-Length': String(upload.length) };
+      const lengthHeader: Record<string, string> =
+        upload.length === null ? {} : { 'Upload-Length': String(upload.length) };
       return response(200, { 'Upload-Offset': String(upload.data.length), ...lengthHeader });
     }
     const offset = Number(headers.get('upload-offset'));
@@ -218,7 +221,11 @@ export class FakeTakeServer {
     return this.patch(url, { offset, length }, body);
   }
 
-  private patch(url: string, request: { offset: number; length: string | null }, body: Uint8Array): HttpResponse {
+  private patch(
+    url: string,
+    request: { offset: number; length: string | null },
+    body: Uint8Array,
+  ): HttpResponse {
     const upload = this.uploads.get(url.split('/').at(-1) ?? '');
     if (!upload) return response(404, {}, 'The file for this url was not found\n');
     const refusal = this.refusalOf(this.takes.get(upload.takeId));
@@ -235,7 +242,8 @@ export class FakeTakeServer {
     const data = new Uint8Array(upload.data.length + body.length);
     data.set(upload.data);
     data.set(body, upload.data.length);
-    if (upload.length !== null && data.length > upload.length) return response(400, {}, 'Upload length exceeded\n');
+    if (upload.length !== null && data.length > upload.length)
+      return response(400, {}, 'Upload length exceeded\n');
     upload.data = data;
     const take = this.takes.get(upload.takeId);
     if (take && take.status === 'open') take.status = 'uploading';
