@@ -7,14 +7,14 @@ import { recordSavedTake } from './savedTakesLog.ts';
 import { browserTabLocks } from './tabLocks.ts';
 import { takeApi } from './takeApi.ts';
 import { clearTakeMarks, markTake } from './takeMarks.ts';
-import { tusPort } from './tusAttempt.ts';
+import { tusPort, xhrSend } from './tusAttempt.ts';
 
 /** The engine's ports in the browser: MediaRecorder, IndexedDB, tus, the API, Web Locks, performance.now(). */
 export function browserPorts(): EnginePorts {
   return {
     recorder: { create: createTakeRecording },
     store: chunkStore,
-    tus: tusPort(),
+    tus: tusPort(xhrSend),
     api: takeApi,
     locks: browserTabLocks(),
     registry: new TakeRegistry(),

@@ -7,8 +7,8 @@ import { fakeTimers, makeBrowser, settle, type FakeTab } from './testing/fakeBro
 import type { TakeRecorderState } from './types.ts';
 
 /**
- * The engine under the faults of issue 12 that live in it, with the real tus-js-client against a fake server,
- * a fake MediaRecorder, IndexedDB and clock (the end-to-end fault matrix covers the real path).
+ * The engine under the faults of issue 12 that live in it, its tus client against a fake server, with a fake
+ * MediaRecorder, IndexedDB and clock (the end-to-end fault matrix covers the real path).
  */
 
 /** Starts a take in `tab` and follows its reports as the page would. */

@@ -1,4 +1,3 @@
-import { Upload } from 'tus-js-client';
 import { vi } from 'vitest';
 import { TakeRegistry } from '../activeTakes.ts';
 import type { StoredTakeMeta } from '../chunkStore.ts';
@@ -13,8 +12,8 @@ import { FakeTakeServer } from './fakeTakeServer.ts';
 
 /**
  * A browser for the engine's unit tests: a MediaRecorder that delivers the chunks a test asks for, IndexedDB as an
- * in-memory chunk store (with a quota), Web Locks shared by the tabs of one browser, the network, and the real
- * tus-js-client talking to FakeTakeServer. Timers and the monotonic clock are Vitest's fake ones.
+ * in-memory chunk store (with a quota), Web Locks shared by the tabs of one browser, the network, and the
+ * engine's tus client talking to FakeTakeServer. Timers and the monotonic clock are Vitest's fake ones.
  */
 
 /** Every byte the recorders produced, in order, so a test can compare the server's copy with it. */
@@ -240,9 +239,7 @@ function makeTab(
       },
     },
     store: world.store,
-    tus: tusPort(
-      (options) => new Upload(new Blob(), { ...options, httpStack: world.server.httpStack(client) }),
-    ),
+    tus: tusPort(world.server.http(client)),
     api: world.server.api(client),
     locks: createTabLocks(world.withoutLocks ? undefined : world.locks.forClient(client)),
     registry: new TakeRegistry(),

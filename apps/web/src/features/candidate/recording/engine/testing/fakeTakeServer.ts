@@ -1,9 +1,8 @@
 import type { TakeState, TakeStatus } from '@oneway/shared';
-import type { HttpRequest, HttpResponse, HttpStack } from 'tus-js-client';
 import { Sha256 } from '../hash.ts';
 import type { ApiAnswer, StoredCopy } from '../machine/state.ts';
 import type { TakeApiPort } from '../ports.ts';
-import { storedBytesHeader, storedSha256Header } from '../tusAttempt.ts';
+import { storedBytesHeader, storedSha256Header, type HttpAnswer, type HttpSend } from '../tusAttempt.ts';
 import { errorCodeOf } from '../uploadRetry.ts';
 
 /**
@@ -11,7 +10,7 @@ import { errorCodeOf } from '../uploadRetry.ts';
  * length, HEAD, PATCH) and the take-state, prefix-sha256 and finish calls, over one in-memory model. It behaves
  * like the real server after issue 12 (a PATCH may declare the same length again; HEAD finishes an upload whose
  * every byte arrived); `legacyLengthRule` brings back the refusal of a second Upload-Length. Faults are queued
- * per request: the real tus-js-client runs against it through its HTTP stack.
+ * per request; the engine's own tus client talks to it through its HTTP port.
  */
 
 export const endpoint = 'http://oneway.test/api/v1/uploads';
@@ -57,14 +56,9 @@ export interface LoggedRequest {
 const json = (code: string) => JSON.stringify({ code, message: code });
 const sha256Of = (bytes: Uint8Array) => new Sha256().update(bytes).digestHex();
 
-function response(status: number, headers: Record<string, string> = {}, body = ''): HttpResponse {
+function response(status: number, headers: Record<string, string> = {}, body = ''): HttpAnswer {
   const lower = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
-  return {
-    getStatus: () => status,
-    getHeader: (name) => lower[name.toLowerCase()],
-    getBody: () => body,
-    getUnderlyingObject: () => null,
-  };
+  return { status, header: (name) => lower[name.toLowerCase()] ?? null, body };
 }
 
 export class FakeTakeServer {
@@ -111,8 +105,9 @@ export class FakeTakeServer {
     return id ? this.uploads.get(id) : undefined;
   }
 
-  httpStack(client: string): HttpStack {
-    return { createRequest: (method, url) => this.request(client, method, url), getName: () => 'fake' };
+  /** The HTTP of one tab. */
+  http(client: string): HttpSend {
+    return (request) => this.send(client, request);
   }
 
   api(client: string): TakeApiPort {
@@ -170,10 +165,9 @@ export class FakeTakeServer {
 
   private finishAt(url: string, length: number): ApiAnswer<StoredCopy | null> {
     const res = this.patch(url, { offset: length, length: String(length) }, new Uint8Array(0));
-    if (res.getStatus() >= 300)
-      return { ok: false, status: res.getStatus(), code: errorCodeOf(res.getBody()) };
-    const sha256 = res.getHeader(storedSha256Header);
-    return { ok: true, value: sha256 ? { sha256, bytes: Number(res.getHeader(storedBytesHeader)) } : null };
+    if (res.status >= 300) return { ok: false, status: res.status, code: errorCodeOf(res.body) };
+    const sha256 = res.header(storedSha256Header);
+    return { ok: true, value: sha256 ? { sha256, bytes: Number(res.header(storedBytesHeader)) } : null };
   }
 
   /** Ends a take whose every byte arrived: stored, hashed; the answer names both. */
@@ -185,7 +179,7 @@ export class FakeTakeServer {
     return { [storedSha256Header]: take?.sha256 ?? '', [storedBytesHeader]: String(take?.bytes ?? 0) };
   }
 
-  private refusalOf(take: Take | undefined): HttpResponse | null {
+  private refusalOf(take: Take | undefined): HttpAnswer | null {
     if (!take) return response(404, {}, json('not_found'));
     if (take.failureReason === 'taken_over') return response(409, {}, json('take_taken_over'));
     if (take.status !== 'open' && take.status !== 'uploading')
@@ -193,7 +187,7 @@ export class FakeTakeServer {
     return null;
   }
 
-  private apply(method: string, url: string, headers: Map<string, string>, body: Uint8Array): HttpResponse {
+  private apply(method: string, url: string, headers: Map<string, string>, body: Uint8Array): HttpAnswer {
     if (method === 'POST') {
       if (this.storageFull) return response(503, { 'Retry-After': '30' }, json('storage_unavailable'));
       const takeId = atob((headers.get('upload-metadata') ?? '').split(' ')[1] ?? '');
@@ -225,7 +219,7 @@ export class FakeTakeServer {
     url: string,
     request: { offset: number; length: string | null },
     body: Uint8Array,
-  ): HttpResponse {
+  ): HttpAnswer {
     const upload = this.uploads.get(url.split('/').at(-1) ?? '');
     if (!upload) return response(404, {}, 'The file for this url was not found\n');
     const refusal = this.refusalOf(this.takes.get(upload.takeId));
@@ -251,61 +245,47 @@ export class FakeTakeServer {
     return response(204, { 'Upload-Offset': String(data.length), ...stored });
   }
 
-  private request(client: string, method: string, url: string): HttpRequest {
-    const headers = new Map<string, string>();
-    let progress: (bytes: number) => void = () => undefined;
-    let abortRequest: () => void = () => undefined;
-    const request: HttpRequest = {
-      getMethod: () => method,
-      getURL: () => url,
-      setHeader: (name, value) => void headers.set(name.toLowerCase(), value),
-      getHeader: (name) => headers.get(name.toLowerCase()),
-      setProgressHandler: (handler) => (progress = handler),
-      abort: () => {
-        abortRequest();
-        return Promise.resolve();
-      },
-      getUnderlyingObject: () => null,
-      send: async (sent: Blob | null) => {
-        const body = sent ? new Uint8Array(await sent.arrayBuffer()) : new Uint8Array(0);
-        this.log.push({
-          client,
-          method,
-          offset: headers.has('upload-offset') ? Number(headers.get('upload-offset')) : null,
-          length: headers.get('upload-length') ?? null,
-          bodyBytes: body.length,
-        });
-        const index = this.faults.findIndex((queued) => queued.method === method);
-        const fault = index >= 0 ? this.faults.splice(index, 1)[0]?.fault : undefined;
-        const never = () =>
-          new Promise<HttpResponse>((_, reject) => {
-            const drop = () => {
-              this.hanging.delete(drop);
-              reject(new Error('connection dropped'));
-            };
-            this.hanging.add(drop);
-            abortRequest = drop;
-          });
-        if (this.down) throw new Error('no answer');
-        if (this.cutClients.has(client)) return never();
-        if (fault === 'drop') throw new Error('no answer');
-        if (fault === 'hang') return never();
-        if (fault === 'hangHalfSent') {
-          progress(Math.floor(body.length / 2));
-          return never();
-        }
-        if (typeof fault === 'object') return response(fault.status, fault.headers ?? {}, fault.body ?? '');
-        if (fault === 'cutBody') {
-          // The length is recorded before the bytes are read (as the server did in issue 12's first round).
-          this.apply(method, url, headers, body.subarray(0, Math.floor(body.length / 2)).slice());
-          throw new Error('connection cut');
-        }
-        progress(body.length);
-        const answer = this.apply(method, url, headers, body);
-        if (fault === 'dropAnswer') throw new Error('answer lost');
-        return answer;
-      },
-    };
-    return request;
+  private async send(client: string, request: Parameters<HttpSend>[0]): Promise<HttpAnswer> {
+    const { method, url } = request;
+    const headers = new Map(
+      Object.entries(request.headers).map(([name, value]) => [name.toLowerCase(), value]),
+    );
+    const body = request.body ? new Uint8Array(await request.body.arrayBuffer()) : new Uint8Array(0);
+    this.log.push({
+      client,
+      method,
+      offset: headers.has('upload-offset') ? Number(headers.get('upload-offset')) : null,
+      length: headers.get('upload-length') ?? null,
+      bodyBytes: body.length,
+    });
+    const index = this.faults.findIndex((queued) => queued.method === method);
+    const fault = index >= 0 ? this.faults.splice(index, 1)[0]?.fault : undefined;
+    const never = () =>
+      new Promise<HttpAnswer>((_, reject) => {
+        const drop = () => {
+          this.hanging.delete(drop);
+          reject(new Error('connection dropped'));
+        };
+        this.hanging.add(drop);
+        request.signal.addEventListener('abort', drop, { once: true });
+      });
+    if (this.down) throw new Error('no answer');
+    if (this.cutClients.has(client)) return never();
+    if (fault === 'drop') throw new Error('no answer');
+    if (fault === 'hang') return never();
+    if (fault === 'hangHalfSent') {
+      request.onProgress?.(Math.floor(body.length / 2));
+      return never();
+    }
+    if (typeof fault === 'object') return response(fault.status, fault.headers ?? {}, fault.body ?? '');
+    if (fault === 'cutBody') {
+      // The length is recorded before the bytes are read (as the server did in issue 12's first round).
+      this.apply(method, url, headers, body.subarray(0, Math.floor(body.length / 2)).slice());
+      throw new Error('connection cut');
+    }
+    request.onProgress?.(body.length);
+    const answer = this.apply(method, url, headers, body);
+    if (fault === 'dropAnswer') throw new Error('answer lost');
+    return answer;
   }
 }
