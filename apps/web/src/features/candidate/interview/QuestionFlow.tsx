@@ -145,6 +145,7 @@ export function QuestionFlow({ question, startLabel, onAnswered, aside }: Questi
           onFreshTake={() => flow.recordAgain('technical_failure')}
           hasAnswer={question.answer !== null}
           onContinue={onAnswered}
+          recovery={recovery}
           headingRef={stepRef}
         />
       ) : null}

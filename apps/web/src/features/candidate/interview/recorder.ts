@@ -2,6 +2,7 @@
 export { useTakeRecorder } from '../recording/engine/useTakeRecorder.ts';
 export { useRecordingElsewhere } from '../recording/engine/useRecordingElsewhere.ts';
 export { discardRecoveredTake, listRecoverableTakes } from '../recording/engine/pageApi.ts';
+export { uploadPercentOf } from '../recording/engine/takeProgress.ts';
 export type {
   RecoverableTake,
   StartTakeOptions,
