@@ -184,6 +184,42 @@ describe('the take machine', () => {
     });
   });
 
+  it('after stop, take_taken_over fails the take as taken_over without asking the server again', () => {
+    const stopped = run({ state: recording(), effects: [] }, [
+      [1_100, { type: 'stop' }],
+      [1_200, { type: 'recorderStopped', wallTime: 'w' }],
+      [1_300, { type: 'localComplete', sha256: 'ab' }],
+      [1_400, { type: 'attemptFailed', attempt: 1, status: 409, body: '{"code":"take_taken_over"}' }],
+    ]);
+    expect(stopped.state.failure).toEqual({ kind: 'taken_over' });
+    expect(types(stopped.effects)).not.toContain('askTakeState');
+    expect(stopped.effects).toContainEqual({ type: 'markRefused', takeId: 't1' });
+  });
+
+  it('waits for a just-finished upload to show as uploaded for 15 s of the monotonic clock, then offers the copy', () => {
+    const asked = run({ state: recording(), effects: [] }, [
+      [1_100, { type: 'stop' }],
+      [1_200, { type: 'recorderStopped', wallTime: 'w' }],
+      [1_300, { type: 'localComplete', sha256: 'ab' }],
+      [1_400, { type: 'attemptSucceeded', attempt: 1, stored: null }],
+    ]);
+    expect(types(asked.effects)).toContain('askTakeState');
+    const uploading = { status: 'uploading', bytes: null, sha256: null, failureReason: null } as const;
+    const waiting = run(asked, [
+      [2_000, { type: 'takeStateAnswered', answer: { ok: true, value: uploading } }],
+    ]);
+    expect(waiting.state.check.status).toBe('waiting');
+    const gaveUp = run(waiting, [
+      [2_100, { type: 'timer', name: 'check' }],
+      [1_400 + 15_001, { type: 'takeStateAnswered', answer: { ok: true, value: uploading } }],
+    ]);
+    expect(gaveUp.state.failure).toMatchObject({
+      kind: 'technical',
+      reason: 'upload_refused',
+      recoverable: { takeId: 't1' },
+    });
+  });
+
   it('a stop asked for while the take opens stops it as soon as the recorder runs', () => {
     const result = run(live(), [
       [0, { type: 'lock', granted: true }],
