@@ -1,5 +1,6 @@
 import type { RunningTake, TakeReport } from './activeTakes.ts';
-import type { TakeEffect, TakeEventBody, TakeMachine, TimerName, Transition } from './machine/state.ts';
+import { forgetSavedCopy, keepChunkLocally, namedTimers } from './driverParts.ts';
+import type { TakeEffect, TakeEventBody, TakeMachine, Transition } from './machine/state.ts';
 import { isSettled, transition } from './machine/transition.ts';
 import { viewOf, type TakeView } from './machine/view.ts';
 import type { EnginePorts, IncrementalHash } from './ports.ts';
@@ -41,7 +42,6 @@ export function runTake(
   let storeChain: Promise<unknown> = Promise.resolve();
   const { buffer } = source;
   const attempts = new Map<number, { abort(): void }>();
-  const timers = new Map<TimerName, { handle: unknown; repeat: boolean }>();
   const queue: TakeEventBody[] = [];
   let dispatching = false;
   let settled = false;
@@ -169,9 +169,9 @@ export function runTake(
         attempts.delete(effect.attempt);
         return;
       case 'setTimer':
-        return setTimer(effect.name, effect.ms, effect.repeat);
+        return timers.set(effect.name, effect.ms, effect.repeat);
       case 'clearTimer':
-        return clearTimer(effect.name);
+        return timers.clear(effect.name);
       case 'askPrefix':
         return later(ports.api.prefixSha256(effect.takeId, effect.bytes), (answer) => ({
           type: 'prefixAnswered',
@@ -190,7 +190,7 @@ export function runTake(
       case 'recordSaved':
         return ports.recordSavedTake({ takeId: effect.takeId, sha256: effect.sha256, bytes: effect.bytes });
       case 'forgetLocalCopy':
-        return forgetLocalCopy(effect);
+        return void forgetSavedCopy(ports, effect);
       case 'track':
         return track(effect.takeId, effect.as);
       case 'mark':
@@ -224,24 +224,9 @@ export function runTake(
 
   function keepChunk(effect: Extract<TakeEffect, { type: 'keepChunk' }>): void {
     inStore(async () => {
-      let data: ArrayBuffer | null = null;
-      try {
-        data = await effect.chunk.arrayBuffer();
-        hash?.update(data);
-      } catch {
-        // Unreadable here: the whole recording is hashed once complete instead.
-        hash = null;
-      }
-      let written = !effect.write;
-      if (effect.write && data) {
-        try {
-          await ports.store.putChunk(effect.takeId, effect.seq, data);
-          written = true;
-        } catch (error) {
-          console.warn('The local copy of the take could not be written', error);
-        }
-      }
-      dispatch({ type: 'chunkKept', written });
+      const kept = await keepChunkLocally(ports.store, effect, hash);
+      if (!kept.hashed) hash = null;
+      dispatch({ type: 'chunkKept', written: kept.written });
     });
   }
 
@@ -263,23 +248,7 @@ export function runTake(
     });
   }
 
-  function setTimer(name: TimerName, ms: number, repeat: boolean): void {
-    clearTimer(name);
-    const fire = () => {
-      if (!repeat) timers.delete(name);
-      dispatch({ type: 'timer', name });
-    };
-    const handle = repeat ? ports.timers.setInterval(fire, ms) : ports.timers.setTimeout(fire, ms);
-    timers.set(name, { handle, repeat });
-  }
-
-  function clearTimer(name: TimerName): void {
-    const timer = timers.get(name);
-    if (!timer) return;
-    if (timer.repeat) ports.timers.clearInterval(timer.handle);
-    else ports.timers.clearTimeout(timer.handle);
-    timers.delete(name);
-  }
+  const timers = namedTimers(ports.timers, (name) => dispatch({ type: 'timer', name }));
 
   function track(takeId: string, as: 'recording' | 'finishing' | 'recoverable' | 'done'): void {
     const { registry } = ports;
@@ -292,33 +261,6 @@ export function runTake(
     } else {
       registry.track(takeId, 'done', handle);
     }
-  }
-
-  /**
-   * Saved: the local copy goes, and with it older copies of the question (opening a take ended them on the
-   * server, so they can never be uploaded). Copies another tab is using are left alone.
-   */
-  function forgetLocalCopy(saved: Extract<TakeEffect, { type: 'forgetLocalCopy' }>): void {
-    const { registry, store, locks } = ports;
-    registry.deleting.add(saved.takeId);
-    void (async () => {
-      try {
-        await store.deleteTake(saved.takeId);
-        const older = (await store.listTakeMetas()).filter(
-          (meta) =>
-            meta.questionId === saved.questionId &&
-            meta.takeId !== saved.takeId &&
-            saved.startedAt !== null &&
-            meta.startedAt < saved.startedAt &&
-            !registry.isActive(meta.takeId),
-        );
-        for (const meta of older) await locks.withTakeLock(meta.takeId, () => store.deleteTake(meta.takeId));
-      } catch (error) {
-        console.warn('Could not delete the local copy', error);
-      } finally {
-        registry.deleting.delete(saved.takeId);
-      }
-    })();
   }
 
   function currentReport(): TakeReport {
@@ -347,7 +289,7 @@ export function runTake(
     if (settled) return;
     settled = true;
     unwatch();
-    for (const name of [...timers.keys()]) clearTimer(name);
+    timers.clearAll();
     for (const attempt of attempts.values()) attempt.abort();
     attempts.clear();
     takeLease?.release();
