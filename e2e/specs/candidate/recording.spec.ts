@@ -78,12 +78,17 @@ test('a candidate practises, answers a video (with a retake), an audio and a tex
   const { candidate, link } = await inviteToInterview(server, threeQuestionPlan);
   await openLinkAndPassChecks(page, link);
 
-  // Practice: the real timers, nothing kept for reviewers.
+  // Practice: the real timers; the recording never leaves the browser.
   await expect(page.getByRole('heading', { level: 1, name: 'Practice question' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await page.getByRole('button', { name: "I'm ready" }).click();
   await page.getByRole('button', { name: 'Start recording' }).click();
-  await recordFor(page, 2);
+  await expect(page.getByText('REC', { exact: true })).toBeVisible({ timeout: 15_000 });
+  await page.waitForTimeout(2_000);
+  await page.getByRole('button', { name: 'Stop recording' }).click();
+  await expect(
+    page.getByText('This practice recording stays in this browser: nothing was sent.'),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Continue to the questions' }).click();
 
   // 1: video, think time then "ready", one retake.
@@ -120,11 +125,11 @@ test('a candidate practises, answers a video (with a retake), an audio and a tex
   await expect(page.getByRole('heading', { level: 1, name: 'Your interview has been sent' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
-  // Practice, two takes of question 1 and one of question 2, each stored byte for byte as recorded.
-  expect(saved).toHaveLength(4);
+  // Two takes of question 1 and one of question 2 (practice sent nothing), each stored byte for byte as recorded.
+  expect(saved).toHaveLength(3);
   expectStoredAsRecorded(server, saved);
   // The voice in the answers is the sentence the microphone heard, not just any sound.
-  const [, , video, audio] = saved;
+  const [, video, audio] = saved;
   for (const take of [video!, audio!]) {
     const file = server.findTakeFile(take.takeId) as string;
     expect(correlationOfStoredTake(file, speech)).toBeGreaterThan(0.85);

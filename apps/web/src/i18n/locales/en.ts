@@ -333,6 +333,20 @@ export const en = {
       fresh: 'Record a fresh take',
       freshHint: 'A fresh take doesn’t cost a take.',
     },
+    engine: {
+      serverBusy:
+        'The server is busy saving. Your answer is safe on this device and will be sent as soon as the server can take it.',
+      localCopyFailing:
+        'This device has no more room to keep a copy of your recording. It is still being sent to the server: keep this page open until it says Saved.',
+      otherTabHeading: 'Recording in another tab',
+      otherTab: 'This interview is recording in another tab. Finish or close that tab to record here.',
+      tryAgain: 'Try again',
+      takenOverHeading: 'You continued on another device',
+      takenOver:
+        'This recording was stopped because you continued on another device. It did not use one of your takes.',
+      uploadFailed: 'Your recording could not be sent to the server. It is kept on this device.',
+      practiceKept: 'This practice recording stays in this browser: nothing was sent.',
+    },
     text: {
       heading: 'Write your reply',
       label: 'Your answer',

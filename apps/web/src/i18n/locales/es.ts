@@ -341,6 +341,21 @@ export const es: CandidateMessages = {
       fresh: 'Grabar una toma nueva',
       freshHint: 'Una toma nueva no gasta ninguna toma.',
     },
+    engine: {
+      serverBusy:
+        'El servidor está ocupado guardando. Tu respuesta está a salvo en este dispositivo y se enviará en cuanto el servidor pueda recibirla.',
+      localCopyFailing:
+        'Este dispositivo no tiene más espacio para guardar una copia de tu grabación. Se sigue enviando al servidor: mantén esta página abierta hasta que diga Guardada.',
+      otherTabHeading: 'Grabando en otra pestaña',
+      otherTab:
+        'Esta entrevista se está grabando en otra pestaña. Termina o cierra esa pestaña para grabar aquí.',
+      tryAgain: 'Intentar de nuevo',
+      takenOverHeading: 'Has continuado en otro dispositivo',
+      takenOver:
+        'Esta grabación se ha detenido porque has continuado en otro dispositivo. No ha gastado ninguna de tus tomas.',
+      uploadFailed: 'No hemos podido enviar tu grabación al servidor. Se conserva en este dispositivo.',
+      practiceKept: 'Esta grabación de práctica se queda en este navegador: no se ha enviado nada.',
+    },
     text: {
       heading: 'Escribe tu respuesta',
       label: 'Tu respuesta',

@@ -164,6 +164,7 @@ export function QuestionFlow({ question, startLabel, onAnswered, aside, deadline
           onFreshTake={() => flow.recordAgain('technical_failure')}
           hasAnswer={question.answer !== null}
           onContinue={onAnswered}
+          recovery={recovery}
           headingRef={stepRef}
         />
       ) : null}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Sha256 } from './sha256.ts';
+import { Sha256 } from './hash.ts';
 
 const hex = (buffer: ArrayBuffer) =>
   Array.from(new Uint8Array(buffer), (byte) => byte.toString(16).padStart(2, '0')).join('');
