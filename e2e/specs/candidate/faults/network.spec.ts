@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import {
-  describePage,
   expectOneTakeSavedWhole,
+  expectShown,
   openQuestion,
   recLabel,
   recordMore,
@@ -71,7 +71,7 @@ test('the interview cannot be refreshed while recording (server unreachable on r
   await expect(page.getByRole('status').filter({ hasText: refreshFailed })).toHaveText(refreshFailed, {
     timeout: 20_000,
   });
-  await expect(recLabel(page), `still recording; the page says ${await describePage(page)}`).toBeVisible();
+  await expectShown(page, recLabel(page), 5_000);
   await recordMore(page, 5);
 
   // The server answers again: the notice goes once the page has asked again, and recording never stopped.
