@@ -38,6 +38,12 @@ export default defineConfig({
   },
   projects: [
     { name: 'chromium', testIgnore: /\/faults\//, workers: 1, use: { ...devices['Desktop Chrome'] } },
-    { name: 'faults', testMatch: /\/faults\/.*\.spec\.ts$/, use: { ...devices['Desktop Chrome'] } },
+    {
+      name: 'faults',
+      testMatch: /\/faults\/.*\.spec\.ts$/,
+      // Two browsers recording at once on two cores (and `stress` beside them in CI): pages take longer to move on.
+      expect: { timeout: 20_000 },
+      use: { ...devices['Desktop Chrome'] },
+    },
   ],
 });

@@ -69,7 +69,7 @@ test('a clean restart of the server mid-answer: the answer is saved whole', asyn
 test('the server is killed during the last upload request (0.5 Mbit/s): the answer is still saved whole', async ({
   page,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const { link, employer } = await inviteToOneVideoQuestion(server, { answerSeconds });
   await employer.dispose();
   await openQuestion(page, link);
