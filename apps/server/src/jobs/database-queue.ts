@@ -3,6 +3,7 @@ import os from 'node:os';
 import type { JobName } from '@oneway/shared';
 import type { Logger } from 'pino';
 import type { Db, Dialect } from '../db/database.ts';
+import type { JobBacklog } from '../lib/metrics.ts';
 import { isoIn, isoNow, type Clock } from '../lib/time.ts';
 import { JobLostError, JobTimeoutError, jobLeaseMs, startHeartbeat } from './job-lease.ts';
 import { computeBackoffMs, describeError, JobRegistry, timeoutMsOf } from './job-registry.ts';
@@ -123,6 +124,10 @@ export class DatabaseJobQueue implements JobQueue {
         'stopped without waiting for every running job',
       );
     }
+  }
+
+  describeBacklog(): Promise<JobBacklog[]> {
+    return jobs.describeBacklog(this.options.db, isoNow(this.options.clock));
   }
 
   private async runLoop(): Promise<void> {

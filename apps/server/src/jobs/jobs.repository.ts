@@ -2,6 +2,7 @@ import type { JobName } from '@oneway/shared';
 import type { Selectable } from 'kysely';
 import type { Db, Dialect } from '../db/database.ts';
 import type { JobsTable } from '../db/schema/jobs.ts';
+import type { JobBacklog } from '../lib/metrics.ts';
 import { newId } from '../lib/tokens.ts';
 
 export type JobRow = Selectable<JobsTable>;
@@ -170,4 +171,28 @@ export async function reclaimStuckJobs(
     .set({ status: 'queued', run_at: options.now, locked_at: null, locked_by: null, lease_expires_at: null })
     .executeTakeFirst();
   return { requeued: Number(requeued.numUpdatedRows), failed: Number(failed.numUpdatedRows) };
+}
+
+/** Due waiting jobs and running ones per kind, with the oldest due time of those waiting. */
+export async function describeBacklog(db: Db, now: string): Promise<JobBacklog[]> {
+  const rows = await db
+    .selectFrom('jobs')
+    .select(['name', 'status'])
+    .select((eb) => [eb.fn.countAll<number | string>().as('count'), eb.fn.min('run_at').as('oldest')])
+    .where((eb) =>
+      eb.or([eb('status', '=', 'running'), eb.and([eb('status', '=', 'queued'), eb('run_at', '<=', now)])]),
+    )
+    .groupBy(['name', 'status'])
+    .execute();
+  const byName = new Map<string, JobBacklog>();
+  for (const row of rows) {
+    const entry = byName.get(row.name) ?? { name: row.name, waiting: 0, running: 0, oldestDueAt: null };
+    if (row.status === 'running') entry.running = Number(row.count);
+    else {
+      entry.waiting = Number(row.count);
+      entry.oldestDueAt = row.oldest;
+    }
+    byName.set(row.name, entry);
+  }
+  return [...byName.values()];
 }

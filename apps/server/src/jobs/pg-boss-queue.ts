@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { JobName } from '@oneway/shared';
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
+import type { JobBacklog } from '../lib/metrics.ts';
 import type { Clock } from '../lib/time.ts';
 import { JobTimeoutError } from './job-lease.ts';
 import { JobRegistry } from './job-registry.ts';
@@ -122,6 +123,27 @@ export class PgBossJobQueue implements JobQueue {
       return; // never started, nothing to stop
     }
     await boss.stop({ graceful: true, wait: true, timeout: this.options.stopTimeoutMs ?? 30_000 });
+  }
+
+  /** From pg-boss's job table: waiting means created or retry and due; running means active. */
+  async describeBacklog(): Promise<JobBacklog[]> {
+    await this.ensureStarted();
+    const { rows } = await this.boss.getDb().executeSql(
+      `select name,
+         count(*) filter (where state in ('created', 'retry') and start_after <= now()) as waiting,
+         count(*) filter (where state = 'active') as running,
+         min(start_after) filter (where state in ('created', 'retry') and start_after <= now()) as oldest
+       from pgboss.job where state in ('created', 'retry', 'active') group by name`,
+      [],
+    );
+    // count() comes back as text through pg; timestamptz as a Date.
+    const backlog = rows as { name: string; waiting: string; running: string; oldest: Date | null }[];
+    return backlog.map((row) => ({
+      name: row.name,
+      waiting: Number(row.waiting),
+      running: Number(row.running),
+      oldestDueAt: row.oldest ? new Date(row.oldest).toISOString() : null,
+    }));
   }
 
   private createBoss(): PgBoss {

@@ -1,5 +1,6 @@
 import type { JobName } from '@oneway/shared';
 import type { z } from 'zod';
+import type { JobBacklog } from '../lib/metrics.ts';
 
 /** Which try this is, so a handler can record a final failure where people will see it. */
 export interface JobContext {
@@ -54,4 +55,6 @@ export interface JobQueue {
   register(definition: JobDefinition): void;
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** Jobs waiting (due) and running per kind, for metrics; any process can ask, worker or not. */
+  describeBacklog(): Promise<JobBacklog[]>;
 }

@@ -79,14 +79,14 @@ export function createMediaService(deps: {
       isLastAttempt: boolean;
       /** The job's: aborted at its timeout, so the try stops between steps (ffmpeg's own limits stop a step). */
       signal?: AbortSignal;
-    }): Promise<void> {
+    }): Promise<{ durationMs: number } | null> {
       const take = await repo.findTakeToProcess(db, options.takeId);
-      if (!take || !isProcessable(take)) return;
+      if (!take || !isProcessable(take)) return null;
       const startedAt = isoNow(clock);
       const lease = { takeId: take.id, organisationId: take.organisation_id, now: startedAt };
       // Another try holds the take (a sweep or retry beside a slow try) or it is ready: nothing to do here.
-      if (!(await repo.claimTakeProcessing(db, { ...lease, leaseExpiresAt: isoIn(clock, jobLeaseMs) })))
-        return;
+      const leaseExpiresAt = isoIn(clock, jobLeaseMs);
+      if (!(await repo.claimTakeProcessing(db, { ...lease, leaseExpiresAt }))) return null;
       const stopHeartbeat = startHeartbeat({
         everyMs: jobLeaseMs / 4,
         renew: () =>
@@ -109,6 +109,7 @@ export function createMediaService(deps: {
           now: isoNow(clock),
           values: toProcessedValues(result, keyOf),
         });
+        return { durationMs: result.durationMs };
       } catch (err) {
         await repo.markProcessingFailed(db, {
           takeId: take.id,
