@@ -19,14 +19,14 @@ export interface ReadinessChecks {
   ffmpeg?: CheckResult;
 }
 
-const checkTimeoutMs = 5_000;
+const checkTimeoutMs = 10_000;
 /** Starting ffmpeg and ffprobe costs ~50 ms of CPU: a probe every few seconds reuses the last answer a minute. */
 const ffmpegCheckKeptMs = 60_000;
 
 function withTimeout<T>(work: Promise<T>, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} did not answer within 5 s`)), checkTimeoutMs);
+    timer = setTimeout(() => reject(new Error(`${what} did not answer within 10 s`)), checkTimeoutMs);
   });
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
