@@ -66,7 +66,7 @@ else
   mode=buildah
 fi
 ready=
-for _ in $(seq 1 600); do
+for _ in $(seq 1 3000); do
   if body=$(curl -fsS "http://127.0.0.1:$port/api/health/ready" 2>/dev/null); then ready=$body; break; fi
   sleep 0.1
 done
