@@ -14,6 +14,7 @@ import { candidateEntryRoutes } from './modules/candidate/candidate-entry.ts';
 import { candidateInterviewEntryRoutes } from './modules/candidate-interview/candidate-interview.entry.ts';
 import { consentRoutes } from './modules/consent/consent.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { metricsRoutes } from './modules/health/metrics.routes.ts';
 import { interviewsRoutes } from './modules/interviews/interviews.routes.ts';
 import { invitationsRoutes } from './modules/invitations/invitations.routes.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
@@ -37,8 +38,7 @@ declare module 'fastify' {
   }
 }
 
-/** Builds the HTTP app on a runtime: plugins, modules and the one error handler. Tests use app.inject. */
-export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
+function createFastify(runtime: Runtime) {
   // Typed as Fastify's logger so the instance type stays the default one that plugins expect.
   const logger: FastifyBaseLogger = runtime.logger;
   const app = Fastify({
@@ -55,6 +55,28 @@ export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
     reply.header('x-request-id', request.id);
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
   });
+  // By route pattern, never the URL (which may carry a token). Hijacked replies (tus) skip this hook.
+  const { httpRequests } = runtime.metrics;
+  app.addHook('onResponse', (request, reply, done) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    httpRequests.inc({ method: request.method, route, status: reply.statusCode });
+    done();
+  });
+  return app;
+}
+
+/** The HTTP side of a worker-only process: health, readiness, version and metrics, nothing else. */
+export async function buildWorkerApp(runtime: Runtime): Promise<FastifyInstance> {
+  const app = createFastify(runtime);
+  registerErrorHandler(app, null);
+  await app.register(healthRoutes);
+  await app.register(metricsRoutes);
+  return app;
+}
+
+/** Builds the HTTP app on a runtime: plugins, modules and the one error handler. Tests use app.inject. */
+export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
+  const app = createFastify(runtime);
 
   await registerSecurityHeaders(app, runtime.config);
   await app.register(cookie);
@@ -64,6 +86,7 @@ export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
   await registerAuth(app);
 
   await app.register(healthRoutes);
+  await app.register(metricsRoutes);
   await app.register(accountsRoutes, { prefix: '/api/v1' });
   await app.register(apiKeysRoutes, { prefix: '/api/v1' });
   await app.register(outboxRoutes, { prefix: '/api/v1' });

@@ -1,14 +1,17 @@
 import type { Logger } from 'pino';
 import { createMailer } from './adapters/create-mailer.ts';
 import { createMediaStorage } from './adapters/create-media-storage.ts';
-import { createFfmpeg } from './adapters/ffmpeg.ts';
+import { createFfmpeg, type Ffmpeg } from './adapters/ffmpeg.ts';
 import type { Mailer } from './adapters/mailer.ts';
+import type { MediaStorage } from './adapters/media-storage.ts';
 import type { Config } from './config.ts';
 import { createDatabase, migrateToLatest, type Db, type Dialect } from './db/database.ts';
 import { createJobQueue } from './jobs/create-queue.ts';
 import { registerJobDefinitions } from './jobs/definitions/index.ts';
 import type { JobQueue } from './jobs/queue.ts';
+import { startWorkerHeartbeat, findLastWorkerSeenAt } from './jobs/worker-heartbeat.ts';
 import { createLogger } from './lib/logger.ts';
+import { createMetrics, registerDatabaseGauges, type Metrics } from './lib/metrics.ts';
 import { systemClock, type Clock } from './lib/time.ts';
 import { warnWhenMediaToolsMissing } from './modules/media/media-tools-check.ts';
 import { createServices, type Services } from './services.ts';
@@ -23,6 +26,11 @@ export interface Runtime {
   clock: Clock;
   logger: Logger;
   services: Services;
+  metrics: Metrics;
+  mediaStorage: MediaStorage;
+  ffmpeg: Ffmpeg;
+  /** Works the job queue and says so every 30 s (worker processes). */
+  startWorker(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -45,7 +53,14 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
   if (config.roles.includes('worker')) await warnWhenMediaToolsMissing(ffmpeg, logger);
   const mediaStorage = createMediaStorage(config);
   const services = createServices({ db, config, queue, mailer, clock, mediaStorage, ffmpeg });
-  registerJobDefinitions(queue, services);
+  const metrics = createMetrics();
+  registerJobDefinitions(queue, services, { metrics, mailTransport: mailer.transport });
+  registerDatabaseGauges(metrics, {
+    describeBacklog: () => queue.describeBacklog(),
+    findLastWorkerSeenAt: () => findLastWorkerSeenAt(db),
+    now: () => clock.now(),
+  });
+  let stopWorkerHeartbeat = () => {};
   return {
     config,
     db,
@@ -55,7 +70,15 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     clock,
     logger,
     services,
+    metrics,
+    mediaStorage,
+    ffmpeg,
+    async startWorker() {
+      await queue.start();
+      stopWorkerHeartbeat = await startWorkerHeartbeat({ db, clock, logger });
+    },
     async close() {
+      stopWorkerHeartbeat();
       services.playback.close();
       await queue.stop();
       await mailer.close();

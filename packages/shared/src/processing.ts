@@ -14,7 +14,10 @@ export const processingProblemSchema = z.object({
   /** The question's place in the interview (1-based); null when the question has since been removed. */
   questionPosition: z.number().int().nullable(),
   status: z.enum(['queued', 'processing', 'failed']),
-  /** Queued or processing for longer than `stuckAfterMinutes`. */
+  /**
+   * Queued for longer than `stuckAfterMinutes` with no try, or processing with a worker that stopped renewing its
+   * lease (it died or hung), as the job queue judges a running job.
+   */
   isStuck: z.boolean(),
   /** Tries so far, retries included. */
   attempts: z.number().int(),

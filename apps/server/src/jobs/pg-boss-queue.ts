@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import type { JobName } from '@oneway/shared';
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
+import type { JobBacklog } from '../lib/metrics.ts';
 import type { Clock } from '../lib/time.ts';
+import { JobTimeoutError } from './job-lease.ts';
 import { JobRegistry } from './job-registry.ts';
 import type { EnqueueOptions, JobDefinition, JobQueue } from './queue.ts';
 import { startRecurringJobs } from './recurring.ts';
@@ -35,6 +37,9 @@ export function jobIdForDedupeKey(name: JobName, dedupeKey: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
+/** Time between our abort of a try at its timeout and pg-boss's own expiry of the job. */
+const pgBossExpiryGraceSeconds = 60;
+
 /** The queue on PostgreSQL: pg-boss in the app's database (its own `pgboss` schema), for many workers. */
 export class PgBossJobQueue implements JobQueue {
   private readonly registry = new JobRegistry();
@@ -60,7 +65,11 @@ export class PgBossJobQueue implements JobQueue {
       throw new Error(`Invalid payload for job ${name}: pg-boss stores objects only`);
     }
     await this.ensureQueue(name);
+    const timeoutMs = await this.registry.resolveTimeoutMs(name, data);
     const id = await this.boss.send(name, data, {
+      // pg-boss 10 has no heartbeat: an active job is failed (and retried) once it is older than this, so it is
+      // the try's own timeout plus a minute, in which our abort (below) has stopped the work.
+      expireInSeconds: Math.ceil(timeoutMs / 1000) + pgBossExpiryGraceSeconds,
       id: options.dedupeKey ? jobIdForDedupeKey(name, options.dedupeKey) : undefined,
       // Not what dedupes (see jobIdForDedupeKey); kept so the key shows next to the job in pg-boss's tables.
       singletonKey: options.dedupeKey,
@@ -116,6 +125,27 @@ export class PgBossJobQueue implements JobQueue {
     await boss.stop({ graceful: true, wait: true, timeout: this.options.stopTimeoutMs ?? 30_000 });
   }
 
+  /** From pg-boss's job table: waiting means created or retry and due; running means active. */
+  async describeBacklog(): Promise<JobBacklog[]> {
+    await this.ensureStarted();
+    const { rows } = await this.boss.getDb().executeSql(
+      `select name,
+         count(*) filter (where state in ('created', 'retry') and start_after <= now()) as waiting,
+         count(*) filter (where state = 'active') as running,
+         min(start_after) filter (where state in ('created', 'retry') and start_after <= now()) as oldest
+       from pgboss.job where state in ('created', 'retry', 'active') group by name`,
+      [],
+    );
+    // count() comes back as text through pg; timestamptz as a Date.
+    const backlog = rows as { name: string; waiting: string; running: string; oldest: Date | null }[];
+    return backlog.map((row) => ({
+      name: row.name,
+      waiting: Number(row.waiting),
+      running: Number(row.running),
+      oldestDueAt: row.oldest ? new Date(row.oldest).toISOString() : null,
+    }));
+  }
+
   private createBoss(): PgBoss {
     const boss = new PgBoss({
       connectionString: this.options.connectionString,
@@ -169,18 +199,28 @@ export class PgBossJobQueue implements JobQueue {
         log.error({ issues: parsed.error.issues }, 'job payload no longer fits its schema; dropped');
         return { error: `Invalid payload: ${parsed.error.message}` };
       }
+      // The try's timeout as queued (see enqueue): the handler is told to stop then, before pg-boss expires it.
+      // (PostgreSQL's numeric comes as text through pg, whatever pg-boss's types say.)
+      const timeoutMs = Math.max(1, Number(job.expireInSeconds) - pgBossExpiryGraceSeconds) * 1000;
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(new JobTimeoutError(timeoutMs)), timeoutMs);
       const context = {
         attempt: job.retryCount + 1,
         maxAttempts: job.retryLimit + 1,
         isLastAttempt: job.retryCount >= job.retryLimit,
+        signal: controller.signal,
       };
       try {
         await definition.handler(parsed.data, context);
-      } catch (err) {
+      } catch (thrown) {
+        // An aborted try reports why it was stopped, whatever the handler threw on the way out.
+        const err: unknown = controller.signal.aborted ? controller.signal.reason : thrown;
         // pg-boss stores the error as the job's output and schedules the retry; the log is for people.
         if (context.isLastAttempt) log.error({ err }, 'job failed for the last time');
         else log.warn({ err }, 'job failed; will retry');
         throw err;
+      } finally {
+        clearTimeout(timer);
       }
     }
     return undefined;

@@ -36,6 +36,7 @@ import type { RatingSetsTable } from './rating-sets.ts';
 import type { ReviewCommentsTable } from './review-comments.ts';
 import type { ShareLinkInvitationsTable } from './share-link-invitations.ts';
 import type { ShareLinksTable } from './share-links.ts';
+import type { WorkerHeartbeatsTable } from './worker-heartbeats.ts';
 
 /** Every table, as Kysely sees it. Timestamps are ISO-8601 UTC strings in both dialects. */
 export interface Database {
@@ -77,4 +78,5 @@ export interface Database {
   decisions: DecisionsTable;
   notification_preferences: NotificationPreferencesTable;
   install_secrets: InstallSecretsTable;
+  worker_heartbeats: WorkerHeartbeatsTable;
 }

@@ -50,8 +50,9 @@ export async function startMediaTestApp(
         .where('id', '=', take.takeId)
         .executeTakeFirstOrThrow();
     },
-    processTake: (takeId, options = {}) =>
-      media.processTake({ takeId, isLastAttempt: options.isLastAttempt ?? true }),
+    processTake: async (takeId, options = {}) => {
+      await media.processTake({ takeId, isLastAttempt: options.isLastAttempt ?? true });
+    },
     getProcessing: (take) =>
       media.getTakeProcessing({ organisationId: take.organisation_id, takeId: take.id }),
     retry: (takeId) =>

@@ -13,7 +13,7 @@ import { createUploadStore } from './upload-store.ts';
  * uploads in the bucket (S3), so they resume after a restart.
  */
 export const uploadsRoutes: FastifyPluginAsync = async (app) => {
-  const { config, logger, services } = app.deps;
+  const { config, logger, services, metrics } = app.deps;
   const uploads = createUploadStore(config);
   const { authorize, finish, ...hooks } = createUploadHooks({
     config,
@@ -58,11 +58,17 @@ export const uploadsRoutes: FastifyPluginAsync = async (app) => {
     assertCandidateCsrfHeader(request);
     reply.hijack();
     const uploadId = (request.params as { uploadId?: string }).uploadId;
-    if (patchLocal && request.method === 'PATCH' && uploadId) {
-      await patchLocal.patch(request.raw, reply.raw, uploadId);
-      return;
+    if (request.method !== 'PATCH') return tus.handle(request.raw, reply.raw);
+    // The chunk path's only metrics: one gauge up and down, and the bytes of an accepted chunk (204).
+    metrics.uploadsActive.inc();
+    try {
+      if (patchLocal && uploadId) await patchLocal.patch(request.raw, reply.raw, uploadId);
+      else await tus.handle(request.raw, reply.raw);
+    } finally {
+      metrics.uploadsActive.dec();
+      if (reply.raw.statusCode === 204)
+        metrics.uploadBytes.inc(Number(request.headers['content-length']) || 0);
     }
-    await tus.handle(request.raw, reply.raw);
   };
   const routeOptions = {
     method: ['POST', 'HEAD', 'PATCH', 'OPTIONS'],

@@ -69,7 +69,7 @@ function Counts({ overview }: { overview: ProcessingOverview }) {
     { label: 'Waiting', value: counts.queued },
     { label: 'Processing now', value: counts.processing },
     { label: 'Failed', value: counts.failed },
-    { label: `Stuck (over ${overview.stuckAfterMinutes} min)`, value: counts.stuck },
+    { label: 'Stuck', value: counts.stuck },
   ];
   return (
     <dl className="processing-counts" aria-label="Recordings by state">
