@@ -55,6 +55,7 @@ const statusByCode: Record<ErrorCode, number> = {
   legal_hold_active: 409,
   upload_too_large: 413,
   storage_allowance_exceeded: 409,
+  consent_withdrawn: 409,
   internal_error: 500,
 };
 

@@ -3,6 +3,7 @@ import { createMailer } from './adapters/create-mailer.ts';
 import { createMediaStorage } from './adapters/create-media-storage.ts';
 import { createFfmpeg } from './adapters/ffmpeg.ts';
 import type { Mailer } from './adapters/mailer.ts';
+import type { MediaStorage } from './adapters/media-storage.ts';
 import type { Config } from './config.ts';
 import { createDatabase, migrateToLatest, type Db, type Dialect } from './db/database.ts';
 import { createJobQueue } from './jobs/create-queue.ts';
@@ -22,6 +23,8 @@ export interface Runtime {
   mailer: Mailer;
   clock: Clock;
   logger: Logger;
+  /** Where recordings live (local folder or S3 bucket). */
+  mediaStorage: MediaStorage;
   services: Services;
   close(): Promise<void>;
 }
@@ -54,6 +57,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     mailer,
     clock,
     logger,
+    mediaStorage,
     services,
     async close() {
       services.playback.close();

@@ -54,6 +54,7 @@ export const errorCodes = [
   'legal_hold_active',
   'upload_too_large',
   'storage_allowance_exceeded',
+  'consent_withdrawn',
   'internal_error',
 ] as const;
 

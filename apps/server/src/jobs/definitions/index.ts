@@ -1,5 +1,7 @@
 import type { Services } from '../../services.ts';
 import type { JobQueue } from '../queue.ts';
+import { createCandidateEraseJob } from './candidate-erase.job.ts';
+import { createDataRetentionJob } from './data-retention.job.ts';
 import { createEmailSendJob } from './email-send.job.ts';
 import { createEmailSweepJob } from './email-sweep.job.ts';
 import { createInvitationAnnounceJob } from './invitation-announce.job.ts';
@@ -28,4 +30,6 @@ export function registerJobDefinitions(queue: JobQueue, services: Services): voi
   queue.register(createTakeProcessingSweepJob(services.processing));
   queue.register(createInterviewRemindersRescheduleJob(services.invitations));
   queue.register(createNotificationDigestJob(services.notifications));
+  queue.register(createDataRetentionJob(services.retention));
+  queue.register(createCandidateEraseJob(services.erasure));
 }

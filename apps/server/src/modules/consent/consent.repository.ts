@@ -20,3 +20,14 @@ export function findLatestConsent(
     .orderBy('created_at', 'desc')
     .executeTakeFirst();
 }
+
+/** True once the candidate withdrew a consent of this invitation. */
+export async function hasWithdrawnConsent(db: Db, invitationId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('consents')
+    .select('id')
+    .where('invitation_id', '=', invitationId)
+    .where('withdrawn_at', 'is not', null)
+    .executeTakeFirst();
+  return row !== undefined;
+}

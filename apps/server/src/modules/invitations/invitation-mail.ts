@@ -140,7 +140,12 @@ export function createInvitationMail(deps: InvitationsDeps) {
     const link = `${config.publicUrl}/interviews/${invitation.interview_id}/candidates/${invitation.id}`;
     const content = render(scope, 'completion_team', await buildValues(scope, invitation, link));
     for (const to of recipients) {
-      await mail.queueEmail({ organisationId: invitation.organisation_id, to, ...content });
+      await mail.queueEmail({
+        organisationId: invitation.organisation_id,
+        to,
+        ...content,
+        aboutInvitationId: invitation.id,
+      });
     }
   }
 

@@ -3,8 +3,13 @@ export const derivedExtensions = {
   videoPlayback: 'mp4',
   audioPlayback: 'm4a',
   poster: 'jpg',
-  transcriptAudio: 'wav',
 } as const;
+
+/**
+ * The 16 kHz WAV processing made for a transcriber until 2026-12 (no feature used it); the hourly clean-up deletes
+ * the ones left (docs/decisions.md).
+ */
+export const legacyTranscriptAudioExtension = 'wav';
 
 export type DerivedExtension = (typeof derivedExtensions)[keyof typeof derivedExtensions];
 
