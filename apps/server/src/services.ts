@@ -89,12 +89,13 @@ export function createServices(deps: ServiceDeps) {
   const promptVideos = createPromptVideosService({ ...deps, audit, playback });
   const shareLinks = createShareLinkFunctions({ ...deps, audit });
   const guests = createGuestFunctions({ ...deps, audit, reviews, playback });
-  const { erasure, retention, privacy, yourData, uploads } = createPrivacyServices({
-    ...deps,
-    audit,
-    invitationEvents,
-    mail,
-  });
+  const { erasure, retention, privacy, yourData, uploads, storageCleanup, purgePracticeTakes } =
+    createPrivacyServices({
+      ...deps,
+      audit,
+      invitationEvents,
+      mail,
+    });
   return {
     audit,
     invitationEvents,
@@ -126,6 +127,8 @@ export function createServices(deps: ServiceDeps) {
     privacy,
     yourData,
     uploadLeftovers: uploads,
+    storageCleanup,
+    purgePracticeTakes,
   };
 }
 

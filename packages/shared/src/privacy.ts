@@ -36,7 +36,9 @@ export const updatePrivacySettingsSchema = z.strictObject({
     .number({ message: 'Give a number of days' })
     .int({ message: 'Use whole days' })
     .min(0, { message: 'Use 0 days or more' })
-    .max(maxErasureWindowDays, { message: `Erasure requests are carried out within ${maxErasureWindowDays} days at most` }),
+    .max(maxErasureWindowDays, {
+      message: `Erasure requests are carried out within ${maxErasureWindowDays} days at most`,
+    }),
 });
 export type UpdatePrivacySettingsInput = z.infer<typeof updatePrivacySettingsSchema>;
 
@@ -44,7 +46,12 @@ export type UpdatePrivacySettingsInput = z.infer<typeof updatePrivacySettingsSch
 export const retentionDaysOf = (choice: RetentionChoice): number | null =>
   choice === 'keep' ? null : Number(choice);
 
-export const erasureReasonSchema = z.enum(['retention', 'candidate_request', 'employer', 'consent_withdrawn']);
+export const erasureReasonSchema = z.enum([
+  'retention',
+  'candidate_request',
+  'employer',
+  'consent_withdrawn',
+]);
 export type ErasureReason = z.infer<typeof erasureReasonSchema>;
 
 /** Where one candidate of an interview stands with retention. */
@@ -100,7 +107,11 @@ export const placeLegalHoldSchema = z.strictObject({
 
 /** Erasing one candidate now: the confirmation must be the candidate's e-mail address, typed. */
 export const eraseCandidateSchema = z.strictObject({
-  confirmation: z.string().trim().min(1, { message: "Type the candidate's e-mail address to confirm" }).max(320),
+  confirmation: z
+    .string()
+    .trim()
+    .min(1, { message: "Type the candidate's e-mail address to confirm" })
+    .max(320),
 });
 
 /** Erasing every candidate of an interview now: the confirmation must be the interview's title, typed. */

@@ -39,10 +39,13 @@ export interface S3MediaStorage extends MediaStorage {
   }): Promise<string>;
   /**
    * Aborts multipart uploads begun before `before` and never completed (a tus upload left half-way, a put that
-   * died): S3 keeps their parts, and bills them, until someone does. `prefix` narrows it (tests share a bucket).
-   * Returns the keys aborted.
+   * died): S3 keeps their parts, and bills them, until someone does. `prefix` narrows it (tests share a bucket);
+   * `skip` keeps the ones it names (an upload still in use). Returns the keys aborted.
    */
-  abortMultipartUploadsBefore(before: Date, options?: { prefix?: string }): Promise<string[]>;
+  abortMultipartUploadsBefore(
+    before: Date,
+    options?: { prefix?: string; skip?: (key: string) => boolean },
+  ): Promise<string[]>;
 }
 
 const notFound = (key: string): NodeJS.ErrnoException =>
@@ -144,6 +147,7 @@ export function createS3MediaStorage(options: {
         for (const upload of page.Uploads ?? []) {
           if (!upload.Key || !upload.UploadId) continue;
           if (!upload.Initiated || upload.Initiated.getTime() >= before.getTime()) continue;
+          if (options.skip?.(upload.Key)) continue;
           await client.send(
             new AbortMultipartUploadCommand({ Bucket: bucket, Key: upload.Key, UploadId: upload.UploadId }),
           );

@@ -9,8 +9,10 @@ import { createInvitationExpireJob } from './invitation-expire.job.ts';
 import { createInvitationRemindJob } from './invitation-remind.job.ts';
 import { createInterviewRemindersRescheduleJob } from './interview-reminders-reschedule.job.ts';
 import { createNotificationDigestJob } from './notification-digest.job.ts';
+import { createPracticeTakesPurgeJob } from './practice-takes-purge.job.ts';
 import { createPromptVideoProcessJob } from './prompt-video-process.job.ts';
 import { createSessionsPurgeJob } from './sessions-purge.job.ts';
+import { createStorageCleanupJob } from './storage-cleanup.job.ts';
 import { createTakeProcessJob } from './take-process.job.ts';
 import { createTakeProcessingSweepJob } from './take-processing-sweep.job.ts';
 
@@ -32,4 +34,6 @@ export function registerJobDefinitions(queue: JobQueue, services: Services): voi
   queue.register(createNotificationDigestJob(services.notifications));
   queue.register(createDataRetentionJob(services.retention));
   queue.register(createCandidateEraseJob(services.erasure));
+  queue.register(createStorageCleanupJob(services.storageCleanup));
+  queue.register(createPracticeTakesPurgeJob(() => services.purgePracticeTakes()));
 }

@@ -67,7 +67,10 @@ export function createMailService(deps: {
         sent_at: null,
       });
       if (input.aboutInvitationId) {
-        await outbox.linkOutboxEmailToInvitation(db, { messageId: id, invitationId: input.aboutInvitationId });
+        await outbox.linkOutboxEmailToInvitation(db, {
+          messageId: id,
+          invitationId: input.aboutInvitationId,
+        });
       }
       await enqueueSend(id);
       return id;

@@ -19,5 +19,11 @@ export type DerivedExtension = (typeof derivedExtensions)[keyof typeof derivedEx
  */
 export const derivedKeyOf = (
   take: { id: string; organisation_id: string; invitation_id: string },
-  extension: DerivedExtension,
+  extension: DerivedExtension | typeof legacyTranscriptAudioExtension,
 ): string => `${take.organisation_id}/${take.invitation_id}/${take.id}.${extension}`;
+
+/** Every file processing makes or made from a take, old WAVs included: what deleting a take's files goes through. */
+export const everyDerivedExtension: (DerivedExtension | typeof legacyTranscriptAudioExtension)[] = [
+  ...Object.values(derivedExtensions),
+  legacyTranscriptAudioExtension,
+];

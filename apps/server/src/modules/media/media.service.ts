@@ -82,12 +82,19 @@ export function createMediaService(deps: {
         const result = await processRecording(deps.ffmpeg, { inputPath, workDir, maxSeconds });
         const keyOf = (extension: DerivedExtension) => derivedKeyOf(take, extension);
         await storeDerivedFiles(mediaStorage, result.files, keyOf);
+        // Erased while it was processed: what was just stored is removed, so no file outlives the erasure.
+        if (!(await repo.findTakeToProcess(db, take.id))) {
+          for (const file of result.files) await mediaStorage.delete(keyOf(file.extension));
+          return;
+        }
         await repo.markProcessingReady(db, {
           takeId: take.id,
           now: isoNow(clock),
           values: toProcessedValues(result, keyOf),
         });
       } catch (err) {
+        // Erased meanwhile (its original gone from under ffmpeg): nothing to retry and nobody to tell.
+        if (!(await repo.findTakeToProcess(db, take.id))) return;
         await repo.markProcessingFailed(db, {
           takeId: take.id,
           error: describeProcessingError(err),

@@ -84,9 +84,9 @@ describe(
       expect(audio.audio?.codec).toBe('aac');
       expect(listTagsPassedThrough(audio)).toEqual([]);
       for (const extension of ['jpg', 'wav']) {
-        expect(existsSync(m.fileOf(`${take.organisation_id}/${take.invitation_id}/${take.id}.${extension}`))).toBe(
-          false,
-        );
+        expect(
+          existsSync(m.fileOf(`${take.organisation_id}/${take.invitation_id}/${take.id}.${extension}`)),
+        ).toBe(false);
       }
     });
 

@@ -20,7 +20,11 @@ const two = (n: number) => String(n).padStart(2, '0');
 /** The file a saved take is exported as: the processed MP4/M4A, or the original when processing did not succeed. */
 function exportedFileOf(take: Awaited<ReturnType<typeof repo.listSavedTakes>>[number]) {
   if (take.media_status === 'ready' && take.playback_key) {
-    return { key: take.playback_key, extension: take.playback_mime === 'audio/mp4' ? 'm4a' : 'mp4', original: false };
+    return {
+      key: take.playback_key,
+      extension: take.playback_mime === 'audio/mp4' ? 'm4a' : 'mp4',
+      original: false,
+    };
   }
   return { key: take.storage_key, extension: take.mime === 'video/mp4' ? 'mp4' : 'webm', original: true };
 }
@@ -132,12 +136,19 @@ export async function buildCandidateExport(
       decidedAt: r.decided_at,
       outcome: parseJson(r.outcome),
     })),
-    sessions: sessions.map((s) => ({ startedAt: s.created_at, lastSeenAt: s.last_seen_at, ip: s.ip, userAgent: s.user_agent })),
+    sessions: sessions.map((s) => ({
+      startedAt: s.created_at,
+      lastSeenAt: s.last_seen_at,
+      ip: s.ip,
+      userAgent: s.user_agent,
+    })),
     timeline: timeline.map((e) => ({ type: e.type, at: e.created_at, details: parseJson(e.details) })),
     exportedAt: mtime.toISOString(),
   };
   zip.addBuffer(Buffer.from(`${JSON.stringify(data, null, 2)}\n`, 'utf8'), 'your-data.json', { mtime });
-  zip.addBuffer(Buffer.from(readme(snapshot.language, context.company_name), 'utf8'), 'README.txt', { mtime });
+  zip.addBuffer(Buffer.from(readme(snapshot.language, context.company_name), 'utf8'), 'README.txt', {
+    mtime,
+  });
   zip.end();
   return zip.outputStream as Readable;
 }

@@ -167,11 +167,21 @@ export async function deleteCandidateRows(
       .select('id')
       .where((eb) =>
         eb.or([
-          eb('id', 'in', eb.selectFrom('invitation_emails').select('message_id').where('invitation_id', '=', invitation.id)),
           eb(
             'id',
             'in',
-            eb.selectFrom('outbox_email_invitations').select('message_id').where('invitation_id', '=', invitation.id),
+            eb
+              .selectFrom('invitation_emails')
+              .select('message_id')
+              .where('invitation_id', '=', invitation.id),
+          ),
+          eb(
+            'id',
+            'in',
+            eb
+              .selectFrom('outbox_email_invitations')
+              .select('message_id')
+              .where('invitation_id', '=', invitation.id),
           ),
           eb.and([
             eb('organisation_id', '=', invitation.organisation_id),

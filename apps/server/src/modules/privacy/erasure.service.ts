@@ -108,7 +108,10 @@ export function createErasureService(deps: {
   async function eraseFiles(recordId: string, client?: ClientInfo): Promise<void> {
     const record = await repo.findErasureRecordById(db, recordId);
     if (!record) return;
-    const prefix = candidateMediaPrefix({ organisation_id: record.organisation_id, id: record.invitation_id });
+    const prefix = candidateMediaPrefix({
+      organisation_id: record.organisation_id,
+      id: record.invitation_id,
+    });
     const removed = await deleteMediaUnder(mediaStorage, prefix);
     if (record.status === 'done') return;
     const erasedAt = isoNow(clock);
@@ -151,7 +154,9 @@ export function createErasureService(deps: {
      * What the candidate uploaded, and only that (consent withdrawn before submitting): their takes with every
      * file, uploads in progress and written answers. The invitation, its timeline and the consent record stay.
      */
-    async eraseUploads(invitation: ErasableInvitation): Promise<{ takes: number; textAnswers: number; files: number }> {
+    async eraseUploads(
+      invitation: ErasableInvitation,
+    ): Promise<{ takes: number; textAnswers: number; files: number }> {
       const counts = await repo.countCandidateData(db, invitation.id);
       await discardUnsavedUploads(invitation.id);
       await db.transaction().execute(async (trx) => {
@@ -170,7 +175,8 @@ export function createErasureService(deps: {
         if (!record) continue;
         const invitation = await repo.findErasableInvitation(db, { invitationId: record.invitation_id });
         // The rows may still be there (it died in step 1): erase them under the same record.
-        if (invitation) await eraseRows({ invitation, reason: record.reason, actorUserId: record.actor_user_id });
+        if (invitation)
+          await eraseRows({ invitation, reason: record.reason, actorUserId: record.actor_user_id });
         await eraseFiles(id);
       }
       return unfinished.length;

@@ -33,7 +33,10 @@ describe('erasing a candidate now (employer)', { timeout: 120_000 }, () => {
     const rated = await send(t.app, w.recruiter, {
       method: 'PUT',
       url: `/api/v1/invitations/${erased.invitationId}/ratings`,
-      payload: { questionRatings: [{ questionId: w.textQuestion.id, score: 4, note: 'Eve was clear' }], overall: 4 },
+      payload: {
+        questionRatings: [{ questionId: w.textQuestion.id, score: 4, note: 'Eve was clear' }],
+        overall: 4,
+      },
     });
     expect(rated.statusCode, rated.body).toBe(200);
     const commented = await send(t.app, w.recruiter, {
@@ -65,7 +68,10 @@ describe('erasing a candidate now (employer)', { timeout: 120_000 }, () => {
       payload: { reason: 'Case 2026-17' },
     });
     expect(held.statusCode, held.body).toBe(200);
-    expect(held.json<CandidatePrivacy>().legalHold).toMatchObject({ reason: 'Case 2026-17', placedBy: 'Member admin' });
+    expect(held.json<CandidatePrivacy>().legalHold).toMatchObject({
+      reason: 'Case 2026-17',
+      placedBy: 'Member admin',
+    });
     const refused = await erase(erased.email);
     expect(refused.statusCode).toBe(409);
     expect(refused.json<{ code: string }>().code).toBe('legal_hold_active');
@@ -81,12 +87,17 @@ describe('erasing a candidate now (employer)', { timeout: 120_000 }, () => {
       .where('action', 'like', 'candidate.legal_hold%')
       .orderBy('created_at')
       .execute();
-    expect(audit.map((a) => a.action)).toEqual(['candidate.legal_hold_placed', 'candidate.legal_hold_lifted']);
+    expect(audit.map((a) => a.action)).toEqual([
+      'candidate.legal_hold_placed',
+      'candidate.legal_hold_lifted',
+    ]);
   });
 
   it('erases every file, every row naming the candidate and their share link, and nothing of anyone else', async () => {
     const onlyErased = await createShareLink(t, w.owner, { invitationIds: [erased.invitationId] });
-    const both = await createShareLink(t, w.owner, { invitationIds: [erased.invitationId, kept.invitationId] });
+    const both = await createShareLink(t, w.owner, {
+      invitationIds: [erased.invitationId, kept.invitationId],
+    });
     const guestOfOnly = await openShareLink(t, onlyErased);
     const before = await listStoredKeys(t, w.organisationId);
     const erasedFolder = `${w.organisationId}/${erased.invitationId}/`;
@@ -101,9 +112,9 @@ describe('erasing a candidate now (employer)', { timeout: 120_000 }, () => {
     expect(res.json<ErasureResult>()).toEqual({ erased: 1, held: 0 });
 
     expect(await listStoredKeys(t, w.organisationId)).toEqual(keptFiles);
-    expect(await grepDatabase(t, [erased.name, erased.email, 'Eve was clear', 'should meet the team', 'Eve '])).toEqual(
-      [],
-    );
+    expect(
+      await grepDatabase(t, [erased.name, erased.email, 'Eve was clear', 'should meet the team', 'Eve ']),
+    ).toEqual([]);
     expect(await grepDatabase(t, [kept.name, kept.email])).toContain('invitations.candidate_name');
     // The share link to Eve alone is revoked; the one to both now shows Kim only.
     const reopened = await guestRequest(t, null, {
@@ -114,10 +125,15 @@ describe('erasing a candidate now (employer)', { timeout: 120_000 }, () => {
     expect(reopened.json<{ code: string }>().code).toBe('share_link_revoked');
     const oldGuest = await guestRequest(t, guestOfOnly.cookie, { method: 'GET', url: '/api/v1/shared' });
     expect(oldGuest.statusCode).toBeGreaterThanOrEqual(400);
-    const bothView = (await openShareLink(t, both)).view as GuestView & { candidates: { invitationId: string }[] };
+    const bothView = (await openShareLink(t, both)).view as GuestView & {
+      candidates: { invitationId: string }[];
+    };
     expect(bothView.candidates.map((c) => c.invitationId)).toEqual([kept.invitationId]);
     // The employer's pages no longer know the candidate.
-    const page = await send(t.app, w.owner, { method: 'GET', url: `/api/v1/invitations/${erased.invitationId}` });
+    const page = await send(t.app, w.owner, {
+      method: 'GET',
+      url: `/api/v1/invitations/${erased.invitationId}`,
+    });
     expect(page.statusCode).toBe(404);
   });
 
@@ -147,7 +163,10 @@ describe('erasing a candidate now (employer)', { timeout: 120_000 }, () => {
       .executeTakeFirstOrThrow();
     expect(audit).toMatchObject({ actor_user_id: w.owner.info.user.id, target_id: record.id });
     expect(JSON.parse(audit.details ?? '{}')).toMatchObject({ reason: 'employer', takes: 2, files: 6 });
-    const retention = await send(t.app, w.owner, { method: 'GET', url: `/api/v1/interviews/${w.interviewId}/retention` });
+    const retention = await send(t.app, w.owner, {
+      method: 'GET',
+      url: `/api/v1/interviews/${w.interviewId}/retention`,
+    });
     expect(retention.json<{ erasedCount: number }>().erasedCount).toBe(1);
   });
 

@@ -4,9 +4,11 @@ import type { AuditService } from '../audit/audit.service.ts';
 import type { InvitationEventsService } from '../invitation-events/invitation-events.service.ts';
 import type { MailService } from '../mail/mail.service.ts';
 import { createErasureService } from './erasure.service.ts';
+import { purgePracticeTakes as purgePracticeTakesOf } from './practice-purge.ts';
 import { privacyRoutes } from './privacy.routes.ts';
 import { createPrivacyService } from './privacy.service.ts';
 import { createRetentionService } from './retention.service.ts';
+import { createStorageCleanup } from './storage-cleanup.ts';
 import { createUploadLeftovers } from './upload-leftovers.ts';
 import { yourDataRoutes } from './your-data.routes.ts';
 import { createYourDataService } from './your-data.service.ts';
@@ -20,7 +22,9 @@ export function createPrivacyServices(
   const retention = createRetentionService({ ...deps, erasure });
   const privacy = createPrivacyService({ ...deps, erasure });
   const yourData = createYourDataService({ ...deps, erasure });
-  return { erasure, retention, privacy, yourData, uploads };
+  const storageCleanup = createStorageCleanup({ ...deps, mediaDir: deps.config.mediaDir, uploads });
+  const purgePracticeTakes = () => purgePracticeTakesOf({ ...deps, uploads });
+  return { erasure, retention, privacy, yourData, uploads, storageCleanup, purgePracticeTakes };
 }
 
 /** The employer's and the candidate's routes, under /api/v1. */

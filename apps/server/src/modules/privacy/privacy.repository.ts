@@ -1,6 +1,9 @@
 import type { Db } from '../../db/database.ts';
 
-export function findInterviewOfOrganisation(db: Db, options: { organisationId: string; interviewId: string }) {
+export function findInterviewOfOrganisation(
+  db: Db,
+  options: { organisationId: string; interviewId: string },
+) {
   return db
     .selectFrom('interviews')
     .select(['id', 'title', 'organisation_id'])
@@ -41,7 +44,10 @@ export async function upsertLegalHold(
 }
 
 export async function deleteLegalHold(db: Db, invitationId: string): Promise<boolean> {
-  const result = await db.deleteFrom('legal_holds').where('invitation_id', '=', invitationId).executeTakeFirst();
+  const result = await db
+    .deleteFrom('legal_holds')
+    .where('invitation_id', '=', invitationId)
+    .executeTakeFirst();
   return result.numDeletedRows > 0n;
 }
 

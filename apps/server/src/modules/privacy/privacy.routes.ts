@@ -21,7 +21,12 @@ const idParams = z.object({ id: z.string().min(1).max(100) });
 
 const actorOf = (request: FastifyRequest, roles: typeof privacyManagerRoles): PrivacyActor => {
   const auth = requireMember(request, roles);
-  return { organisationId: auth.organisationId, userId: auth.userId, role: auth.role, client: clientInfoOf(request) };
+  return {
+    organisationId: auth.organisationId,
+    userId: auth.userId,
+    role: auth.role,
+    client: clientInfoOf(request),
+  };
 };
 
 /** Retention, legal holds and erasure now: owners and admins change, recruiters read. */
@@ -94,8 +99,10 @@ export const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         security,
-        summary: 'Erase every candidate of the interview now, except those under a legal hold (owners and admins)',
-        description: "The confirmation must be the interview's title. Files are deleted by a job right after.",
+        summary:
+          'Erase every candidate of the interview now, except those under a legal hold (owners and admins)',
+        description:
+          "The confirmation must be the interview's title. Files are deleted by a job right after.",
         params: idParams,
         body: eraseInterviewCandidatesSchema,
         response: { 200: erasureResultSchema },
@@ -129,7 +136,8 @@ export const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         security,
-        summary: 'Place a legal hold: nothing of the candidate is erased until it is lifted (owners and admins)',
+        summary:
+          'Place a legal hold: nothing of the candidate is erased until it is lifted (owners and admins)',
         params: idParams,
         body: placeLegalHoldSchema,
         response: { 200: candidatePrivacySchema },
@@ -166,7 +174,8 @@ export const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         security,
-        summary: 'Erase a candidate now: recordings, answers, personal data, ratings and comments (owners and admins)',
+        summary:
+          'Erase a candidate now: recordings, answers, personal data, ratings and comments (owners and admins)',
         description: "The confirmation must be the candidate's e-mail address. Refused under a legal hold.",
         params: idParams,
         body: eraseCandidateSchema,
@@ -174,6 +183,10 @@ export const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      privacy.eraseCandidateNow(actorOf(request, privacyManagerRoles), request.params.id, request.body.confirmation),
+      privacy.eraseCandidateNow(
+        actorOf(request, privacyManagerRoles),
+        request.params.id,
+        request.body.confirmation,
+      ),
   );
 };

@@ -18,7 +18,11 @@ import { validationFailed } from '../interviews/interview-access.ts';
 import { findErasableInvitation } from './erasure.repository.ts';
 import type { ErasureService } from './erasure.service.ts';
 import * as repo from './privacy.repository.ts';
-import { findPrivacySettings, upsertInterviewRetentionChoice, upsertPrivacySettings } from './privacy-settings.repository.ts';
+import {
+  findPrivacySettings,
+  upsertInterviewRetentionChoice,
+  upsertPrivacySettings,
+} from './privacy-settings.repository.ts';
 import { decideRetentionDays } from './retention-rules.ts';
 import { countErasedCandidates } from './retention.repository.ts';
 import { planOrganisation, toRetentionCandidate } from './retention.service.ts';
@@ -47,7 +51,12 @@ export function createPrivacyService(deps: {
   erasure: ErasureService;
 }) {
   const { db, clock, audit } = deps;
-  const record = (actor: PrivacyActor, action: string, target: { type: string; id: string }, details?: Record<string, unknown>) =>
+  const record = (
+    actor: PrivacyActor,
+    action: string,
+    target: { type: string; id: string },
+    details?: Record<string, unknown>,
+  ) =>
     audit.recordEvent({
       organisationId: actor.organisationId,
       actorUserId: actor.userId,
@@ -60,13 +69,19 @@ export function createPrivacyService(deps: {
     });
 
   async function getInvitation(actor: PrivacyActor, invitationId: string) {
-    const invitation = await findErasableInvitation(db, { invitationId, organisationId: actor.organisationId });
+    const invitation = await findErasableInvitation(db, {
+      invitationId,
+      organisationId: actor.organisationId,
+    });
     if (!invitation) throw notFound('Invitation');
     return invitation;
   }
 
   async function getInterview(actor: PrivacyActor, interviewId: string) {
-    const interview = await repo.findInterviewOfOrganisation(db, { organisationId: actor.organisationId, interviewId });
+    const interview = await repo.findInterviewOfOrganisation(db, {
+      organisationId: actor.organisationId,
+      interviewId,
+    });
     if (!interview) throw notFound('Interview');
     return interview;
   }
@@ -78,8 +93,18 @@ export function createPrivacyService(deps: {
     /** Owners and admins; audited with the old and new values. */
     async updatePrivacySettings(actor: PrivacyActor, settings: PrivacySettings): Promise<PrivacySettings> {
       const previous = await findPrivacySettings(db, actor.organisationId);
-      await upsertPrivacySettings(db, { organisationId: actor.organisationId, settings, userId: actor.userId, now: isoNow(clock) });
-      await record(actor, 'organisation.privacy_changed', { type: 'organisation', id: actor.organisationId }, { previous, settings });
+      await upsertPrivacySettings(db, {
+        organisationId: actor.organisationId,
+        settings,
+        userId: actor.userId,
+        now: isoNow(clock),
+      });
+      await record(
+        actor,
+        'organisation.privacy_changed',
+        { type: 'organisation', id: actor.organisationId },
+        { previous, settings },
+      );
       return settings;
     },
 
@@ -111,7 +136,12 @@ export function createPrivacyService(deps: {
       choice: InterviewRetentionChoice,
     ): Promise<void> {
       await getInterview(actor, interviewId);
-      await upsertInterviewRetentionChoice(db, { organisationId: actor.organisationId, interviewId, choice, now: isoNow(clock) });
+      await upsertInterviewRetentionChoice(db, {
+        organisationId: actor.organisationId,
+        interviewId,
+        choice,
+        now: isoNow(clock),
+      });
       await record(actor, 'interview.retention_changed', { type: 'interview', id: interviewId }, { choice });
     },
 
@@ -137,7 +167,13 @@ export function createPrivacyService(deps: {
     /** Stops every erasure of the candidate but an owner's or admin's own; audited and on their timeline. */
     async placeLegalHold(actor: PrivacyActor, invitationId: string, reason: string | null): Promise<void> {
       const invitation = await getInvitation(actor, invitationId);
-      await repo.upsertLegalHold(db, { invitationId, organisationId: actor.organisationId, reason, userId: actor.userId, now: isoNow(clock) });
+      await repo.upsertLegalHold(db, {
+        invitationId,
+        organisationId: actor.organisationId,
+        reason,
+        userId: actor.userId,
+        now: isoNow(clock),
+      });
       await record(actor, 'candidate.legal_hold_placed', { type: 'invitation', id: invitationId });
       await deps.invitationEvents.recordInvitationEvent({
         invitationId,
@@ -160,17 +196,28 @@ export function createPrivacyService(deps: {
     },
 
     /** Erases one candidate now, files included; the confirmation must be their e-mail address. */
-    async eraseCandidateNow(actor: PrivacyActor, invitationId: string, confirmation: string): Promise<ErasureResult> {
+    async eraseCandidateNow(
+      actor: PrivacyActor,
+      invitationId: string,
+      confirmation: string,
+    ): Promise<ErasureResult> {
       const invitation = await getInvitation(actor, invitationId);
       if (!sameText(confirmation, invitation.candidate_email)) {
-        throw validationFailed([{ field: 'confirmation', message: "Type the candidate's e-mail address exactly" }]);
+        throw validationFailed([
+          { field: 'confirmation', message: "Type the candidate's e-mail address exactly" },
+        ]);
       }
       if (await repo.findLegalHold(db, invitationId)) {
         throw new AppError('legal_hold_active', {
           message: 'This candidate is under a legal hold. Lift the hold before erasing them.',
         });
       }
-      await deps.erasure.eraseCandidate({ invitation, reason: 'employer', actorUserId: actor.userId, client: actor.client });
+      await deps.erasure.eraseCandidate({
+        invitation,
+        reason: 'employer',
+        actorUserId: actor.userId,
+        client: actor.client,
+      });
       return { erased: 1, held: 0 };
     },
 
@@ -178,7 +225,11 @@ export function createPrivacyService(deps: {
      * Erases every candidate of the interview not under a legal hold; the confirmation must be the interview's
      * title. Their rows go now (nothing is shown or shared any more); their files go in one job per candidate.
      */
-    async eraseInterviewCandidates(actor: PrivacyActor, interviewId: string, confirmation: string): Promise<ErasureResult> {
+    async eraseInterviewCandidates(
+      actor: PrivacyActor,
+      interviewId: string,
+      confirmation: string,
+    ): Promise<ErasureResult> {
       const interview = await getInterview(actor, interviewId);
       if (!sameText(confirmation, interview.title)) {
         throw validationFailed([{ field: 'confirmation', message: "Type the interview's title exactly" }]);
@@ -192,11 +243,24 @@ export function createPrivacyService(deps: {
         }
         const invitation = await findErasableInvitation(db, { invitationId: id });
         if (!invitation) continue;
-        const erasureId = await deps.erasure.eraseRows({ invitation, reason: 'employer', actorUserId: actor.userId });
-        await deps.queue.enqueue(jobNames.candidateErase, { erasureId }, { dedupeKey: `erasure/${erasureId}/files` });
+        const erasureId = await deps.erasure.eraseRows({
+          invitation,
+          reason: 'employer',
+          actorUserId: actor.userId,
+        });
+        await deps.queue.enqueue(
+          jobNames.candidateErase,
+          { erasureId },
+          { dedupeKey: `erasure/${erasureId}/files` },
+        );
         erased += 1;
       }
-      await record(actor, 'interview.candidates_erased', { type: 'interview', id: interviewId }, { erased, held });
+      await record(
+        actor,
+        'interview.candidates_erased',
+        { type: 'interview', id: interviewId },
+        { erased, held },
+      );
       return { erased, held };
     },
   };

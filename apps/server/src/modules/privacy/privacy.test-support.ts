@@ -5,7 +5,11 @@ import { sql } from 'kysely';
 import { expect, vi } from 'vitest';
 import { giveConsent } from '../../../test/factories/consent.ts';
 import { addQuestion, createInterview } from '../../../test/factories/interviews.ts';
-import { openInvitationLink, sendAsCandidate, type CandidateBrowser } from '../../../test/factories/invitations.ts';
+import {
+  openInvitationLink,
+  sendAsCandidate,
+  type CandidateBrowser,
+} from '../../../test/factories/invitations.ts';
 import type { CapturedMail } from '../../../test/factories/mail.ts';
 import { addMember } from '../../../test/factories/member.ts';
 import { send, signUp, uniqueEmail, type TestSession } from '../../../test/factories/session.ts';
@@ -37,7 +41,8 @@ export function captureMailThrough(t: TestContext): CapturedMail {
     messages,
     lastToken: (to, path) => newest(to, new RegExp(`${path}\\?token=([A-Za-z0-9_-]+)`), `${path} link`),
     lastLinkToken: (to) => newest(to, /\/i\/([A-Za-z0-9_-]{20,})/, 'invitation link'),
-    to: (address, subject) => messages.filter((m) => m.to === address && (!subject || subject.test(m.subject))),
+    to: (address, subject) =>
+      messages.filter((m) => m.to === address && (!subject || subject.test(m.subject))),
   };
 }
 
@@ -54,7 +59,10 @@ export interface LifecycleWorld {
 }
 
 /** An owner, an admin and a recruiter around one interview of a video question and a written one. */
-export async function setUpLifecycleWorld(t: TestContext, options: { title?: string } = {}): Promise<LifecycleWorld> {
+export async function setUpLifecycleWorld(
+  t: TestContext,
+  options: { title?: string } = {},
+): Promise<LifecycleWorld> {
   const mail = captureMailThrough(t);
   const owner = await signUp(t.app);
   const admin = await addMember(t.app, mail, owner, 'admin');
@@ -147,7 +155,10 @@ export async function recordCandidate(
   });
   expect(answered.statusCode, answered.body).toBe(200);
   if (options.submit !== false) {
-    const submitted = await sendAsCandidate(t.app, browser, { method: 'POST', url: '/api/v1/candidate/submit' });
+    const submitted = await sendAsCandidate(t.app, browser, {
+      method: 'POST',
+      url: '/api/v1/candidate/submit',
+    });
     expect(submitted.statusCode, submitted.body).toBe(200);
   }
   return { invitationId, name: options.name, email, browser, takeIds, text };
@@ -169,7 +180,9 @@ export async function grepDatabase(t: TestContext, needles: string[]): Promise<s
   const found: string[] = [];
   const lowered = needles.map((n) => n.toLowerCase());
   for (const table of tables.filter((tb) => tb.schema === undefined || tb.schema === 'public')) {
-    const { rows } = await sql<Record<string, unknown>>`select * from ${sql.table(table.name)}`.execute(t.runtime.db);
+    const { rows } = await sql<Record<string, unknown>>`select * from ${sql.table(table.name)}`.execute(
+      t.runtime.db,
+    );
     for (const row of rows) {
       for (const [column, value] of Object.entries(row)) {
         if (value === null || value === undefined) continue;

@@ -1,8 +1,4 @@
-import {
-  retentionDaysOf,
-  type InterviewRetentionChoice,
-  type RetentionChoice,
-} from '@oneway/shared';
+import { retentionDaysOf, type InterviewRetentionChoice, type RetentionChoice } from '@oneway/shared';
 
 const dayMs = 86_400_000;
 

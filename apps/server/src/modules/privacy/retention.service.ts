@@ -4,13 +4,12 @@ import type { Clock } from '../../lib/time.ts';
 import { findErasableInvitation } from './erasure.repository.ts';
 import type { ErasureService } from './erasure.service.ts';
 import { findPrivacySettings, listInterviewRetentionChoices } from './privacy-settings.repository.ts';
+import { decideClosedAt, decideRetentionDays, decideRetentionEraseAt, isDueNow } from './retention-rules.ts';
 import {
-  decideClosedAt,
-  decideRetentionDays,
-  decideRetentionEraseAt,
-  isDueNow,
-} from './retention-rules.ts';
-import { listOrganisationIdsWithInvitations, listRetentionRows, type RetentionRow } from './retention.repository.ts';
+  listOrganisationIdsWithInvitations,
+  listRetentionRows,
+  type RetentionRow,
+} from './retention.repository.ts';
 
 /** Where one candidate stands: when their data closed, and when each kind of erasure falls due. */
 export interface RetentionPlan {
@@ -69,7 +68,11 @@ export function toRetentionCandidate(plan: RetentionPlan): RetentionCandidate {
 export async function planOrganisation(
   db: Db,
   options: { organisationId: string; interviewId?: string; invitationId?: string; now: Date },
-): Promise<{ plans: RetentionPlan[]; organisationDefault: RetentionChoice; choices: Map<string, InterviewRetentionChoice> }> {
+): Promise<{
+  plans: RetentionPlan[];
+  organisationDefault: RetentionChoice;
+  choices: Map<string, InterviewRetentionChoice>;
+}> {
   const [settings, choices, rows] = await Promise.all([
     findPrivacySettings(db, options.organisationId),
     listInterviewRetentionChoices(db, options.organisationId),
@@ -97,7 +100,11 @@ export function createRetentionService(deps: { db: Db; clock: Clock; erasure: Er
         const now = clock.now();
         const { plans } = await planOrganisation(db, { organisationId, now });
         for (const plan of plans) {
-          const due = isDueNow({ retentionEraseAt: plan.retentionEraseAt, requestDueAt: plan.requestDueAt, now });
+          const due = isDueNow({
+            retentionEraseAt: plan.retentionEraseAt,
+            requestDueAt: plan.requestDueAt,
+            now,
+          });
           if (!due) continue;
           if (plan.legalHold) {
             held += 1;

@@ -46,7 +46,15 @@ export function listAnswers(db: Db, invitationId: string) {
 export function listConsents(db: Db, invitationId: string) {
   return db
     .selectFrom('consents')
-    .select(['notice_version', 'notice_hash', 'notice_text', 'ip', 'user_agent', 'created_at', 'withdrawn_at'])
+    .select([
+      'notice_version',
+      'notice_hash',
+      'notice_text',
+      'ip',
+      'user_agent',
+      'created_at',
+      'withdrawn_at',
+    ])
     .where('invitation_id', '=', invitationId)
     .orderBy('created_at')
     .execute();
@@ -81,7 +89,10 @@ export function listSessions(db: Db, invitationId: string) {
 }
 
 /** Withdraws every consent in force; returns how many there were. */
-export async function markConsentsWithdrawn(db: Db, options: { invitationId: string; now: string }): Promise<number> {
+export async function markConsentsWithdrawn(
+  db: Db,
+  options: { invitationId: string; now: string },
+): Promise<number> {
   const result = await db
     .updateTable('consents')
     .set({ withdrawn_at: options.now })

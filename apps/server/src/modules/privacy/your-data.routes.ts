@@ -48,7 +48,8 @@ export const yourDataRoutes: FastifyPluginAsyncZod = async (app) => {
       config: candidateConfig(10),
       schema: {
         tags,
-        summary: 'Download everything held about the candidate as a ZIP (recordings, answers, consents, timeline)',
+        summary:
+          'Download everything held about the candidate as a ZIP (recordings, answers, consents, timeline)',
         produces: ['application/zip'],
       },
     },
@@ -68,7 +69,8 @@ export const yourDataRoutes: FastifyPluginAsyncZod = async (app) => {
       config: candidateConfig(5),
       schema: {
         tags,
-        summary: "Ask for the candidate's data to be erased: a confirmation link goes to their e-mail address",
+        summary:
+          "Ask for the candidate's data to be erased: a confirmation link goes to their e-mail address",
         response: { 201: erasureRequestSentSchema },
       },
     },

@@ -113,11 +113,20 @@ export function createYourDataService(deps: {
         privacyRepo.findErasureRequest(db, invitation.id),
         privacyRepo.findLegalHold(db, invitation.id),
         findPrivacySettings(db, invitation.organisation_id),
-        planOrganisation(db, { organisationId: invitation.organisation_id, invitationId: invitation.id, now }),
+        planOrganisation(db, {
+          organisationId: invitation.organisation_id,
+          invitationId: invitation.id,
+          now,
+        }),
       ]);
       const inForce = consents.filter((c) => c.withdrawn_at === null).at(-1) ?? null;
-      const withdrawnAt = consents.map((c) => c.withdrawn_at).filter((w) => w !== null).at(-1) ?? null;
-      const linkLive = request && !request.confirmed_at && Date.parse(request.link_expires_at) > now.getTime();
+      const withdrawnAt =
+        consents
+          .map((c) => c.withdrawn_at)
+          .filter((w) => w !== null)
+          .at(-1) ?? null;
+      const linkLive =
+        request && !request.confirmed_at && Date.parse(request.link_expires_at) > now.getTime();
       const status = request?.confirmed_at ? (hold ? 'held' : 'scheduled') : linkLive ? 'link_sent' : 'none';
       const plan = plans[0];
       return {
@@ -231,7 +240,13 @@ export function createYourDataService(deps: {
       }
       const settings = await findPrivacySettings(db, request.organisation_id);
       const dueAt = decideRequestDueAt(now, settings.erasureWindowDays);
-      if (!(await privacyRepo.confirmErasureRequest(db, { id: request.id, confirmedAt: now.toISOString(), dueAt }))) {
+      if (
+        !(await privacyRepo.confirmErasureRequest(db, {
+          id: request.id,
+          confirmedAt: now.toISOString(),
+          dueAt,
+        }))
+      ) {
         throw new AppError('erasure_link_used', {
           message: 'This link has been used already: your request is confirmed.',
           details: { dueAt },
@@ -266,12 +281,15 @@ export function createYourDataService(deps: {
     async withdrawConsent(invitation: InvitationsTable): Promise<ConsentWithdrawn> {
       if (invitation.status === 'completed') {
         throw new AppError('invitation_completed', {
-          message: 'You have submitted your interview. To remove your answers, ask for your data to be erased.',
+          message:
+            'You have submitted your interview. To remove your answers, ask for your data to be erased.',
         });
       }
       const now = isoNow(clock);
       if (!(await withdraw(invitation, now))) {
-        throw new AppError('consent_required', { message: 'You have not agreed to being recorded, so there is nothing to withdraw.' });
+        throw new AppError('consent_required', {
+          message: 'You have not agreed to being recorded, so there is nothing to withdraw.',
+        });
       }
       return { withdrawnAt: now };
     },
