@@ -2,6 +2,7 @@ import {
   defaultErasureWindowDays,
   interviewRetentionChoiceSchema,
   retentionChoiceSchema,
+  retentionDaysOf,
   type InterviewRetentionChoice,
   type PrivacySettings,
 } from '@oneway/shared';
@@ -85,4 +86,16 @@ export async function upsertInterviewRetentionChoice(
     .values({ interview_id: options.interviewId, organisation_id: options.organisationId, ...values })
     .onConflict((oc) => oc.column('interview_id').doUpdateSet(values))
     .execute();
+}
+
+/** The retention days an interview's candidates are told (its own choice, else the organisation's); null keeps. */
+export async function findEffectiveRetentionDays(
+  db: Db,
+  invitation: { organisation_id: string; interview_id: string },
+): Promise<number | null> {
+  const [settings, choice] = await Promise.all([
+    findPrivacySettings(db, invitation.organisation_id),
+    findInterviewRetentionChoice(db, invitation.interview_id),
+  ]);
+  return retentionDaysOf(choice === 'organisation' ? settings.retention : choice);
 }
