@@ -45,7 +45,7 @@ describe('erasing a candidate now (employer)', { timeout: 120_000 }, () => {
       payload: { questionId: w.textQuestion.id, atSeconds: null, body: 'Eve Erasable should meet the team' },
     });
     expect(commented.statusCode, commented.body).toBe(201);
-  });
+  }, 180_000);
   afterAll(() => t.close());
 
   const erase = (confirmation: string, session = w.owner, invitationId = erased.invitationId) =>

@@ -67,7 +67,16 @@ export async function setUpLifecycleWorld(
   const owner = await signUp(t.app);
   const admin = await addMember(t.app, mail, owner, 'admin');
   const recruiter = await addMember(t.app, mail, owner, 'recruiter');
-  const interviewTitle = options.title ?? 'Senior Account Executive';
+  return withInterview(t, { mail, owner, admin, recruiter }, options.title ?? 'Senior Account Executive');
+}
+
+/** Another interview of the same team, with the same two questions. */
+export async function withInterview(
+  t: TestContext,
+  team: Pick<LifecycleWorld, 'mail' | 'owner' | 'admin' | 'recruiter'>,
+  interviewTitle: string,
+): Promise<LifecycleWorld> {
+  const { mail, owner, admin, recruiter } = team;
   const interview = await createInterview(t.app, owner, { title: interviewTitle });
   const videoQuestion = await addQuestion(t.app, owner, interview.id, {
     promptText: 'Tell us about a deal you closed',
@@ -115,13 +124,22 @@ export const testRecording = (): Buffer => (recording ??= makeRecording('webm', 
 export async function recordCandidate(
   t: TestContext,
   world: LifecycleWorld,
-  options: { origin: string; name: string; takes?: number; process?: boolean; submit?: boolean },
+  options: {
+    origin: string;
+    name: string;
+    takes?: number;
+    process?: boolean;
+    submit?: boolean;
+    /** Stop after agreeing to recording (nothing recorded or written). */
+    answer?: boolean;
+    deadline?: string;
+  },
 ): Promise<LifecycleCandidate> {
   const email = uniqueEmail(options.name.split(' ')[0]?.toLowerCase() ?? 'candidate');
   const invited = await send(t.app, world.owner, {
     method: 'POST',
     url: `/api/v1/interviews/${world.interviewId}/invitations`,
-    payload: { name: options.name, email, phone: '+44 20 7946 0001' },
+    payload: { name: options.name, email, phone: '+44 20 7946 0001', deadline: options.deadline },
   });
   expect(invited.statusCode, invited.body).toBe(201);
   const invitationId = invited.json<{ id: string }>().id;
@@ -133,6 +151,8 @@ export async function recordCandidate(
   });
   expect(timeZone.statusCode, timeZone.body).toBeLessThan(300);
   await giveConsent(t.app, browser);
+  if (options.answer === false)
+    return { invitationId, name: options.name, email, browser, takeIds: [], text: '' };
   const candidate = { invitationId, browser, questionId: world.videoQuestion.id };
   const takeIds: string[] = [];
   for (let i = 0; i < (options.takes ?? 1); i++) {

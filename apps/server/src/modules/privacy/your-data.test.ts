@@ -30,7 +30,7 @@ describe('"Your data": what a candidate sees, downloads and erases themselves', 
     origin = await t.app.listen({ port: 0, host: '127.0.0.1' });
     w = await setUpLifecycleWorld(t);
     casey = await recordCandidate(t, w, { origin, name: 'Casey Candidate', takes: 2 });
-  });
+  }, 180_000);
   afterAll(() => t.close());
 
   const yourData = async (browser: CandidateBrowser) => {
