@@ -93,13 +93,15 @@ describe('erasure under faults', { timeout: 120_000 }, () => {
         readHead: () => Promise.resolve(testRecording().subarray(0, 12)),
         hash: () => Promise.resolve({ sha256: 'x'.repeat(64), bytes: testRecording().length }),
         async moveTo() {
-          await t.runtime.mediaStorage.putFile(key, source, { contentType: 'video/webm' });
-          if (invitation)
+          // The erasure wins the race: it has cleaned the candidate's folder when the bytes land at their key.
+          if (invitation) {
             await t.runtime.services.erasure.eraseCandidate({
               invitation,
               reason: 'employer',
               actorUserId: null,
             });
+          }
+          await t.runtime.mediaStorage.putFile(key, source, { contentType: 'video/webm' });
         },
         discard: () => Promise.resolve(),
       },
