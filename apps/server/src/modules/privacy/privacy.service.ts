@@ -124,7 +124,7 @@ export function createPrivacyService(deps: {
         effectiveDays: decideRetentionDays(choice, organisationDefault),
         planned: candidates
           .filter((c) => c.eraseAt !== null || c.legalHold)
-          .sort((a, b) => (a.eraseAt ?? '9').localeCompare(b.eraseAt ?? '9')),
+          .sort((a, b) => (a.eraseAt ?? '9').localeCompare(b.eraseAt ?? '9') || a.name.localeCompare(b.name)),
         openCount: candidates.filter((c) => c.closedAt === null).length,
         erasedCount: await countErasedCandidates(db, interviewId),
       };
