@@ -55,6 +55,13 @@ export const errorMessages: Record<ClientErrorCode, string> = {
   request_decided: 'Someone has already answered this request. Reload to see the decision.',
   processing_not_retryable:
     'This recording is not failed or stuck any more, so there is nothing to retry. Reload to see where it stands.',
+  erasure_link_invalid: 'This erasure link is not valid. Check that you opened the whole link.',
+  erasure_link_expired: 'This erasure link has expired. Ask for a new one.',
+  erasure_link_used: 'This erasure link has been used already.',
+  legal_hold_active: 'This candidate is on legal hold. Lift the hold before erasing them.',
+  upload_too_large: 'This recording is larger than an answer to this question can be.',
+  storage_allowance_exceeded: 'This candidate link has stored as many recordings as its questions allow.',
+  consent_withdrawn: 'The candidate withdrew their consent, so the interview has stopped.',
   internal_error: 'Something went wrong on our side. Try again in a moment.',
   network_error: 'We could not reach the server. Check your connection and try again.',
   unexpected_response: 'The server sent a response we did not understand. Try again in a moment.',
