@@ -12,7 +12,6 @@ import {
   renderHtmlFromText,
   renderSubject,
   renderText,
-  usesPlaceholder,
   type PlaceholderValues,
 } from './mail-render.ts';
 import { defaultLinkButtonLabel, linkButtonLabels } from './mail-templates.ts';

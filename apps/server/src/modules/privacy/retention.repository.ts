@@ -58,10 +58,7 @@ export async function listRetentionRows(
     .where('invitations.organisation_id', '=', options.organisationId);
   if (options.interviewId) query = query.where('invitations.interview_id', '=', options.interviewId);
   if (options.invitationId) query = query.where('invitations.id', '=', options.invitationId);
-  return (await query
-    .orderBy('invitations.created_at')
-    .orderBy('invitations.id')
-    .execute()) as RetentionRow[];
+  return query.orderBy('invitations.created_at').orderBy('invitations.id').execute();
 }
 
 /** Organisations with candidates, for the daily job. */
