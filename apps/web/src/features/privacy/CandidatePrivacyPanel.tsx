@@ -9,6 +9,7 @@ import { InlineConfirm } from '../interviews/InlineConfirm.tsx';
 import type { Feedback } from '../interviews/usePageFeedback.ts';
 import { useCandidatePrivacy, useEraseCandidate, useLegalHold } from './privacyQueries.ts';
 import { TypedConfirm } from './TypedConfirm.tsx';
+import './privacy.css';
 
 /** A candidate's data: when it goes, their erasure request, a legal hold, and erasing them now. */
 export function CandidatePrivacyPanel({

@@ -6,6 +6,7 @@ import { SelectField } from '../../components/SelectField.tsx';
 import { StatusMessage } from '../../components/StatusMessage.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { retentionLabels, usePrivacySettings, useUpdatePrivacySettings } from './privacyQueries.ts';
+import './privacy.css';
 
 /** Settings: how long candidates' data is kept by default, and how soon a confirmed erasure request is carried out. */
 export function PrivacySettingsPanel({ canEdit }: { canEdit: boolean }) {
@@ -54,7 +55,7 @@ function PrivacySettingsForm(props: { retention: RetentionChoice; windowDays: nu
 
   return (
     <>
-      <p className="field__hint">
+      <p className="field__hint privacy-intro">
         Retention counts from a candidate’s closing: the team’s decision or the interview’s archiving for
         those who submitted, the end of their invitation for those who did not. A legal hold on a candidate
         stops it.

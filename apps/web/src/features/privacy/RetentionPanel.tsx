@@ -12,6 +12,7 @@ import {
   useUpdateInterviewRetention,
 } from './privacyQueries.ts';
 import { TypedConfirm } from './TypedConfirm.tsx';
+import './privacy.css';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -55,7 +56,7 @@ function RetentionDetails(props: {
       {props.canManage ? (
         <SelectField
           id="interview-retention"
-          label="Erase recordings, answers and personal data"
+          label="Erase recordings, answers and personal data after"
           value={retention.choice}
           aria-disabled={update.isPending || undefined}
           onChange={(event) =>
@@ -71,8 +72,7 @@ function RetentionDetails(props: {
           }
           options={(Object.keys(labels) as InterviewRetentionChoice[]).map((value) => ({
             value,
-            label:
-              value === 'organisation' || value === 'keep' ? labels[value] : `${labels[value]} after closing`,
+            label: labels[value],
           }))}
           hint="Closing: the team’s decision or archiving for candidates who submitted; the end of the invitation for the others."
         />

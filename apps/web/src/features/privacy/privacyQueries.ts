@@ -17,7 +17,7 @@ const candidatePrivacyKey = (invitationId: string) => ['privacy', 'candidate', i
 
 /** The words for each retention choice, as the settings and the interview page show them. */
 export const retentionLabels: Record<RetentionChoice, string> = {
-  keep: 'Keep until erased by hand or on request',
+  keep: 'Keep until erased',
   '30': '30 days',
   '90': '90 days',
   '180': '180 days',
@@ -27,7 +27,7 @@ export const retentionLabels: Record<RetentionChoice, string> = {
 export const interviewRetentionLabels = (
   organisationDefault: RetentionChoice,
 ): Record<InterviewRetentionChoice, string> => ({
-  organisation: `The organisation's default (${retentionLabels[organisationDefault].toLowerCase()})`,
+  organisation: `Default (${retentionLabels[organisationDefault].toLowerCase()})`,
   ...retentionLabels,
 });
 

@@ -89,7 +89,7 @@ function YourData({ data }: { data: CandidateData }) {
       </section>
       {data.canWithdrawConsent ? <WithdrawSection /> : null}
       <ErasureSection data={data} />
-      <p>
+      <p className="your-data__back">
         <Link to="/interview">{t('yourData.back')}</Link>
       </p>
     </>
