@@ -21,6 +21,7 @@ import { notificationsRoutes } from './modules/notifications/notifications.route
 import { outboxRoutes } from './modules/outbox/outbox.routes.ts';
 import { processingRoutes } from './modules/media/processing.routes.ts';
 import { playbackRoutes } from './modules/playback/playback.routes.ts';
+import { privacyEntryRoutes } from './modules/privacy/privacy.entry.ts';
 import {
   candidatePromptVideoRoutes,
   promptVideoRoutes,
@@ -105,6 +106,7 @@ export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
   await app.register(processingRoutes, { prefix: '/api/v1' });
   await app.register(shareLinksRoutes, { prefix: '/api/v1' });
   await app.register(notificationsRoutes, { prefix: '/api/v1' });
+  await app.register(privacyEntryRoutes, { prefix: '/api/v1' });
 
   return app;
 }

@@ -49,6 +49,13 @@ const statusByCode: Record<ErrorCode, number> = {
   share_link_expired: 410,
   guest_session_invalid: 401,
   processing_not_retryable: 409,
+  erasure_link_invalid: 404,
+  erasure_link_expired: 410,
+  erasure_link_used: 409,
+  legal_hold_active: 409,
+  upload_too_large: 413,
+  storage_allowance_exceeded: 409,
+  consent_withdrawn: 409,
   internal_error: 500,
 };
 

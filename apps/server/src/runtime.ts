@@ -25,9 +25,10 @@ export interface Runtime {
   mailer: Mailer;
   clock: Clock;
   logger: Logger;
+  /** Where recordings live (local folder or S3 bucket). */
+  mediaStorage: MediaStorage;
   services: Services;
   metrics: Metrics;
-  mediaStorage: MediaStorage;
   ffmpeg: Ffmpeg;
   /** Works the job queue and says so every 30 s (worker processes). */
   startWorker(): Promise<void>;
@@ -69,9 +70,9 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     mailer,
     clock,
     logger,
+    mediaStorage,
     services,
     metrics,
-    mediaStorage,
     ffmpeg,
     async startWorker() {
       await queue.start();

@@ -21,6 +21,7 @@ import { createProcessingService } from './modules/media/processing.service.ts';
 import { createNotificationsService } from './modules/notifications/notifications.service.ts';
 import { createOutboxService } from './modules/outbox/outbox.service.ts';
 import { createPlaybackService } from './modules/playback/playback.service.ts';
+import { createPrivacyServices } from './modules/privacy/privacy.entry.ts';
 import { createPromptVideosService } from './modules/prompt-videos/prompt-videos.service.ts';
 import { createQuestionBankService } from './modules/question-bank/question-bank.service.ts';
 import { createReviewsService } from './modules/reviews/reviews.service.ts';
@@ -88,6 +89,13 @@ export function createServices(deps: ServiceDeps) {
   const promptVideos = createPromptVideosService({ ...deps, audit, playback });
   const shareLinks = createShareLinkFunctions({ ...deps, audit });
   const guests = createGuestFunctions({ ...deps, audit, reviews, playback });
+  const { erasure, retention, privacy, yourData, uploads, storageCleanup, purgePracticeTakes } =
+    createPrivacyServices({
+      ...deps,
+      audit,
+      invitationEvents,
+      mail,
+    });
   return {
     audit,
     invitationEvents,
@@ -114,6 +122,13 @@ export function createServices(deps: ServiceDeps) {
     promptVideos,
     shareLinks,
     guests,
+    erasure,
+    retention,
+    privacy,
+    yourData,
+    uploadLeftovers: uploads,
+    storageCleanup,
+    purgePracticeTakes,
   };
 }
 

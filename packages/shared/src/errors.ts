@@ -48,6 +48,13 @@ export const errorCodes = [
   'share_link_expired',
   'guest_session_invalid',
   'processing_not_retryable',
+  'erasure_link_invalid',
+  'erasure_link_expired',
+  'erasure_link_used',
+  'legal_hold_active',
+  'upload_too_large',
+  'storage_allowance_exceeded',
+  'consent_withdrawn',
   'internal_error',
 ] as const;
 

@@ -15,3 +15,5 @@ export * from './candidate-interview.ts';
 export * from './reviews.ts';
 export * from './prompt-videos.ts';
 export * from './processing.ts';
+export * from './privacy.ts';
+export * from './your-data.ts';

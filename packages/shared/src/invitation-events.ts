@@ -17,5 +17,10 @@ export const invitationEventTypes = [
   'accommodations_changed',
   'withdrawn',
   'expired',
+  'consent_withdrawn',
+  'erasure_requested',
+  'erasure_confirmed',
+  'legal_hold_placed',
+  'legal_hold_lifted',
 ] as const;
 export type InvitationEventType = (typeof invitationEventTypes)[number];

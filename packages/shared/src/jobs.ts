@@ -11,5 +11,9 @@ export const jobNames = {
   interviewRemindersReschedule: 'interview.reminders-reschedule',
   notificationDigest: 'notification.digest',
   takeProcessingSweep: 'take.processing-sweep',
+  dataRetention: 'data.retention',
+  candidateErase: 'candidate.erase',
+  storageCleanup: 'storage.cleanup',
+  practiceTakesPurge: 'takes.practice-purge',
 } as const;
 export type JobName = (typeof jobNames)[keyof typeof jobNames];

@@ -16,7 +16,15 @@ export type TakeStatus = z.infer<typeof takeStatusSchema>;
  * `recovery` (a fresh take after a crash) cost nothing when the previous take really failed or never finished.
  */
 export const openTakeSchema = z.strictObject({
-  questionId: z.string().check(z.minLength(1), z.maxLength(100)),
+  questionId: z.string().check(
+    z.minLength(1),
+    z.maxLength(100),
+    // Practice stays in the browser: nothing of it is uploaded or kept (the consent text promises it).
+    z.refine((id) => id !== practiceQuestionId, {
+      error:
+        'The practice question is never uploaded: practise in the browser, then open a take of a question',
+    }),
+  ),
   reason: z.optional(z.enum(['technical_failure', 'recovery'])),
 });
 export type OpenTakeInput = z.infer<typeof openTakeSchema>;

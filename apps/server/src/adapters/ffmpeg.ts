@@ -47,9 +47,7 @@ export function createFfmpeg(options: { ffmpegPath: string; ffprobePath: string 
   });
   const extraRedactions = (outputs: args.EncodeOutputs): Record<string, string> =>
     Object.fromEntries(
-      [outputs.transcriptAudio, outputs.poster?.path]
-        .filter((file) => file !== undefined)
-        .map((file) => [file, path.basename(file)]),
+      [outputs.poster?.path].filter((file) => file !== undefined).map((file) => [file, path.basename(file)]),
     );
   const ffmpeg = (
     step: string,

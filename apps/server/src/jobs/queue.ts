@@ -25,10 +25,12 @@ export interface JobDefinition<S extends z.ZodType = z.ZodType> {
   /** First retry delay; doubles on each further try (with jitter). */
   backoffMs: number;
   /**
-   * Enqueued by every started worker once an hour with the dedupe key `<name>/<yyyy-mm-dd-hh>`, so it runs about
-   * hourly however many workers there are. The payload is `{}`.
+   * Enqueued by every started worker with the dedupe key `<name>/<yyyy-mm-dd-hh>` (hourly) or `<name>/<yyyy-mm-dd>`
+   * (daily, UTC days), so it runs about that often however many workers there are; `once`: when a worker starts,
+   * with the key `<name>/once` (a one-off data migration, idempotent since it may run again after a restart once
+   * the queue forgot the key). The payload is `{}`.
    */
-  repeat?: 'hourly';
+  repeat?: 'hourly' | 'daily' | 'once';
   /** Longest one try may run (default defaultJobTimeoutMs); the try is aborted and counts as failed after it. */
   timeoutMs?: number;
   /**

@@ -37,6 +37,12 @@ import type { ReviewCommentsTable } from './review-comments.ts';
 import type { ShareLinkInvitationsTable } from './share-link-invitations.ts';
 import type { ShareLinksTable } from './share-links.ts';
 import type { WorkerHeartbeatsTable } from './worker-heartbeats.ts';
+import type { CandidateErasuresTable } from './candidate-erasures.ts';
+import type { ErasureRequestsTable } from './erasure-requests.ts';
+import type { InterviewRetentionTable } from './interview-retention.ts';
+import type { LegalHoldsTable } from './legal-holds.ts';
+import type { OutboxEmailInvitationsTable } from './outbox-email-invitations.ts';
+import type { PrivacySettingsTable } from './privacy-settings.ts';
 
 /** Every table, as Kysely sees it. Timestamps are ISO-8601 UTC strings in both dialects. */
 export interface Database {
@@ -79,4 +85,10 @@ export interface Database {
   notification_preferences: NotificationPreferencesTable;
   install_secrets: InstallSecretsTable;
   worker_heartbeats: WorkerHeartbeatsTable;
+  privacy_settings: PrivacySettingsTable;
+  interview_retention: InterviewRetentionTable;
+  legal_holds: LegalHoldsTable;
+  erasure_requests: ErasureRequestsTable;
+  candidate_erasures: CandidateErasuresTable;
+  outbox_email_invitations: OutboxEmailInvitationsTable;
 }

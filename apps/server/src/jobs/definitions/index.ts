@@ -1,6 +1,8 @@
 import type { Metrics } from '../../lib/metrics.ts';
 import type { Services } from '../../services.ts';
 import type { JobDefinition, JobQueue } from '../queue.ts';
+import { createCandidateEraseJob } from './candidate-erase.job.ts';
+import { createDataRetentionJob } from './data-retention.job.ts';
 import { createEmailSendJob } from './email-send.job.ts';
 import { createEmailSweepJob } from './email-sweep.job.ts';
 import { countFailures, countMail, timeProcessing } from './instrumented.ts';
@@ -9,8 +11,10 @@ import { createInvitationExpireJob } from './invitation-expire.job.ts';
 import { createInvitationRemindJob } from './invitation-remind.job.ts';
 import { createInterviewRemindersRescheduleJob } from './interview-reminders-reschedule.job.ts';
 import { createNotificationDigestJob } from './notification-digest.job.ts';
+import { createPracticeTakesPurgeJob } from './practice-takes-purge.job.ts';
 import { createPromptVideoProcessJob } from './prompt-video-process.job.ts';
 import { createSessionsPurgeJob } from './sessions-purge.job.ts';
+import { createStorageCleanupJob } from './storage-cleanup.job.ts';
 import { createTakeProcessJob } from './take-process.job.ts';
 import { createTakeProcessingSweepJob } from './take-processing-sweep.job.ts';
 
@@ -38,4 +42,8 @@ export function registerJobDefinitions(
   register(createTakeProcessingSweepJob(services.processing));
   register(createInterviewRemindersRescheduleJob(services.invitations));
   register(createNotificationDigestJob(services.notifications));
+  register(createDataRetentionJob(services.retention));
+  register(createCandidateEraseJob(services.erasure));
+  register(createStorageCleanupJob(services.storageCleanup));
+  register(createPracticeTakesPurgeJob(() => services.purgePracticeTakes()));
 }

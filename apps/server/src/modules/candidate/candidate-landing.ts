@@ -28,6 +28,8 @@ export function buildCandidateLanding(options: {
   pendingRequests: CandidateRequest[];
   /** Past the deadline (see isInvitationExpired). */
   expired: boolean;
+  /** The interview's retention in days (privacy module); null when it keeps data until erased. */
+  retentionDays?: number | null;
 }): CandidateLanding {
   const { invitation, context } = options;
   const snapshot = JSON.parse(context.snapshot) as InterviewSnapshot;
@@ -62,8 +64,7 @@ export function buildCandidateLanding(options: {
           : Math.round(practice.answerSeconds * accommodations.timeMultiplier),
     },
     accommodationsApplied: accommodations,
-    // No retention setting exists yet, so the page names the employer's policy rather than a number of days.
-    retention: { days: null },
+    retention: { days: options.retentionDays ?? null },
     contactEmail: context.contactEmail,
     pendingRequests: options.pendingRequests,
   };

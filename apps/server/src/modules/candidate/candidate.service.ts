@@ -7,6 +7,7 @@ import { createToken, hashToken } from '../../lib/tokens.ts';
 import { touchIntervalMs, type ClientInfo } from '../accounts/sessions.service.ts';
 import type { InvitationLifecycle } from '../invitation-requests/invitation-lifecycle.ts';
 import type { InvitationRequestsService } from '../invitation-requests/invitation-requests.service.ts';
+import { findEffectiveRetentionDays } from '../privacy/privacy-settings.repository.ts';
 import { buildCandidateLanding } from './candidate-landing.ts';
 import * as repo from './candidate.repository.ts';
 
@@ -53,6 +54,7 @@ export function createCandidateService(deps: {
       context,
       pendingRequests,
       expired: deps.invitations.isInvitationExpired(invitation),
+      retentionDays: await findEffectiveRetentionDays(db, invitation),
     });
   }
 

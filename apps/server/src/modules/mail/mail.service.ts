@@ -14,6 +14,8 @@ export interface QueueEmailInput {
   subject: string;
   text: string;
   html?: string | null;
+  /** The candidate (invitation) the message is to or about: its copy here is erased with their data. */
+  aboutInvitationId?: string;
 }
 
 export interface MailService {
@@ -64,6 +66,12 @@ export function createMailService(deps: {
         created_at: isoNow(clock),
         sent_at: null,
       });
+      if (input.aboutInvitationId) {
+        await outbox.linkOutboxEmailToInvitation(db, {
+          messageId: id,
+          invitationId: input.aboutInvitationId,
+        });
+      }
       await enqueueSend(id);
       return id;
     },

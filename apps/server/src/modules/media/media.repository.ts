@@ -142,9 +142,6 @@ export type ProcessedValues = Pick<
   | 'poster_key'
   | 'poster_mime'
   | 'poster_bytes'
-  | 'transcript_audio_key'
-  | 'transcript_audio_mime'
-  | 'transcript_audio_bytes'
 >;
 
 export async function markProcessingReady(

@@ -104,6 +104,11 @@ export function createMediaService(deps: {
         options.signal?.throwIfAborted();
         const keyOf = (extension: DerivedExtension) => derivedKeyOf(take, extension);
         await storeDerivedFiles(mediaStorage, result.files, keyOf);
+        // Erased while it was processed: what was just stored is removed, so no file outlives the erasure.
+        if (!(await repo.findTakeToProcess(db, take.id))) {
+          for (const file of result.files) await mediaStorage.delete(keyOf(file.extension));
+          return null;
+        }
         await repo.markProcessingReady(db, {
           takeId: take.id,
           now: isoNow(clock),
@@ -111,6 +116,8 @@ export function createMediaService(deps: {
         });
         return { durationMs: result.durationMs };
       } catch (err) {
+        // Erased meanwhile (its original gone from under ffmpeg): nothing to retry and nobody to tell.
+        if (!(await repo.findTakeToProcess(db, take.id))) return null;
         await repo.markProcessingFailed(db, {
           takeId: take.id,
           error: describeProcessingError(err),

@@ -1,3 +1,4 @@
+import type { MediaStorage } from '../../adapters/media-storage.ts';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
 import type { InvitationsTable } from '../../db/schema/invitations.ts';
@@ -8,6 +9,7 @@ import type { AnswersService } from '../candidate-interview/answers.service.ts';
 import type { InvitationEventsService } from '../invitation-events/invitation-events.service.ts';
 import type { MediaService } from '../media/media.service.ts';
 import { detectRecordingMime } from './media-files.ts';
+import { decideUploadCap } from './storage-allowance.ts';
 import * as repo from './takes.repository.ts';
 import type { FinishedUpload } from './upload-store.ts';
 
@@ -23,11 +25,21 @@ export function createTakeUploadsService(deps: {
   clock: Clock;
   invitationEvents: InvitationEventsService;
   answers: Pick<AnswersService, 'answerWithSavedTake'>;
+  mediaStorage: Pick<MediaStorage, 'delete'>;
   media: Pick<MediaService, 'queueTakeProcessing'>;
 }) {
   const { db, clock } = deps;
 
   return {
+    /** The most the take's new upload may hold; refused (upload_too_large) when it declares more. */
+    capTakeUpload(options: {
+      invitation: InvitationsTable;
+      takeId: string;
+      declaredLength: number | undefined;
+    }): Promise<number> {
+      return decideUploadCap(db, deps.config, options);
+    },
+
     /** Ties a new upload to an open take of this invitation that has none yet. */
     async claimTakeUpload(options: {
       invitation: InvitationsTable;
@@ -67,7 +79,11 @@ export function createTakeUploadsService(deps: {
      */
     async completeTakeUpload(options: { uploadId: string; upload: FinishedUpload }): Promise<TakesTable> {
       const take = await repo.findTakeByUploadId(db, options.uploadId);
-      if (!take) throw notFound('Upload');
+      if (!take) {
+        // Erased meanwhile: the bytes go too.
+        await options.upload.discard();
+        throw notFound('Upload');
+      }
       // A take closed meanwhile (a fresh take after a technical failure) gets no file at its key.
       if (take.status !== 'uploading') {
         await options.upload.discard();
@@ -92,7 +108,11 @@ export function createTakeUploadsService(deps: {
         status: 'uploaded',
         values: { mime, bytes, sha256, uploaded_at: isoNow(clock) },
       });
-      if (!saved) throw notOpen();
+      if (!saved) {
+        // Closed or erased between the check above and now: the file just stored at its key goes again.
+        await deps.mediaStorage.delete(take.storage_key);
+        throw notOpen();
+      }
       await deps.answers.answerWithSavedTake(take);
       if (take.is_practice === 0) {
         await deps.media.queueTakeProcessing({ takeId: take.id, organisationId: take.organisation_id });

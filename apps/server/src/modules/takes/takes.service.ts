@@ -17,6 +17,7 @@ import { assertQuestionRevealed } from '../candidate-interview/reveal-gate.ts';
 import type { InvitationEventsService } from '../invitation-events/invitation-events.service.ts';
 import type { InvitationsService } from '../invitations/invitations.service.ts';
 import { parseAccommodations } from '../invitations/invitation-rows.ts';
+import { assertTakeWithinAllowance } from './storage-allowance.ts';
 import { decideTakeCost } from './take-rules.ts';
 import * as repo from './takes.repository.ts';
 
@@ -75,6 +76,7 @@ export function createTakesService(deps: {
       const ref = { invitationId: invitation.id, questionId: input.questionId };
       const previous = await repo.listTakesOfQuestion(db, ref);
       const cost = decideTakeCost({ previous, limit, reason: input.reason });
+      await assertTakeWithinAllowance(db, deps.config, { invitation, questionId: input.questionId });
       const takeId = newId();
       await repo.abandonUnfinishedTakes(db, ref);
       try {

@@ -40,11 +40,17 @@ export interface Candidate {
  * An owner, an interview with one video question of `takes` takes, and a candidate who opened the link and agreed
  * to the recording notice (unless `consent: false`).
  */
-export async function setUpCandidate(t: TestContext, options: { takes?: number } = {}) {
+export async function setUpCandidate(
+  t: TestContext,
+  options: { takes?: number; answerSeconds?: number } = {},
+) {
   const mail = captureInvitationMail(t.runtime);
   const owner = await signUp(t.app);
   const interview = await createInterview(t.app, owner);
-  const question = await addQuestion(t.app, owner, interview.id, { takes: options.takes ?? 2 });
+  const question = await addQuestion(t.app, owner, interview.id, {
+    takes: options.takes ?? 2,
+    ...(options.answerSeconds ? { answerSeconds: options.answerSeconds } : {}),
+  });
   const invite = async (inviteOptions: { consent?: boolean } = {}): Promise<Candidate> => {
     const invitation = await inviteWithLink(t.app, mail, owner, interview.id);
     const browser = await openInvitationLink(t.app, invitation.token);

@@ -58,15 +58,18 @@ describe('tus upload hooks', () => {
     });
   });
 
-  it('keeps only the checked takeId of the metadata on creation', async () => {
+  it("keeps only the checked takeId of the metadata on creation, with the take's byte cap", async () => {
     const claimTakeUpload = vi.fn(() => Promise.resolve());
-    const { hooks } = hooksWith({ claimTakeUpload });
+    const capTakeUpload = vi.fn(() => Promise.resolve(190_000_000));
+    const { hooks } = hooksWith({ claimTakeUpload, capTakeUpload });
     const upload = new Upload({
       id: 'u2',
       offset: 0,
-      metadata: { takeId: 't1', filename: '../../etc/passwd' },
+      metadata: { takeId: 't1', filename: '../../etc/passwd', maxBytes: '99999999999' },
     });
-    expect(await hooks.onUploadCreate(request('POST'), upload)).toEqual({ metadata: { takeId: 't1' } });
+    expect(await hooks.onUploadCreate(request('POST'), upload)).toEqual({
+      metadata: { takeId: 't1', maxBytes: '190000000' },
+    });
     expect(claimTakeUpload).toHaveBeenCalledWith({ invitation, takeId: 't1', uploadId: 'u2' });
     await expect(
       hooks.onUploadCreate(request('POST'), new Upload({ id: 'u3', offset: 0 })),

@@ -7,6 +7,7 @@ import type { InvitationsTable } from '../../db/schema/invitations.ts';
 import { AppError } from '../../errors.ts';
 import { candidateCookieName } from '../candidate/candidate-cookie.ts';
 import type { CandidateService } from '../candidate/candidate.service.ts';
+import { uploadCapOf, uploadTooLarge } from './storage-allowance.ts';
 import type { TakeUploadsService } from './take-uploads.service.ts';
 import type { FinishedUpload, UploadStore } from './upload-store.ts';
 
@@ -30,7 +31,7 @@ export interface UploadHookDeps {
   parseCookie: (header: string) => Record<string, string | undefined>;
   logger: Logger;
   /** Where the datastore keeps uploads: a finished one is read from there, then its record dropped. */
-  uploads: Pick<UploadStore, 'finishedUpload' | 'forget'>;
+  uploads: Pick<UploadStore, 'finishedUpload' | 'forget' | 'datastore'>;
 }
 
 /**
@@ -96,6 +97,16 @@ export function createUploadHooks(deps: UploadHookDeps) {
       };
     });
 
+  /** A PATCH (S3 path) whose bytes would pass the take's cap is refused with our error code. */
+  const assertPatchWithinCap = (req: TusRequest, uploadId: string): Promise<void> =>
+    guard({ uploadId, method: 'PATCH' }, async () => {
+      const cap = uploadCapOf(await deps.uploads.datastore.getUpload(uploadId), deps.config.mediaMaxBytes);
+      const header = (name: string) => Number(req.headers.get(name) ?? 0);
+      if (header('upload-length') > cap || header('upload-offset') + header('content-length') > cap) {
+        throw uploadTooLarge(cap);
+      }
+    });
+
   return {
     /** Also used by the PATCH path for local uploads (upload-patch.ts), which does not go through tus. */
     authorize,
@@ -104,9 +115,12 @@ export function createUploadHooks(deps: UploadHookDeps) {
     /** Upload ids come from the server only; the client's metadata plays no part in names or paths. */
     namingFunction: (): string => randomBytes(16).toString('hex'),
 
-    onIncomingRequest: (req: TusRequest, uploadId: string): Promise<void> =>
+    onIncomingRequest: async (req: TusRequest, uploadId: string): Promise<void> => {
       // Creation is checked in onUploadCreate, where the take named in the metadata is known.
-      req.method === 'POST' ? Promise.resolve() : authorize(req.headers.get('cookie'), uploadId, req.method),
+      if (req.method === 'POST') return;
+      await authorize(req.headers.get('cookie'), uploadId, req.method);
+      if (req.method === 'PATCH') await assertPatchWithinCap(req, uploadId);
+    },
 
     /** Creation needs metadata takeId naming an open take of the cookie's invitation that has no upload yet. */
     onUploadCreate: (req: TusRequest, upload: Upload): Promise<{ metadata: Record<string, string> }> =>
@@ -116,9 +130,14 @@ export function createUploadHooks(deps: UploadHookDeps) {
           throw new AppError('validation_failed', { message: 'Upload-Metadata must name the takeId.' });
         }
         const invitation = await invitationOf(req.headers.get('cookie'));
+        const maxBytes = await deps.takeUploads.capTakeUpload({
+          invitation,
+          takeId,
+          declaredLength: upload.size,
+        });
         await deps.takeUploads.claimTakeUpload({ invitation, takeId, uploadId: upload.id });
         // Only what we checked is kept: a file name or type from the client is never stored.
-        return { metadata: { takeId } };
+        return { metadata: { takeId, maxBytes: String(maxBytes) } };
       }),
 
     onUploadFinish: (_req: TusRequest, upload: Upload) => finish(upload),

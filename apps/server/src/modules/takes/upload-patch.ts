@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FileStore } from '@tus/file-store';
 import { ERRORS, type Locker, type Upload } from '@tus/server';
 import type { Logger } from 'pino';
+import { uploadCapOf, uploadTooLargeRefusal } from './storage-allowance.ts';
 import { appendBody, UploadFiles } from './upload-files.ts';
 import type { UploadHashes } from './upload-hashes.ts';
 
@@ -81,9 +82,16 @@ export function createLocalPatch(deps: LocalPatchDeps): LocalPatch {
       try {
         upload = await currentUpload(uploadId, offset);
         if (upload.offset !== offset) throw refusal(ERRORS.INVALID_OFFSET);
+        // The take's own cap, set at its creation (storage-allowance.ts).
+        const cap = uploadCapOf(upload, deps.maxSize);
+        if (length !== undefined && length > cap) throw refusal(uploadTooLargeRefusal(cap));
         if (length !== undefined) await declareLength(upload, length);
-        const room = upload.size !== undefined ? upload.size - offset : deps.maxSize - offset;
-        if (Number(req.headers['content-length'] ?? 0) > room) throw refusal(ERRORS.ERR_MAX_SIZE_EXCEEDED);
+        const room = upload.size !== undefined ? upload.size - offset : cap - offset;
+        if (Number(req.headers['content-length'] ?? 0) > room) {
+          throw refusal(
+            upload.size !== undefined ? ERRORS.ERR_MAX_SIZE_EXCEEDED : uploadTooLargeRefusal(cap),
+          );
+        }
         const hashed = deps.hashes.continueAt(uploadId, offset);
         const written = await files.use(uploadId, (fd) =>
           appendBody(req, fd, offset, room, { hashed, released: released.signal }),
@@ -91,7 +99,11 @@ export function createLocalPatch(deps: LocalPatchDeps): LocalPatch {
         upload.offset = offset + written.bytes;
         hashed?.stored(upload.offset);
         recent.remember(upload);
-        if (written.tooLarge) throw refusal(ERRORS.ERR_MAX_SIZE_EXCEEDED);
+        if (written.tooLarge) {
+          throw refusal(
+            upload.size !== undefined ? ERRORS.ERR_MAX_SIZE_EXCEEDED : uploadTooLargeRefusal(cap),
+          );
+        }
         if (released.signal.aborted) throw refusal(ERRORS.ABORTED);
       } catch (err) {
         recent.forget(uploadId);

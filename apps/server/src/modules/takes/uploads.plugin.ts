@@ -2,6 +2,7 @@ import { EVENTS, MemoryLocker, Server, type Upload } from '@tus/server';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { assertCandidateCsrfHeader } from '../candidate/candidate-cookie.ts';
 import { uploadsPath } from './takes.service.ts';
+import { uploadCapOf } from './storage-allowance.ts';
 import { createUploadHooks } from './upload-hooks.ts';
 import { createLocalPatch } from './upload-patch.ts';
 import { createUploadStore } from './upload-store.ts';
@@ -28,7 +29,14 @@ export const uploadsRoutes: FastifyPluginAsync = async (app) => {
     locker,
     path: uploadsPath,
     datastore: uploads.datastore,
-    maxSize: config.mediaMaxBytes,
+    // The take's own cap, set at creation (storage-allowance.ts); MEDIA_MAX_BYTES until the upload exists.
+    maxSize: async (_req: Request, id: string | null) =>
+      id
+        ? uploadCapOf(
+            await uploads.datastore.getUpload(id).catch(() => ({ metadata: {} })),
+            config.mediaMaxBytes,
+          )
+        : config.mediaMaxBytes,
     relativeLocation: true,
     // Downloads and termination are not part of a candidate's upload; takes are read through reviewer routes.
     disableTerminationForFinishedUploads: true,

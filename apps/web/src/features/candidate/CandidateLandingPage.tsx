@@ -114,6 +114,9 @@ function LandingContent({ landing }: { landing: CandidateLanding }) {
       <section className="candidate-section" aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">{t('landing.privacyHeading')}</h2>
         <p>{t('landing.privacy', { company })}</p>
+        <p>
+          <Link to="/your-data">{t('yourData.landingLink')}</Link>
+        </p>
         {landing.contactEmail ? (
           <p>
             <ContactSentence i18nKey="landing.privacyContact" email={landing.contactEmail} />
