@@ -3,12 +3,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { assertCandidateCsrfHeader } from '../candidate/candidate-cookie.ts';
 import { requireCandidate } from '../candidate/require-candidate.ts';
+import { candidateRouteConfig } from '../candidate/candidate-rate-limit.ts';
 
 const tags = ['candidate'];
-const candidateConfig = (max: number) => ({
-  ignoreSession: true,
-  rateLimit: { max, timeWindow: '1 minute' },
-});
 
 /** The candidate opens a take before recording, and asks what the server holds of it before deleting a copy. */
 export const takesRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -24,7 +21,7 @@ export const takesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/candidate/takes',
     {
-      config: candidateConfig(60),
+      config: candidateRouteConfig(60),
       schema: {
         tags,
         summary: 'Open a take of a question (or the practice question) before recording it',
@@ -41,7 +38,7 @@ export const takesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/candidate/takes/:takeId',
     {
-      config: candidateConfig(300),
+      config: candidateRouteConfig(300),
       schema: {
         tags,
         summary: "A take's status, size and SHA-256 as stored on the server",
