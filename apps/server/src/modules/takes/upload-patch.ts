@@ -125,7 +125,13 @@ export function createLocalPatch(deps: LocalPatchDeps): LocalPatch {
     return deps.datastore.getUpload(uploadId);
   }
 
+  /**
+   * The length a PATCH declares. The same length again is accepted: tus-js-client declares it on the request that
+   * sends the last bytes and again on its retry when that request was cut off, and the length was stored before
+   * the body was read. A different one is refused, as is one below the bytes already held.
+   */
   async function declareLength(upload: Upload, length: number): Promise<void> {
+    if (upload.size === length) return;
     if (upload.size !== undefined || length < upload.offset) throw refusal(ERRORS.INVALID_LENGTH);
     if (deps.maxSize > 0 && length > deps.maxSize) throw refusal(ERRORS.ERR_MAX_SIZE_EXCEEDED);
     await deps.datastore.declareUploadLength(upload.id, length);

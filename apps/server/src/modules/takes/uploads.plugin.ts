@@ -3,6 +3,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { assertCandidateCsrfHeader } from '../candidate/candidate-cookie.ts';
 import { uploadsPath } from './takes.service.ts';
 import { createUploadHooks } from './upload-hooks.ts';
+import { dropRepeatedLength } from './upload-length.ts';
 import { createLocalPatch } from './upload-patch.ts';
 import { createUploadStore } from './upload-store.ts';
 
@@ -62,6 +63,8 @@ export const uploadsRoutes: FastifyPluginAsync = async (app) => {
       await patchLocal.patch(request.raw, reply.raw, uploadId);
       return;
     }
+    if (request.method === 'PATCH' && uploadId)
+      await dropRepeatedLength(request.raw, uploads.datastore, uploadId);
     await tus.handle(request.raw, reply.raw);
   };
   const routeOptions = {
