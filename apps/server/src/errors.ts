@@ -49,6 +49,9 @@ const statusByCode: Record<ErrorCode, number> = {
   share_link_expired: 410,
   guest_session_invalid: 401,
   processing_not_retryable: 409,
+  storage_unavailable: 503,
+  recording_elsewhere: 409,
+  take_taken_over: 409,
   internal_error: 500,
 };
 

@@ -44,7 +44,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
   // Only workers run ffmpeg; a missing binary is a warning, never a failed start.
   if (config.roles.includes('worker')) await warnWhenMediaToolsMissing(ffmpeg, logger);
   const mediaStorage = createMediaStorage(config);
-  const services = createServices({ db, config, queue, mailer, clock, mediaStorage, ffmpeg });
+  const services = createServices({ db, config, queue, mailer, clock, mediaStorage, ffmpeg, logger });
   registerJobDefinitions(queue, services);
   return {
     config,

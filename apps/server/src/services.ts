@@ -2,6 +2,7 @@ import { canPresign } from './adapters/create-media-storage.ts';
 import type { Ffmpeg } from './adapters/ffmpeg.ts';
 import type { Mailer } from './adapters/mailer.ts';
 import type { MediaStorage } from './adapters/media-storage.ts';
+import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
 import type { JobQueue } from './jobs/queue.ts';
@@ -28,6 +29,8 @@ import { createGuestFunctions } from './modules/share-links/guest.service.ts';
 import { createShareLinkFunctions } from './modules/share-links/share-links.service.ts';
 import { createTakeUploadsService } from './modules/takes/take-uploads.service.ts';
 import { createTakesService } from './modules/takes/takes.service.ts';
+import { createUploadFinisher } from './modules/takes/upload-finisher.ts';
+import { createUploadStore } from './modules/takes/upload-store.ts';
 
 export interface ServiceDeps {
   db: Db;
@@ -37,6 +40,7 @@ export interface ServiceDeps {
   clock: Clock;
   mediaStorage: MediaStorage;
   ffmpeg: Ffmpeg;
+  logger: Logger;
 }
 
 /** The one place where services are wired to their dependencies. */
@@ -75,8 +79,19 @@ export function createServices(deps: ServiceDeps) {
     candidate,
     consent,
   });
-  const takes = createTakesService({ ...deps, invitations, invitationEvents, consent });
+  // Where tus keeps uploads in progress (an adapter like media storage): the upload routes and the take state share it.
+  const uploadStore = createUploadStore(deps.config);
   const takeUploads = createTakeUploadsService({ ...deps, invitationEvents, answers, media });
+  const uploadFinisher = createUploadFinisher({ ...deps, takeUploads, uploads: uploadStore });
+  const takes = createTakesService({
+    ...deps,
+    invitations,
+    invitationEvents,
+    consent,
+    takeUploads,
+    uploadFinisher,
+    uploadStore,
+  });
   const reviews = createReviewsService({ ...deps, audit });
   const playback = createPlaybackService({
     ...deps,
@@ -103,6 +118,8 @@ export function createServices(deps: ServiceDeps) {
     consent,
     takes,
     takeUploads,
+    uploadStore,
+    uploadFinisher,
     media,
     processing,
     candidateInterview,

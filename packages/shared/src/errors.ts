@@ -48,6 +48,9 @@ export const errorCodes = [
   'share_link_expired',
   'guest_session_invalid',
   'processing_not_retryable',
+  'storage_unavailable',
+  'recording_elsewhere',
+  'take_taken_over',
   'internal_error',
 ] as const;
 

@@ -55,6 +55,11 @@ export const errorMessages: Record<ClientErrorCode, string> = {
   request_decided: 'Someone has already answered this request. Reload to see the decision.',
   processing_not_retryable:
     'This recording is not failed or stuck any more, so there is nothing to retry. Reload to see where it stands.',
+  storage_unavailable:
+    'The server cannot save files right now. Nothing you sent is lost; try again in a moment.',
+  recording_elsewhere: 'You are recording an answer on another device.',
+  take_taken_over:
+    'This recording was stopped because you continued on another device. It did not use one of your takes.',
   internal_error: 'Something went wrong on our side. Try again in a moment.',
   network_error: 'We could not reach the server. Check your connection and try again.',
   unexpected_response: 'The server sent a response we did not understand. Try again in a moment.',

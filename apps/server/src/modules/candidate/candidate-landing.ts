@@ -28,6 +28,7 @@ export function buildCandidateLanding(options: {
   pendingRequests: CandidateRequest[];
   /** Past the deadline (see isInvitationExpired). */
   expired: boolean;
+  recordingElsewhere: CandidateLanding['recordingElsewhere'];
 }): CandidateLanding {
   const { invitation, context } = options;
   const snapshot = JSON.parse(context.snapshot) as InterviewSnapshot;
@@ -66,5 +67,6 @@ export function buildCandidateLanding(options: {
     retention: { days: null },
     contactEmail: context.contactEmail,
     pendingRequests: options.pendingRequests,
+    recordingElsewhere: options.recordingElsewhere,
   };
 }

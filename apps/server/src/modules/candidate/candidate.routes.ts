@@ -66,8 +66,8 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { invitation } = await requireCandidate(request, reply);
-      return candidate.getLanding(invitation);
+      const { invitation, sessionId } = await requireCandidate(request, reply);
+      return candidate.getLanding(invitation, sessionId);
     },
   );
 

@@ -35,6 +35,8 @@ export interface Candidate {
   invitationId: string;
   browser: CandidateBrowser;
   questionId: string;
+  /** The link token of the invitation e-mail, to open the interview on another device (when the test knows it). */
+  token?: string;
 }
 
 /**
@@ -50,7 +52,7 @@ export async function setUpCandidate(t: TestContext, options: { takes?: number }
     const invitation = await inviteWithLink(t.app, mail, owner, interview.id);
     const browser = await openInvitationLink(t.app, invitation.token);
     if (inviteOptions.consent !== false) await giveConsent(t.app, browser);
-    return { invitationId: invitation.id, browser, questionId: question.id };
+    return { invitationId: invitation.id, browser, questionId: question.id, token: invitation.token };
   };
   return { owner, interview, invite };
 }

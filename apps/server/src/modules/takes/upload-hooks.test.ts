@@ -11,6 +11,7 @@ import { AppError } from '../../errors.ts';
 import type { CandidateContext } from '../candidate/candidate.service.ts';
 import { detectRecordingMime } from './media-files.ts';
 import type { TakeUploadsService } from './take-uploads.service.ts';
+import { createUploadFinisher } from './upload-finisher.ts';
 import { createUploadHooks } from './upload-hooks.ts';
 import { createLocalUploadStore } from './upload-store.ts';
 
@@ -27,7 +28,11 @@ function hooksWith(takeUploads: Partial<TakeUploadsService>, tempDir = os.tmpdir
     takeUploads: takeUploads as TakeUploadsService,
     parseCookie: (header) => Object.fromEntries(new URLSearchParams(header.replaceAll('; ', '&'))),
     logger: pino({ level: 'silent' }),
-    uploads: createLocalUploadStore({ tempDir, storage: createLocalMediaStorage(tempDir) }),
+    finisher: createUploadFinisher({
+      takeUploads: takeUploads as TakeUploadsService,
+      uploads: createLocalUploadStore({ tempDir, storage: createLocalMediaStorage(tempDir) }),
+      logger: pino({ level: 'silent' }),
+    }),
   });
   return { hooks, resolveCandidateSession };
 }

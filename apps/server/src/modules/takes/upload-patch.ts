@@ -32,6 +32,8 @@ export interface LocalPatch {
   patch(req: IncomingMessage, res: ServerResponse, uploadId: string): Promise<void>;
   /** Tells the PATCH path of an upload just created (tus POST), whose check and state it can reuse. */
   created(upload: Upload, cookieHeader: string | null, withBody: boolean): void;
+  /** Drops what is known of an upload whose take was ended, so its next PATCH is checked afresh (and refused). */
+  forget(uploadId: string): void;
   /** Closes the files kept open between chunks (server shutdown). */
   close(): void;
 }
@@ -147,7 +149,12 @@ export function createLocalPatch(deps: LocalPatchDeps): LocalPatch {
     if (!withBody) recent.remember(upload);
   }
 
-  return { patch, created, close: () => files.closeAll() };
+  const forget = (uploadId: string): void => {
+    recent.forget(uploadId);
+    files.close(uploadId);
+  };
+
+  return { patch, created, forget, close: () => files.closeAll() };
 }
 
 /**
