@@ -26,7 +26,7 @@ export function buildCandidateLanding(options: {
   invitation: InvitationsTable;
   context: LandingContext;
   pendingRequests: CandidateRequest[];
-  /** Past the deadline (see isInvitationExpired). */
+  /** Past the deadline and any grace of an answer started before it (see isInvitationPastGrace). */
   expired: boolean;
   recordingElsewhere: CandidateLanding['recordingElsewhere'];
 }): CandidateLanding {

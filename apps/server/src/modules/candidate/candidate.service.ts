@@ -81,7 +81,7 @@ export function createCandidateService(deps: {
       invitation,
       context,
       pendingRequests,
-      expired: deps.invitations.isInvitationExpired(invitation),
+      expired: await deps.invitations.isInvitationPastGrace(invitation),
       recordingElsewhere:
         sessionId === undefined
           ? null
