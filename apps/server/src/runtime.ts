@@ -57,6 +57,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     services,
     async close() {
       services.playback.close();
+      await services.storageProblems.close();
       await queue.stop();
       await mailer.close();
       await db.destroy();

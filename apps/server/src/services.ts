@@ -19,6 +19,7 @@ import { createInvitationsService } from './modules/invitations/invitations.serv
 import { createMailService } from './modules/mail/mail.service.ts';
 import { createMediaService } from './modules/media/media.service.ts';
 import { createProcessingService } from './modules/media/processing.service.ts';
+import { createStorageProblemsService } from './modules/media/storage-problems.service.ts';
 import { createNotificationsService } from './modules/notifications/notifications.service.ts';
 import { createOutboxService } from './modules/outbox/outbox.service.ts';
 import { createPlaybackService } from './modules/playback/playback.service.ts';
@@ -50,7 +51,8 @@ export function createServices(deps: ServiceDeps) {
   const mail = createMailService(deps);
   const outbox = createOutboxService(deps);
   const media = createMediaService(deps);
-  const processing = createProcessingService({ ...deps, audit });
+  const storageProblems = createStorageProblemsService({ ...deps, mail });
+  const processing = createProcessingService({ ...deps, audit, storageProblems });
   const accounts = createAccountsService({ ...deps, mail, audit });
   const apiKeys = createApiKeysService({ ...deps, audit });
   const interviews = createInterviewsService({ ...deps, audit });
@@ -82,7 +84,12 @@ export function createServices(deps: ServiceDeps) {
   // Where tus keeps uploads in progress (an adapter like media storage): the upload routes and the take state share it.
   const uploadStore = createUploadStore(deps.config);
   const takeUploads = createTakeUploadsService({ ...deps, invitationEvents, answers, media });
-  const uploadFinisher = createUploadFinisher({ ...deps, takeUploads, uploads: uploadStore });
+  const uploadFinisher = createUploadFinisher({
+    ...deps,
+    takeUploads,
+    uploads: uploadStore,
+    onStored: (take) => storageProblems.reportStorageWorks(take.organisation_id),
+  });
   const takes = createTakesService({
     ...deps,
     invitations,
@@ -122,6 +129,7 @@ export function createServices(deps: ServiceDeps) {
     uploadFinisher,
     media,
     processing,
+    storageProblems,
     candidateInterview,
     answers,
     continueCodes,

@@ -15,6 +15,7 @@ import * as mediaRepo from './media.repository.ts';
 import { isProcessable } from './media.service.ts';
 import { explainFailure, explainStuck } from './processing-reasons.ts';
 import * as repo from './processing.repository.ts';
+import type { StorageProblemsService } from './storage-problems.service.ts';
 
 /** Queued or processing this long with nothing happening: a try takes minutes at most (see encodeTimeoutMs). */
 export const stuckAfterMs = 15 * 60_000;
@@ -44,6 +45,7 @@ export function createProcessingService(deps: {
   clock: Clock;
   queue: JobQueue;
   audit: AuditService;
+  storageProblems: Pick<StorageProblemsService, 'listStorageProblems'>;
 }) {
   const { db, clock } = deps;
   const stuckBefore = () => new Date(clock.now().getTime() - stuckAfterMs).toISOString();
@@ -91,7 +93,10 @@ export function createProcessingService(deps: {
   }
 
   return {
-    /** The organisation's failed and stuck takes (at most `limit`, newest first) and its counts per state. */
+    /**
+     * The organisation's failed and stuck takes (at most `limit`, newest first), its counts per state, and the
+     * storage failures its candidates' uploads ran into.
+     */
     async getProcessingOverview(options: {
       organisationId: string;
       limit: number;
@@ -120,6 +125,7 @@ export function createProcessingService(deps: {
         problems,
         hasMore: rows.length > options.limit,
         stuckAfterMinutes: stuckAfterMs / 60_000,
+        storageProblems: await deps.storageProblems.listStorageProblems(options.organisationId),
       };
     },
 

@@ -126,6 +126,24 @@ export function createTakeUploadsService(deps: {
       await repo.recordTakeBytesArrived(db, { uploadId, at: new Date(now).toISOString() });
     },
 
+    /**
+     * The creation of the take's upload failed after the take was tied to it (storage could not make its file):
+     * the take is open again for the next creation, if the upload really does not exist (`uploadExists`).
+     */
+    async releaseFailedCreation(options: {
+      invitation: InvitationsTable;
+      takeId: string;
+      uploadExists: (uploadId: string) => Promise<boolean>;
+    }): Promise<void> {
+      const take = await repo.findTakeOfInvitation(db, {
+        takeId: options.takeId,
+        invitationId: options.invitation.id,
+      });
+      if (!take || take.status !== 'uploading' || !take.upload_id) return;
+      if (await options.uploadExists(take.upload_id)) return;
+      await repo.releaseTakeUpload(db, { takeId: take.id, uploadId: take.upload_id });
+    },
+
     /** True when the take's bytes are at its storage key (moved there by a finish). */
     hasStoredFile: async (take: TakesTable): Promise<boolean> =>
       (await deps.mediaStorage.stat(take.storage_key)) !== null,

@@ -115,3 +115,18 @@ export async function endTakeTakenOver(db: Db, takeId: string): Promise<boolean>
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
+
+/** Unties an upload that was never made from its take, which is open again for a new one. */
+export async function releaseTakeUpload(
+  db: Db,
+  options: { takeId: string; uploadId: string },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('takes')
+    .set({ upload_id: null, status: 'open', last_bytes_at: null })
+    .where('id', '=', options.takeId)
+    .where('upload_id', '=', options.uploadId)
+    .where('status', '=', 'uploading')
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}

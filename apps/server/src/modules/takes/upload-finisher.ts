@@ -29,6 +29,8 @@ export function createUploadFinisher(deps: {
   takeUploads: TakeUploadsService;
   uploads: Pick<UploadStore, 'datastore' | 'finishedUpload' | 'forget'>;
   logger: Logger;
+  /** A take's bytes reached storage: a storage problem of its organisation is over. */
+  onStored?: (take: TakesTable) => Promise<void>;
 }) {
   const inFlight = new Map<string, Promise<StoredTake>>();
 
@@ -48,6 +50,7 @@ export function createUploadFinisher(deps: {
       throw err;
     }
     await deps.uploads.forget(uploadId);
+    await deps.onStored?.(saved);
     deps.logger.info(
       { uploadId, bytes: size, ms: { ...timings, total: elapsedMs(started) } },
       'upload finished',

@@ -78,6 +78,8 @@ export function createUploadHooks(deps: UploadHookDeps) {
   return {
     /** Also used by the PATCH path for local uploads (upload-patch.ts), which does not go through tus. */
     authorize,
+    /** The invitation of the candidate cookie in a Cookie header (refused when there is none or it is invalid). */
+    invitationOf,
     finish,
 
     /** Upload ids come from the server only; the client's metadata plays no part in names or paths. */

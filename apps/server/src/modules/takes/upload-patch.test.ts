@@ -394,6 +394,7 @@ describe('createLocalPatch on a server of its own, with the checks under the con
       hashes: new UploadHashes(),
       locker,
       maxSize: 10_000_000,
+      onStorageFailure: () => undefined,
       authorize,
       finish,
       logger: pino({ level: 'silent' }),

@@ -2,8 +2,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FileStore } from '@tus/file-store';
 import { ERRORS, type Locker, type Upload } from '@tus/server';
 import type { Logger } from 'pino';
+import { classifyStorageError, type StorageFailure } from '../../lib/storage-errors.ts';
 import { appendBody, UploadFiles } from './upload-files.ts';
 import type { UploadHashes } from './upload-hashes.ts';
+import { answerStorageUnavailable } from './upload-storage-failure.ts';
 
 /** What @tus/server answers with: its own ERRORS and our refusals (upload-hooks.ts) alike. */
 interface TusError {
@@ -26,6 +28,13 @@ export interface LocalPatchDeps {
   authorize(cookieHeader: string | null, uploadId: string, method: string): Promise<void>;
   finish(upload: Upload): Promise<{ headers: Record<string, string> }>;
   logger: Logger;
+  /** The PATCH failed because storage did (answered 503 storage_unavailable): the caller logs and records it. */
+  onStorageFailure(options: {
+    uploadId: string;
+    cookie: string | null;
+    failure: StorageFailure;
+    err: unknown;
+  }): void;
 }
 
 export interface LocalPatch {
@@ -113,6 +122,15 @@ export function createLocalPatch(deps: LocalPatchDeps): LocalPatch {
       }
       res.writeHead(204, headers).end();
     } catch (err) {
+      const failure = classifyStorageError(err);
+      if (failure) {
+        deps.onStorageFailure({ uploadId, cookie: req.headers.cookie ?? null, failure, err });
+        answerStorageUnavailable(res, {
+          'Tus-Resumable': tusVersion,
+          ...(released.signal.aborted ? { Connection: 'close' } : {}),
+        });
+        return;
+      }
       answerError(res, err, deps.logger, released.signal.aborted);
     }
   }

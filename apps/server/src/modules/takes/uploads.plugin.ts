@@ -6,6 +6,7 @@ import { uploadsPath } from './takes.service.ts';
 import { createUploadHooks, storedTakeHeaders } from './upload-hooks.ts';
 import { dropRepeatedLength } from './upload-length.ts';
 import { createLocalPatch } from './upload-patch.ts';
+import { createUploadStorageFailures } from './upload-storage-failure.ts';
 
 /**
  * tus at /api/v1/uploads (register with prefix /api/v1), as supabase/storage does it: a scoped plugin whose
@@ -15,14 +16,25 @@ import { createLocalPatch } from './upload-patch.ts';
  */
 export const uploadsRoutes: FastifyPluginAsync = async (app) => {
   const { config, logger, services } = app.deps;
-  const { uploadStore: uploads, uploadFinisher: finisher, takeUploads } = services;
-  const { authorize, finish, ...hooks } = createUploadHooks({
+  const { uploadStore: uploads, uploadFinisher: finisher, takeUploads, storageProblems } = services;
+  const { authorize, finish, invitationOf, ...hooks } = createUploadHooks({
     config,
     candidate: services.candidate,
     takeUploads,
     parseCookie: (header) => app.parseCookie(header),
     logger,
     finisher,
+  });
+  const storageFailures = createUploadStorageFailures({
+    storageProblems,
+    takeUploads,
+    invitationOf,
+    uploadExists: (uploadId) =>
+      uploads.datastore.getUpload(uploadId).then(
+        () => true,
+        () => false,
+      ),
+    logger,
   });
   const locker = new MemoryLocker();
   const tus = new Server({
@@ -34,11 +46,21 @@ export const uploadsRoutes: FastifyPluginAsync = async (app) => {
     // Downloads and termination are not part of a candidate's upload; takes are read through reviewer routes.
     disableTerminationForFinishedUploads: true,
     ...hooks,
+    onResponseError: storageFailures.onResponseError,
   });
 
   const local = uploads.local;
   const patchLocal =
-    local && createLocalPatch({ ...local, locker, maxSize: config.mediaMaxBytes, authorize, finish, logger });
+    local &&
+    createLocalPatch({
+      ...local,
+      locker,
+      maxSize: config.mediaMaxBytes,
+      authorize,
+      finish,
+      logger,
+      onStorageFailure: storageFailures.report,
+    });
 
   if (patchLocal) {
     tus.on(EVENTS.POST_CREATE, (req: Request, upload: Upload) =>
@@ -62,6 +84,7 @@ export const uploadsRoutes: FastifyPluginAsync = async (app) => {
   /** Bytes of the upload arrived: its take notes when (at most every ~10 s), for a second device to see. */
   const noteBytes = (uploadId: string, res: ServerResponse): void => {
     if (res.statusCode !== 204) return;
+    void storageProblems.reportUploadWorks(uploadId);
     takeUploads
       .recordBytesArrived(uploadId)
       .catch((err: unknown) => logger.warn({ err, uploadId }, 'could not note that bytes arrived'));
