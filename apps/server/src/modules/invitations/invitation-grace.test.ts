@@ -2,18 +2,17 @@ import { noAccommodations, type InterviewSnapshot } from '@oneway/shared';
 import { describe, expect, it } from 'vitest';
 import { computeGraceUntil } from './invitation-grace.ts';
 
-const question = (id: string, overrides: Partial<InterviewSnapshot['questions'][number]> = {}) =>
-  ({
-    id,
-    promptText: 'Tell us about it.',
-    answerType: 'video',
-    think: { mode: 'timed', seconds: 30 },
-    answerSeconds: 120,
-    textMaxChars: null,
-    takes: 2,
-    startMode: 'ready',
-    ...overrides,
-  });
+const question = (id: string, overrides: Partial<InterviewSnapshot['questions'][number]> = {}) => ({
+  id,
+  promptText: 'Tell us about it.',
+  answerType: 'video',
+  think: { mode: 'timed', seconds: 30 },
+  answerSeconds: 120,
+  textMaxChars: null,
+  takes: 2,
+  startMode: 'ready',
+  ...overrides,
+});
 
 const snapshot = {
   questions: [question('timed'), question('untimed', { answerSeconds: null })],
