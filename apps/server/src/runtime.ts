@@ -53,7 +53,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
   // Only workers run ffmpeg; a missing binary is a warning, never a failed start.
   if (config.roles.includes('worker')) await warnWhenMediaToolsMissing(ffmpeg, logger);
   const mediaStorage = createMediaStorage(config);
-  const services = createServices({ db, config, queue, mailer, clock, mediaStorage, ffmpeg });
+  const services = createServices({ db, config, queue, mailer, clock, mediaStorage, ffmpeg, logger });
   const metrics = createMetrics();
   registerJobDefinitions(queue, services, { metrics, mailTransport: mailer.transport });
   registerDatabaseGauges(metrics, {
@@ -81,6 +81,7 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     async close() {
       stopWorkerHeartbeat();
       services.playback.close();
+      await services.storageProblems.close();
       await queue.stop();
       await mailer.close();
       await db.destroy();

@@ -2,6 +2,7 @@ import { canPresign } from './adapters/create-media-storage.ts';
 import type { Ffmpeg } from './adapters/ffmpeg.ts';
 import type { Mailer } from './adapters/mailer.ts';
 import type { MediaStorage } from './adapters/media-storage.ts';
+import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
 import type { JobQueue } from './jobs/queue.ts';
@@ -18,6 +19,7 @@ import { createInvitationsService } from './modules/invitations/invitations.serv
 import { createMailService } from './modules/mail/mail.service.ts';
 import { createMediaService } from './modules/media/media.service.ts';
 import { createProcessingService } from './modules/media/processing.service.ts';
+import { createStorageProblemsService } from './modules/media/storage-problems.service.ts';
 import { createNotificationsService } from './modules/notifications/notifications.service.ts';
 import { createOutboxService } from './modules/outbox/outbox.service.ts';
 import { createPlaybackService } from './modules/playback/playback.service.ts';
@@ -29,6 +31,8 @@ import { createGuestFunctions } from './modules/share-links/guest.service.ts';
 import { createShareLinkFunctions } from './modules/share-links/share-links.service.ts';
 import { createTakeUploadsService } from './modules/takes/take-uploads.service.ts';
 import { createTakesService } from './modules/takes/takes.service.ts';
+import { createUploadFinisher } from './modules/takes/upload-finisher.ts';
+import { createUploadStore } from './modules/takes/upload-store.ts';
 
 export interface ServiceDeps {
   db: Db;
@@ -38,6 +42,7 @@ export interface ServiceDeps {
   clock: Clock;
   mediaStorage: MediaStorage;
   ffmpeg: Ffmpeg;
+  logger: Logger;
 }
 
 /** The one place where services are wired to their dependencies. */
@@ -47,7 +52,8 @@ export function createServices(deps: ServiceDeps) {
   const mail = createMailService(deps);
   const outbox = createOutboxService(deps);
   const media = createMediaService(deps);
-  const processing = createProcessingService({ ...deps, audit });
+  const storageProblems = createStorageProblemsService({ ...deps, mail });
+  const processing = createProcessingService({ ...deps, audit, storageProblems });
   const accounts = createAccountsService({ ...deps, mail, audit });
   const apiKeys = createApiKeysService({ ...deps, audit });
   const interviews = createInterviewsService({ ...deps, audit });
@@ -76,8 +82,24 @@ export function createServices(deps: ServiceDeps) {
     candidate,
     consent,
   });
-  const takes = createTakesService({ ...deps, invitations, invitationEvents, consent });
+  // Where tus keeps uploads in progress (an adapter like media storage): the upload routes and the take state share it.
+  const uploadStore = createUploadStore(deps.config);
   const takeUploads = createTakeUploadsService({ ...deps, invitationEvents, answers, media });
+  const uploadFinisher = createUploadFinisher({
+    ...deps,
+    takeUploads,
+    uploads: uploadStore,
+    onStored: (take) => storageProblems.reportStorageWorks(take.organisation_id),
+  });
+  const takes = createTakesService({
+    ...deps,
+    invitations,
+    invitationEvents,
+    consent,
+    takeUploads,
+    uploadFinisher,
+    uploadStore,
+  });
   const reviews = createReviewsService({ ...deps, audit });
   const playback = createPlaybackService({
     ...deps,
@@ -111,8 +133,11 @@ export function createServices(deps: ServiceDeps) {
     consent,
     takes,
     takeUploads,
+    uploadStore,
+    uploadFinisher,
     media,
     processing,
+    storageProblems,
     candidateInterview,
     answers,
     continueCodes,

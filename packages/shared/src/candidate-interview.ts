@@ -61,16 +61,20 @@ export type CandidatePractice = z.infer<typeof candidatePracticeSchema>;
 export const candidateInterviewSchema = z.object({
   status: z.enum(['invited', 'opened', 'started', 'completed', 'expired', 'withdrawn']),
   deadline: z.string(),
+  /** True once the deadline has passed and no answer started before it is still in its grace. */
   expired: z.boolean(),
+  /** The server's time now (ISO), so the page can tell how far its own clock is off. */
+  serverTime: z.string(),
+  /**
+   * After the deadline, choosing answers and submitting still work until then, because an answer was started
+   * before the deadline (its limits plus 15 minutes); null when no answer runs past the deadline.
+   */
+  graceUntil: z.nullable(z.string()),
   consentedAt: z.nullable(z.string()),
   submittedAt: z.nullable(z.string()),
   /** null when the interview has no practice question. */
   practice: z.nullable(candidatePracticeSchema),
   questions: z.array(candidateInterviewQuestionSchema),
-  /** The server's clock when it answered (ISO): the page times think time and the deadline by it. */
-  serverTime: z.optional(z.string()),
-  /** After the deadline, until when answers started before it may still be chosen and submitted; else null. */
-  graceUntil: z.optional(z.nullable(z.string())),
 });
 export type CandidateInterview = z.infer<typeof candidateInterviewSchema>;
 

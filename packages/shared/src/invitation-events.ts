@@ -7,6 +7,7 @@ export const invitationEventTypes = [
   'started',
   'answer_saved',
   'technical_failure',
+  'take_taken_over',
   'completed',
   'reminded',
   'extended',

@@ -32,6 +32,24 @@ export type ProcessingProblem = z.infer<typeof processingProblemSchema>;
 
 const countSchema = z.number().int().nonnegative();
 
+/** Media storage failing while candidates of the organisation uploaded (disk full, read-only, S3 down…). */
+export const storageProblemSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['disk_full', 'quota', 'read_only', 'io_error', 'permission', 's3_unavailable']),
+  /** When the first upload failed because of it. */
+  startedAt: z.string(),
+  lastFailedAt: z.string(),
+  /** Candidates' requests refused because of it so far. */
+  failedRequests: z.number().int().nonnegative(),
+  /** What is wrong and what to do about it, in plain words. */
+  reason: z.string(),
+  /** The system's own message for the latest failure. */
+  detail: z.string(),
+  /** When uploads worked again; null while it lasts. */
+  resolvedAt: z.string().nullable(),
+});
+export type StorageProblem = z.infer<typeof storageProblemSchema>;
+
 export const processingOverviewSchema = z.object({
   /** Every processed take of the organisation by state; stuck ones are counted in their state and in `stuck`. */
   counts: z.object({
@@ -46,6 +64,8 @@ export const processingOverviewSchema = z.object({
   /** More problems exist than `problems` holds (raise `limit`). */
   hasMore: z.boolean(),
   stuckAfterMinutes: z.number().int(),
+  /** Storage failures candidates' uploads ran into: going on, or seen in the last 7 days; the latest first. */
+  storageProblems: z.array(storageProblemSchema),
 });
 export type ProcessingOverview = z.infer<typeof processingOverviewSchema>;
 

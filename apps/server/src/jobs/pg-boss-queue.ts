@@ -8,6 +8,7 @@ import { JobTimeoutError } from './job-lease.ts';
 import { JobRegistry } from './job-registry.ts';
 import type { EnqueueOptions, JobDefinition, JobQueue } from './queue.ts';
 import { startRecurringJobs } from './recurring.ts';
+import { retryOnDeadlock } from './retry-on-deadlock.ts';
 
 export interface PgBossJobQueueOptions {
   connectionString: string;
@@ -45,7 +46,9 @@ export class PgBossJobQueue implements JobQueue {
   private readonly registry = new JobRegistry();
   private boss: PgBoss;
   private starting: Promise<void> | null = null;
+  /** Each kind's queue, created once per started pg-boss, one after the other on `queueChain` (ensureQueues). */
   private readonly queuesCreated = new Map<JobName, Promise<void>>();
+  private queueChain: Promise<void> = Promise.resolve();
   private workerIds: string[] = [];
   private isWorking = false;
   private stopRecurring: () => void = () => {};
@@ -64,21 +67,24 @@ export class PgBossJobQueue implements JobQueue {
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
       throw new Error(`Invalid payload for job ${name}: pg-boss stores objects only`);
     }
-    await this.ensureQueue(name);
+    await this.ensureQueues();
     const timeoutMs = await this.registry.resolveTimeoutMs(name, data);
-    const id = await this.boss.send(name, data, {
-      // pg-boss 10 has no heartbeat: an active job is failed (and retried) once it is older than this, so it is
-      // the try's own timeout plus a minute, in which our abort (below) has stopped the work.
-      expireInSeconds: Math.ceil(timeoutMs / 1000) + pgBossExpiryGraceSeconds,
-      id: options.dedupeKey ? jobIdForDedupeKey(name, options.dedupeKey) : undefined,
-      // Not what dedupes (see jobIdForDedupeKey); kept so the key shows next to the job in pg-boss's tables.
-      singletonKey: options.dedupeKey,
-      retryLimit: definition.attempts - 1,
-      // pg-boss counts whole seconds and, with backoff, waits retryDelay * 2^(n-1) * (1 + random) before retry n.
-      retryDelay: Math.max(1, Math.round(definition.backoffMs / 1000)),
-      retryBackoff: true,
-      startAfter: options.runAt,
-    });
+    // Another process creating a queue can still deadlock with this insert: PostgreSQL aborts one, which retries.
+    const id = await this.retryDeadlock(() =>
+      this.boss.send(name, data, {
+        // pg-boss 10 has no heartbeat: an active job is failed (and retried) once it is older than this, so it is
+        // the try's own timeout plus a minute, in which our abort (below) has stopped the work.
+        expireInSeconds: Math.ceil(timeoutMs / 1000) + pgBossExpiryGraceSeconds,
+        id: options.dedupeKey ? jobIdForDedupeKey(name, options.dedupeKey) : undefined,
+        // Not what dedupes (see jobIdForDedupeKey); kept so the key shows next to the job in pg-boss's tables.
+        singletonKey: options.dedupeKey,
+        retryLimit: definition.attempts - 1,
+        // pg-boss counts whole seconds and, with backoff, waits retryDelay * 2^(n-1) * (1 + random) before retry n.
+        retryDelay: Math.max(1, Math.round(definition.backoffMs / 1000)),
+        retryBackoff: true,
+        startAfter: options.runAt,
+      }),
+    );
     // A worker in this process need not wait for its next poll.
     if (id && !options.runAt) for (const workerId of this.workerIds) this.boss.notifyWorker(workerId);
   }
@@ -87,8 +93,8 @@ export class PgBossJobQueue implements JobQueue {
     if (this.isWorking) return;
     this.isWorking = true;
     const { logger, workersPerQueue = 2, pollingIntervalSeconds = 2 } = this.options;
+    await this.ensureQueues();
     for (const definition of this.registry.listDefinitions()) {
-      await this.ensureQueue(definition.name);
       for (let i = 0; i < workersPerQueue; i += 1) {
         const workerId = await this.boss.work<Record<string, unknown>>(
           definition.name,
@@ -113,6 +119,7 @@ export class PgBossJobQueue implements JobQueue {
     if (!starting) return;
     this.starting = null;
     this.queuesCreated.clear();
+    this.queueChain = Promise.resolve();
     this.workerIds = [];
     this.isWorking = false;
     const boss = this.boss;
@@ -173,14 +180,43 @@ export class PgBossJobQueue implements JobQueue {
     return this.starting;
   }
 
-  private ensureQueue(name: JobName): Promise<void> {
-    let created = this.queuesCreated.get(name);
-    if (!created) {
-      created = this.ensureStarted().then(() => this.boss.createQueue(name));
-      created.catch(() => this.queuesCreated.delete(name));
-      this.queuesCreated.set(name, created);
+  /**
+   * Creates the queue of every registered kind, once per started pg-boss and serially: pg-boss creates a queue by
+   * attaching a partition to its job table, and two creations (or a creation and a send) at once deadlocked
+   * (40P01), failing the request that enqueued. A worker does it in start(); an API-only process on its first
+   * enqueue, so concurrent requests all wait on this one chain. A deadlock with another process is retried.
+   */
+  private async ensureQueues(): Promise<void> {
+    const created: Promise<void>[] = [];
+    for (const { name } of this.registry.listDefinitions()) {
+      let queue = this.queuesCreated.get(name);
+      if (!queue) {
+        // Each creation waits for the one before it, whether that one worked or not.
+        queue = this.queueChain
+          .catch(() => undefined)
+          .then(() => this.ensureStarted())
+          .then(() => this.retryDeadlock(() => this.boss.createQueue(name)));
+        const mine = queue;
+        // A failed creation is tried again by the next enqueue rather than failing every later one.
+        mine.catch(() => {
+          if (this.queuesCreated.get(name) === mine) this.queuesCreated.delete(name);
+        });
+        this.queuesCreated.set(name, queue);
+        this.queueChain = queue;
+      }
+      created.push(queue);
     }
-    return created;
+    await Promise.all(created);
+  }
+
+  private retryDeadlock<T>(work: () => Promise<T>): Promise<T> {
+    return retryOnDeadlock(work, {
+      onRetry: (err, attempt) =>
+        this.options.logger.warn(
+          { err, attempt },
+          'PostgreSQL chose this job-queue query as a deadlock victim; trying again',
+        ),
+    });
   }
 
   private async runBatch(

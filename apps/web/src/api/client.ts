@@ -1,13 +1,7 @@
 import type { ErrorCode, FieldIssue } from '@oneway/shared';
 
-/**
- * Codes the server sends for a full disk, another device recording and a take ended by that device. They belong in
- * ErrorCode (packages/shared/src/errors.ts); named here too so the pages handle them whichever lands first.
- */
-type StorageAndHandoverCode = 'storage_unavailable' | 'recording_elsewhere' | 'take_taken_over';
-
 /** Codes the client itself can produce on top of the server's. */
-export type ClientErrorCode = ErrorCode | StorageAndHandoverCode | 'network_error' | 'unexpected_response';
+export type ClientErrorCode = ErrorCode | 'network_error' | 'unexpected_response';
 
 /** A failed API call, carrying the server's error body. */
 export class ApiError extends Error {

@@ -55,9 +55,11 @@ export const errorMessages: Record<ClientErrorCode, string> = {
   request_decided: 'Someone has already answered this request. Reload to see the decision.',
   processing_not_retryable:
     'This recording is not failed or stuck any more, so there is nothing to retry. Reload to see where it stands.',
-  storage_unavailable: 'The server cannot store files just now. Try again in a few minutes.',
-  recording_elsewhere: 'An answer is being recorded on another device.',
-  take_taken_over: 'This recording was stopped because the interview continued on another device.',
+  storage_unavailable:
+    'The server cannot save files right now. Nothing you sent is lost; try again in a moment.',
+  recording_elsewhere: 'You are recording an answer on another device.',
+  take_taken_over:
+    'This recording was stopped because you continued on another device. It did not use one of your takes.',
   erasure_link_invalid: 'This erasure link is not valid. Check that you opened the whole link.',
   erasure_link_expired: 'This erasure link has expired. Ask for a new one.',
   erasure_link_used: 'This erasure link has been used already.',

@@ -22,6 +22,7 @@ import type { QuestionBankTable } from './question-bank.ts';
 import type { QuestionRevealsTable } from './question-reveals.ts';
 import type { QuestionsTable } from './questions.ts';
 import type { SessionsTable } from './sessions.ts';
+import type { StorageProblemsTable } from './storage-problems.ts';
 import type { TakeMediaTable } from './take-media.ts';
 import type { TakesTable } from './takes.ts';
 import type { TeamInvitationsTable } from './team-invitations.ts';
@@ -53,6 +54,7 @@ export interface Database {
   team_invitations: TeamInvitationsTable;
   password_resets: PasswordResetsTable;
   jobs: JobsTable;
+  storage_problems: StorageProblemsTable;
   outbox_emails: OutboxEmailsTable;
   audit_events: AuditEventsTable;
   interviews: InterviewsTable;

@@ -15,6 +15,7 @@ import * as mediaRepo from './media.repository.ts';
 import { isProcessable } from './media.service.ts';
 import { explainFailure, explainStuck } from './processing-reasons.ts';
 import * as repo from './processing.repository.ts';
+import type { StorageProblemsService } from './storage-problems.service.ts';
 
 /**
  * Queued this long with no try: no worker takes it. A try in progress is stuck when its lease ran out (its worker
@@ -47,6 +48,7 @@ export function createProcessingService(deps: {
   clock: Clock;
   queue: JobQueue;
   audit: AuditService;
+  storageProblems: Pick<StorageProblemsService, 'listStorageProblems'>;
 }) {
   const { db, clock } = deps;
   const stuckRule = (): repo.StuckRule => ({
@@ -96,7 +98,10 @@ export function createProcessingService(deps: {
   }
 
   return {
-    /** The organisation's failed and stuck takes (at most `limit`, newest first) and its counts per state. */
+    /**
+     * The organisation's failed and stuck takes (at most `limit`, newest first), its counts per state, and the
+     * storage failures its candidates' uploads ran into.
+     */
     async getProcessingOverview(options: {
       organisationId: string;
       limit: number;
@@ -125,6 +130,7 @@ export function createProcessingService(deps: {
         problems,
         hasMore: rows.length > options.limit,
         stuckAfterMinutes: stuckAfterMs / 60_000,
+        storageProblems: await deps.storageProblems.listStorageProblems(options.organisationId),
       };
     },
 

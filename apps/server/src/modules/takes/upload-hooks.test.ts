@@ -11,6 +11,7 @@ import { AppError } from '../../errors.ts';
 import type { CandidateContext } from '../candidate/candidate.service.ts';
 import { detectRecordingMime } from './media-files.ts';
 import type { TakeUploadsService } from './take-uploads.service.ts';
+import { createUploadFinisher } from './upload-finisher.ts';
 import { createUploadHooks } from './upload-hooks.ts';
 import { createLocalUploadStore } from './upload-store.ts';
 
@@ -21,13 +22,19 @@ function hooksWith(takeUploads: Partial<TakeUploadsService>, tempDir = os.tmpdir
     if (value !== 'good') return Promise.reject(new AppError('candidate_session_invalid', { message: 'no' }));
     return Promise.resolve({ sessionId: 's', invitation, renewedExpiresAt: null });
   });
+  const uploads = createLocalUploadStore({ tempDir, storage: createLocalMediaStorage(tempDir) });
   const hooks = createUploadHooks({
     config: loadConfig({ DATA_DIR: tempDir }),
     candidate: { resolveCandidateSession },
     takeUploads: takeUploads as TakeUploadsService,
     parseCookie: (header) => Object.fromEntries(new URLSearchParams(header.replaceAll('; ', '&'))),
     logger: pino({ level: 'silent' }),
-    uploads: createLocalUploadStore({ tempDir, storage: createLocalMediaStorage(tempDir) }),
+    uploads,
+    finisher: createUploadFinisher({
+      takeUploads: takeUploads as TakeUploadsService,
+      uploads,
+      logger: pino({ level: 'silent' }),
+    }),
   });
   return { hooks, resolveCandidateSession };
 }

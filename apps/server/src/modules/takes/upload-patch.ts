@@ -2,9 +2,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FileStore } from '@tus/file-store';
 import { ERRORS, type Locker, type Upload } from '@tus/server';
 import type { Logger } from 'pino';
+import { classifyStorageError, type StorageFailure } from '../../lib/storage-errors.ts';
 import { uploadCapOf, uploadTooLargeRefusal } from './storage-allowance.ts';
 import { appendBody, UploadFiles } from './upload-files.ts';
 import type { UploadHashes } from './upload-hashes.ts';
+import { answerStorageUnavailable } from './upload-storage-failure.ts';
 
 /** What @tus/server answers with: its own ERRORS and our refusals (upload-hooks.ts) alike. */
 interface TusError {
@@ -27,12 +29,21 @@ export interface LocalPatchDeps {
   authorize(cookieHeader: string | null, uploadId: string, method: string): Promise<void>;
   finish(upload: Upload): Promise<{ headers: Record<string, string> }>;
   logger: Logger;
+  /** The PATCH failed because storage did (answered 503 storage_unavailable): the caller logs and records it. */
+  onStorageFailure(options: {
+    uploadId: string;
+    cookie: string | null;
+    failure: StorageFailure;
+    err: unknown;
+  }): void;
 }
 
 export interface LocalPatch {
   patch(req: IncomingMessage, res: ServerResponse, uploadId: string): Promise<void>;
   /** Tells the PATCH path of an upload just created (tus POST), whose check and state it can reuse. */
   created(upload: Upload, cookieHeader: string | null, withBody: boolean): void;
+  /** Drops what is known of an upload whose take was ended, so its next PATCH is checked afresh (and refused). */
+  forget(uploadId: string): void;
   /** Closes the files kept open between chunks (server shutdown). */
   close(): void;
 }
@@ -123,6 +134,15 @@ export function createLocalPatch(deps: LocalPatchDeps): LocalPatch {
       }
       res.writeHead(204, headers).end();
     } catch (err) {
+      const failure = classifyStorageError(err);
+      if (failure) {
+        deps.onStorageFailure({ uploadId, cookie: req.headers.cookie ?? null, failure, err });
+        answerStorageUnavailable(res, {
+          'Tus-Resumable': tusVersion,
+          ...(released.signal.aborted ? { Connection: 'close' } : {}),
+        });
+        return;
+      }
       answerError(res, err, deps.logger, released.signal.aborted);
     }
   }
@@ -137,7 +157,13 @@ export function createLocalPatch(deps: LocalPatchDeps): LocalPatch {
     return deps.datastore.getUpload(uploadId);
   }
 
+  /**
+   * The length a PATCH declares. The same length again is accepted: tus-js-client declares it on the request that
+   * sends the last bytes and again on its retry when that request was cut off, and the length was stored before
+   * the body was read. A different one is refused, as is one below the bytes already held.
+   */
   async function declareLength(upload: Upload, length: number): Promise<void> {
+    if (upload.size === length) return;
     if (upload.size !== undefined || length < upload.offset) throw refusal(ERRORS.INVALID_LENGTH);
     if (deps.maxSize > 0 && length > deps.maxSize) throw refusal(ERRORS.ERR_MAX_SIZE_EXCEEDED);
     await deps.datastore.declareUploadLength(upload.id, length);
@@ -153,7 +179,12 @@ export function createLocalPatch(deps: LocalPatchDeps): LocalPatch {
     if (!withBody) recent.remember(upload);
   }
 
-  return { patch, created, close: () => files.closeAll() };
+  const forget = (uploadId: string): void => {
+    recent.forget(uploadId);
+    files.close(uploadId);
+  };
+
+  return { patch, created, forget, close: () => files.closeAll() };
 }
 
 /**

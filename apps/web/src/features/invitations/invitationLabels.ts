@@ -68,6 +68,8 @@ export function describeEvent(event: InvitationTimelineEvent): string {
       return typeof d.position === 'number' ? `Answer to question ${d.position} saved` : 'Answer saved';
     case 'technical_failure':
       return 'Technical problem during a take; a fresh take was given';
+    case 'take_taken_over':
+      return 'Candidate continued on another device; the recording in progress on the first one was stopped and did not count';
     case 'completed':
       return 'Candidate completed the interview';
     case 'reminded':
