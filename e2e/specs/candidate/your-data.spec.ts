@@ -96,7 +96,7 @@ test('a candidate downloads their data and asks for erasure through the e-mailed
   await page.getByRole('link', { name: 'Download everything (ZIP)' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe('your-data.zip');
-  const entries = readZipEntries(fs.readFileSync((await download.path())!));
+  const entries = readZipEntries(fs.readFileSync(await download.path()));
   expect(entries.get('answers/question-01.txt')?.toString('utf8')).toBe(answer);
   expect(entries.get('your-data.json')?.toString('utf8')).toContain(candidate.email);
   expect([...entries.keys()]).toContain('consent/notice-1.txt');

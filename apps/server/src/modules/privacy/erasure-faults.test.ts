@@ -128,15 +128,11 @@ describe('erasure under faults', { timeout: 120_000 }, () => {
       }
       await putFile(key, from, options);
     });
-    await expect(
-      t.runtime.services.media.processTake({ takeId, isLastAttempt: false }),
-    ).resolves.toBeNull();
+    await expect(t.runtime.services.media.processTake({ takeId, isLastAttempt: false })).resolves.toBeNull();
     spy.mockRestore();
     expect(await filesOf(c)).toEqual([]);
     // A retry of the job finds nothing and ends quietly too.
-    await expect(
-      t.runtime.services.media.processTake({ takeId, isLastAttempt: true }),
-    ).resolves.toBeNull();
+    await expect(t.runtime.services.media.processTake({ takeId, isLastAttempt: true })).resolves.toBeNull();
   });
 
   it('an erasure that died after its rows resumes in the daily job, once, and a second erasure changes nothing', async () => {
