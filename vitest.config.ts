@@ -20,8 +20,8 @@ export default defineConfig({
       ...(withPostgres ? [] : ['**/*.pg.test.ts']),
       ...(withS3 ? [] : ['**/*.s3.test.ts']),
     ],
-    testTimeout: 20_000,
-    hookTimeout: 30_000,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     pool: 'forks',
     // Each test file builds its own runtime on its own database, so files can share a worker's module
     // cache: importing the server once per worker instead of once per file makes the suite ~3x faster.

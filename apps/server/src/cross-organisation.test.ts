@@ -386,13 +386,19 @@ describe('no access across organisations, for every route that takes an id', () 
     const candidateBodies: Record<string, object> = {
       'put /api/v1/candidate/answers/{questionId}': { text: 'Injected?' },
     };
+    // A valid query, so the answer is about the id (a missing one is refused as invalid before anything is read).
+    const candidateQueries: Record<string, string> = {
+      'get /api/v1/candidate/takes/{takeId}/prefix-sha256': '?bytes=1',
+    };
     const before = await snapshotOrganisationA();
     const answers: string[] = [];
     for (const [path, operations] of Object.entries(doc.paths)) {
       if (!path.includes('{') || !path.startsWith('/api/v1/candidate/')) continue;
       for (const method of Object.keys(operations) as Method[]) {
         const key = `${method} ${path}`;
-        const url = path.replace('{takeId}', ids.takeId ?? '').replace('{questionId}', ids.questionId ?? '');
+        const url =
+          path.replace('{takeId}', ids.takeId ?? '').replace('{questionId}', ids.questionId ?? '') +
+          (candidateQueries[key] ?? '');
         expect(url, `no id known for ${key}`).not.toContain('{');
         const res = await sendAsCandidate(t.app, outsiderCandidate, {
           method: method.toUpperCase() as 'GET' | 'POST' | 'PUT',

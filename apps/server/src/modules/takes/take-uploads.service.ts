@@ -70,7 +70,7 @@ export function createTakeUploadsService(deps: {
       if (now?.status === 'uploaded') return now;
       // Closed or erased between the check and now: the file just stored at its key goes again.
       await deps.mediaStorage.delete(take.storage_key);
-      throw now ? closed(now) : notFound('Upload');
+      throw closed(now ?? take);
     }
     await afterSaved(take);
     return { ...take, status: 'uploaded', ...stored };
