@@ -49,6 +49,7 @@ const statusByCode: Record<ErrorCode, number> = {
   share_link_expired: 410,
   guest_session_invalid: 401,
   processing_not_retryable: 409,
+  rating_required: 409,
   internal_error: 500,
 };
 

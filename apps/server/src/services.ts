@@ -15,6 +15,7 @@ import { createConsentService } from './modules/consent/consent.service.ts';
 import { createInvitationEventsService } from './modules/invitation-events/invitation-events.service.ts';
 import { createInterviewsService } from './modules/interviews/interviews.service.ts';
 import { createInvitationsService } from './modules/invitations/invitations.service.ts';
+import { createHomeService } from './modules/home/home.service.ts';
 import { createMailService } from './modules/mail/mail.service.ts';
 import { createMediaService } from './modules/media/media.service.ts';
 import { createProcessingService } from './modules/media/processing.service.ts';
@@ -65,6 +66,7 @@ export function createServices(deps: ServiceDeps) {
     mail,
     invitationEvents,
     invitations,
+    teamNotices: notifications,
   });
   const consent = createConsentService({ ...deps, candidate });
   const { candidateInterview, answers, continueCodes } = createCandidateInterviewServices({
@@ -77,7 +79,7 @@ export function createServices(deps: ServiceDeps) {
   });
   const takes = createTakesService({ ...deps, invitations, invitationEvents, consent });
   const takeUploads = createTakeUploadsService({ ...deps, invitationEvents, answers, media });
-  const reviews = createReviewsService({ ...deps, audit });
+  const reviews = createReviewsService({ ...deps, audit, outcomeMail: invitations });
   const playback = createPlaybackService({
     ...deps,
     audit,
@@ -88,6 +90,7 @@ export function createServices(deps: ServiceDeps) {
   const promptVideos = createPromptVideosService({ ...deps, audit, playback });
   const shareLinks = createShareLinkFunctions({ ...deps, audit });
   const guests = createGuestFunctions({ ...deps, audit, reviews, playback });
+  const home = createHomeService({ ...deps, invitationRequests, processing });
   return {
     audit,
     invitationEvents,
@@ -114,6 +117,7 @@ export function createServices(deps: ServiceDeps) {
     promptVideos,
     shareLinks,
     guests,
+    home,
   };
 }
 

@@ -48,6 +48,7 @@ export const errorCodes = [
   'share_link_expired',
   'guest_session_invalid',
   'processing_not_retryable',
+  'rating_required',
   'internal_error',
 ] as const;
 

@@ -15,3 +15,4 @@ export * from './candidate-interview.ts';
 export * from './reviews.ts';
 export * from './prompt-videos.ts';
 export * from './processing.ts';
+export * from './home.ts';

@@ -17,5 +17,6 @@ export const invitationEventTypes = [
   'accommodations_changed',
   'withdrawn',
   'expired',
+  'link_copied',
 ] as const;
 export type InvitationEventType = (typeof invitationEventTypes)[number];

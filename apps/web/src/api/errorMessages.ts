@@ -55,6 +55,8 @@ export const errorMessages: Record<ClientErrorCode, string> = {
   request_decided: 'Someone has already answered this request. Reload to see the decision.',
   processing_not_retryable:
     'This recording is not failed or stuck any more, so there is nothing to retry. Reload to see where it stands.',
+  rating_required:
+    'Rate this candidate first: the team’s ratings, notes and decision stay hidden until you have, so decide after rating.',
   internal_error: 'Something went wrong on our side. Try again in a moment.',
   network_error: 'We could not reach the server. Check your connection and try again.',
   unexpected_response: 'The server sent a response we did not understand. Try again in a moment.',

@@ -41,6 +41,23 @@ export const invitationRequestsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
+    '/invitation-requests/summary',
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'How many candidate requests wait for a decision',
+        description: 'For the count next to "Requests" in the navigation; owners, admins and recruiters.',
+        response: { 200: z.object({ pending: z.number().int() }) },
+      },
+    },
+    async (request) => {
+      const { organisationId } = requireMember(request, interviewEditorRoles);
+      return { pending: await invitationRequests.countPendingRequests({ organisationId }) };
+    },
+  );
+
+  app.get(
     '/invitations/:id/requests',
     {
       schema: {
