@@ -208,6 +208,8 @@ export type CandidateLink = z.infer<typeof candidateLinkSchema>;
 /** An e-mail filled in with an example candidate, as it would be sent. */
 export const emailPreviewSchema = z.object({ subject: z.string(), text: z.string(), html: z.string() });
 export type EmailPreview = z.infer<typeof emailPreviewSchema>;
+/** Where a test e-mail went: the address of the member who asked for it. */
+export const emailTestSentSchema = z.object({ to: z.string() });
 
 export const emailTemplateKinds = [
   'invitation',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Role } from './accounts.ts';
 import { answerTypeSchema, rubricSchema } from './interview-questions.ts';
+import { outcomeEmailsSchema } from './interviews.ts';
 import { invitationStatusSchema } from './invitations.ts';
 
 export * from './review-inputs.ts';
@@ -44,6 +45,8 @@ export const reviewInterviewSchema = z.object({
   canDecide: z.boolean(),
   /** May create share links and manage reviewers. */
   canManage: z.boolean(),
+  /** Which decisions e-mail the candidate unless the decider says otherwise; null for those who do not decide. */
+  outcomeEmails: outcomeEmailsSchema.nullable(),
 });
 export type ReviewInterview = z.infer<typeof reviewInterviewSchema>;
 

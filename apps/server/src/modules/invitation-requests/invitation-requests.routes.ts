@@ -5,6 +5,7 @@ import {
   invitationRequestListSchema,
   invitationRequestSchema,
   listInvitationRequestsQuerySchema,
+  pendingRequestCountSchema,
 } from '@oneway/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -48,7 +49,7 @@ export const invitationRequestsRoutes: FastifyPluginAsyncZod = async (app) => {
         security,
         summary: 'How many candidate requests wait for a decision',
         description: 'For the count next to "Requests" in the navigation; owners, admins and recruiters.',
-        response: { 200: z.object({ pending: z.number().int() }) },
+        response: { 200: pendingRequestCountSchema },
       },
     },
     async (request) => {

@@ -1,6 +1,7 @@
 import {
   emailPlaceholders,
   emailPreviewSchema,
+  emailTestSentSchema,
   emailTemplateKindSchema,
   emailTemplateListSchema,
   emailTemplateSchema,
@@ -103,7 +104,7 @@ export const emailTemplatesRoutes: FastifyPluginAsyncZod = async (app) => {
           'path as every e-mail (kept in the outbox when no mail server is set).',
         params: kindParams,
         body: updateEmailTemplateSchema,
-        response: { 200: z.object({ to: z.string() }) },
+        response: { 200: emailTestSentSchema },
       },
     },
     async (request) => {

@@ -34,6 +34,13 @@ export function toReviewInterview(viewer: ReviewViewer, interview: InterviewsTab
     ratingsHiddenUntilRated: interview.ratings_hidden_until_rated === 1,
     canDecide: canDecide(viewer),
     canManage: canDecide(viewer),
+    outcomeEmails: canDecide(viewer)
+      ? {
+          advance: interview.outcome_email_advance === 1,
+          hold: interview.outcome_email_hold === 1,
+          reject: interview.outcome_email_reject === 1,
+        }
+      : null,
   };
 }
 
