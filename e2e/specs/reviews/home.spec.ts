@@ -1,7 +1,7 @@
-import path from 'node:path';
 import { signInInBrowser } from '../../fixtures/accounts.ts';
 import { expectNoSeriousA11yViolations } from '../../fixtures/axe.ts';
 import { completeByApi, setUpTeam } from '../../fixtures/review-world.ts';
+import { saveScreenshot } from '../../fixtures/screenshots.ts';
 import { expect, test } from '../../fixtures/test.ts';
 
 test.use({ viewport: { width: 1280, height: 900 } });
@@ -26,6 +26,7 @@ test('the home page lists what waits for the signed-in reviewer, and is where si
   await expect(waiting.getByText(`${world.title}: 2 to review`)).toBeVisible();
   // Reviewers do not handle requests or expiring invitations.
   await expect(page.getByRole('region', { name: /Requests/ })).toHaveCount(0);
+  await saveScreenshot(page, 'home-reviewer');
   await expectNoSeriousA11yViolations(page);
 
   // The interview card counts it too.
@@ -33,6 +34,7 @@ test('the home page lists what waits for the signed-in reviewer, and is where si
   await expect(
     page.getByRole('listitem').filter({ hasText: world.title }).getByText('2 to review'),
   ).toBeVisible();
+  await saveScreenshot(page, 'interviews-reviewer');
 
   // Rating one takes it off the list.
   await page.getByRole('link', { name: 'Home', exact: true }).click();
@@ -66,8 +68,5 @@ test('owners see requests waiting and invitations about to expire on their home 
   await expect(page.getByRole('region', { name: /Requests/ })).toContainText(/No requests|0/);
   await expect(page.getByRole('region', { name: /Processing/ })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({
-    path: path.resolve(import.meta.dirname, '../../../.tmp/e2e/screenshots/home-owner.png'),
-    fullPage: true,
-  });
+  await saveScreenshot(page, 'home-owner');
 });
