@@ -1,6 +1,7 @@
 import { signInInBrowser } from '../../fixtures/accounts.ts';
 import { expectNoSeriousA11yViolations } from '../../fixtures/axe.ts';
 import { completeByApi, setUpTeam, signedInApi } from '../../fixtures/review-world.ts';
+import { saveScreenshot } from '../../fixtures/screenshots.ts';
 import { expect, test } from '../../fixtures/test.ts';
 
 test.use({ viewport: { width: 1280, height: 900 } });
@@ -36,6 +37,7 @@ test('a blind reviewer sees no decision, note or comment until they rate, on the
   const row = page.getByRole('row', { name: new RegExp(candidate.name) });
   await expect(row).toBeVisible();
   await expect(row).not.toContainText('Advance');
+  await saveScreenshot(page, 'review-list-blind');
   await expectNoSeriousA11yViolations(page);
 
   await row.getByRole('link', { name: candidate.name }).click();
@@ -43,8 +45,12 @@ test('a blind reviewer sees no decision, note or comment until they rate, on the
   await expect(page.getByText(world.questions[0]?.promptText ?? '')).toBeVisible();
   await expect(page.getByText(note)).toHaveCount(0);
   await expect(page.getByText(comment)).toHaveCount(0);
+  // Nor does the page say there is no comment: there is one, hidden.
+  await expect(page.getByText('No comments yet.')).toHaveCount(0);
+  await expect(page.getByText('Other people’s comments show once you have rated.').first()).toBeVisible();
   await expect(page.getByText(/Advance/)).toHaveCount(0);
   await expect(page.getByText(/rate this candidate|score every answer/i).first()).toBeVisible();
+  await saveScreenshot(page, 'review-blind-before-rating');
 
   // What the page could fetch says nothing either.
   for (const path of [
@@ -68,6 +74,8 @@ test('a blind reviewer sees no decision, note or comment until they rate, on the
   }
   await expect(page.getByText(note)).toBeVisible();
   await expect(page.getByText(comment)).toBeVisible();
+  await expect(page.getByText(/Other people.s comments show/)).toHaveCount(0);
   await expect(page.getByText(`${world.owner.name}: 5`)).toBeVisible();
+  await saveScreenshot(page, 'review-blind-after-rating');
   await expectNoSeriousA11yViolations(page);
 });

@@ -87,7 +87,12 @@ export function QuestionReview(props: QuestionReviewProps) {
       </div>
       <div className="question-review__comments">
         <h3 className="question-review__subheading">Comments</h3>
-        <CommentList comments={question.comments} onSeek={seek} feedback={feedback} />
+        <CommentList
+          comments={question.comments}
+          onSeek={seek}
+          feedback={feedback}
+          othersHidden={review.ratingsHidden}
+        />
         {review.permissions.canComment ? (
           <CommentForm
             invitationId={review.invitationId}
