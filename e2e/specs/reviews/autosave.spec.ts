@@ -1,6 +1,7 @@
 import { signInInBrowser } from '../../fixtures/accounts.ts';
 import { expectNoSeriousA11yViolations } from '../../fixtures/axe.ts';
 import { completeByApi, setUpTeam, type TeamWorld } from '../../fixtures/review-world.ts';
+import { saveScreenshot } from '../../fixtures/screenshots.ts';
 import { expect, test } from '../../fixtures/test.ts';
 import type { Page } from '@playwright/test';
 
@@ -40,6 +41,20 @@ test('scores are saved as they are picked and survive a reload and "Next candida
   for (const n of [1, 2, 3])
     await expect(questionRegion(page, n).getByText('Saved', { exact: true })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+  await saveScreenshot(page, 'review-reviewer-scored');
+
+  // "Saved" means the server has it: a second tab opened now shows the same scores.
+  const otherTab = await page.context().newPage();
+  await openReview(otherTab, world, first.invitationId, first.name);
+  for (const [n, score] of [
+    [1, 4],
+    [2, 3],
+    [3, 5],
+  ] as const)
+    await expect(
+      scoreGroup(otherTab, n).getByRole('radio', { name: new RegExp(`^${score}\\b`) }),
+    ).toBeChecked();
+  await otherTab.close();
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: first.name })).toBeVisible();
@@ -92,6 +107,7 @@ test('a score the server did not take says "Not saved" and saves on retry', asyn
   await pick(page, 2, 4);
   const region = questionRegion(page, 2);
   await expect(region.getByText(/Not saved/)).toBeVisible();
+  await saveScreenshot(page, 'review-not-saved');
   await expect(region.getByText('Saved', { exact: true })).toHaveCount(0);
   await page.unroute('**/ratings/questions/**');
   await region.getByRole('button', { name: /Retry/ }).click();
@@ -119,4 +135,5 @@ test("a decider's note is kept as a draft while they think, through a reload", a
   await page.reload();
   await expect(page.getByLabel('Note (optional)')).toHaveValue('Strong on numbers; check references.');
   await expectNoSeriousA11yViolations(page);
+  await saveScreenshot(page, 'review-recruiter-decision');
 });
