@@ -1,6 +1,7 @@
 import { signInInBrowser } from '../../fixtures/accounts.ts';
 import { expectNoSeriousA11yViolations } from '../../fixtures/axe.ts';
 import { completeByApi, setUpTeam, signedInApi } from '../../fixtures/review-world.ts';
+import { saveScreenshot } from '../../fixtures/screenshots.ts';
 import { expect, test } from '../../fixtures/test.ts';
 
 test.use({ viewport: { width: 1280, height: 900 } });
@@ -23,11 +24,12 @@ test('the review pages say only true things: no "Rate first" where nobody can ra
   await expect(row(unstarted.name)).not.toContainText('Rate first');
   await expect(page.getByRole('button', { name: /^Share 0/ })).toHaveCount(0);
   await expect(page.getByText(/mean of each rater.s score/)).toBeVisible();
+  await saveScreenshot(page, 'review-list-owner');
   await expectNoSeriousA11yViolations(page);
 
   // A guest of a link without ratings is never told to rate first.
   const { api, headers } = await signedInApi(world.baseURL, world.owner);
-  const link = await api.post(`/api/v1/interviews/${world.interviewId}/share-links`, {
+  const link = await api.post('/api/v1/share-links', {
     headers,
     data: { invitationIds: [done.invitationId] },
   });
@@ -39,6 +41,7 @@ test('the review pages say only true things: no "Rate first" where nobody can ra
   await expect(guest.getByRole('heading', { level: 2, name: done.name })).toBeVisible();
   await expect(guest.getByText(/Rate first/)).toHaveCount(0);
   await expect(guest.getByText(/not shared through this link/).first()).toBeVisible();
+  await saveScreenshot(guest, 'shared-guest');
   await expectNoSeriousA11yViolations(guest);
 
   // The unassigned reviewer is not invited to create an interview they may not create.
@@ -47,6 +50,7 @@ test('the review pages say only true things: no "Rate first" where nobody can ra
   await reviewerPage.goto('/interviews');
   await expect(reviewerPage.getByRole('heading', { level: 2, name: /No interviews/ })).toBeVisible();
   await expect(reviewerPage.getByText('Create your first interview')).toHaveCount(0);
+  await saveScreenshot(reviewerPage, 'interviews-unassigned-reviewer');
 });
 
 test('the interview and candidate pages: counts that say what they count, answers named on the timeline', async ({
@@ -64,17 +68,22 @@ test('the interview and candidate pages: counts that say what they count, answer
   const card = page.getByRole('listitem').filter({ hasText: world.title });
   await expect(card.getByText(/2 candidates in all/)).toBeVisible();
   await expect(card.getByText('Invited', { exact: true })).toHaveCount(0);
+  await saveScreenshot(page, 'interviews-owner');
 
   await page.goto(`/interviews/${world.interviewId}/candidates/${done.invitationId}`);
   await expect(page.getByText(/Answer to question 1 saved/)).toBeVisible();
   await expect(page.getByText(/Answer to question 2 saved/)).toBeVisible();
   await expect(page.getByText(/^Answer saved$/)).toHaveCount(0);
+  await saveScreenshot(page, 'candidate-timeline');
 
   // Editing a question of an interview with invited candidates says what happens to them.
   await page.goto(`/interviews/${world.interviewId}`);
   await page.getByRole('button', { name: 'Edit question 1' }).click();
   await expect(page.getByText(/2 candidates are invited already/)).toBeVisible();
-  await page.getByLabel('Prompt').fill('Question 1: tell us about a customer you won back.');
+  await saveScreenshot(page, 'question-edit-warning');
+  await page
+    .getByRole('textbox', { name: 'Prompt' })
+    .fill('Question 1: tell us about a customer you won back.');
   await page.getByRole('button', { name: 'Save question' }).click();
   await expect(page.getByText('Question 1 saved.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Edit question 1' })).toBeFocused();
@@ -83,7 +92,7 @@ test('the interview and candidate pages: counts that say what they count, answer
 
   // A new question too.
   await page.getByRole('button', { name: 'Add question' }).click();
-  await page.getByLabel('Prompt').fill('What would you change in our support?');
+  await page.getByRole('textbox', { name: 'Prompt' }).fill('What would you change in our support?');
   await page.getByRole('button', { name: 'Save question' }).click();
   await expect(page.getByText('Question 3 added.')).toBeVisible();
   expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
