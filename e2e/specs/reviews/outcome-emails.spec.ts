@@ -1,6 +1,7 @@
 import { signInInBrowser } from '../../fixtures/accounts.ts';
 import { expectNoSeriousA11yViolations } from '../../fixtures/axe.ts';
 import { completeByApi, setUpTeam } from '../../fixtures/review-world.ts';
+import { saveScreenshot } from '../../fixtures/screenshots.ts';
 import { expect, test } from '../../fixtures/test.ts';
 
 test.use({ viewport: { width: 1280, height: 900 } });
@@ -31,6 +32,7 @@ test('the team previews and test-sends an outcome e-mail, then tells a candidate
     )
     .toBe(true);
   await expectNoSeriousA11yViolations(page);
+  await saveScreenshot(page, 'email-templates-recruiter');
 
   await page.goto(`/interviews/${world.interviewId}/review/${candidate.invitationId}`);
   await page
@@ -45,6 +47,7 @@ test('the team previews and test-sends an outcome e-mail, then tells a candidate
   await notify.check();
   await decision.getByRole('button', { name: 'Save decision' }).click();
   await expect(page.getByText(/Decision saved: Reject\. .*e-mail/)).toBeVisible();
+  await saveScreenshot(page, 'review-decided-with-email');
   await expect
     .poll(() =>
       mailbox
