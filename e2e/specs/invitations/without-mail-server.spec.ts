@@ -1,16 +1,9 @@
-import path from 'node:path';
 import { expect, request as playwrightRequest, test, type Page } from '@playwright/test';
-import {
-  createOrganisationName,
-  createPerson,
-  signInInBrowser,
-  signUpViaApi,
-} from '../../fixtures/accounts.ts';
+import { createOrganisationName, createPerson, signUpViaApi } from '../../fixtures/accounts.ts';
 import { expectNoSeriousA11yViolations } from '../../fixtures/axe.ts';
 import { createCandidate, createInterviewWithCandidates, toCsv } from '../../fixtures/candidates.ts';
 import { startDedicatedServer, type DedicatedServer } from '../../fixtures/dedicated-server.ts';
-
-const screenshotDir = path.resolve(import.meta.dirname, '../../../.tmp/e2e/screenshots');
+import { saveScreenshot } from '../../fixtures/screenshots.ts';
 
 let server: DedicatedServer;
 test.beforeAll(async () => {
@@ -38,8 +31,12 @@ test('without a mail server the app never says sent, says what to do, and a link
   const interviewId = await createInterviewWithCandidates(api, title, []);
   await api.dispose();
 
+  // This spec's own server, not the run's: sign in on its page (signInInBrowser opens the run's).
   await page.goto(`${server.url}/signin`);
-  await signInInBrowser(page, owner);
+  await page.getByLabel('E-mail').fill(owner.email);
+  await page.getByLabel('Password').fill(owner.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   await page.goto(`${server.url}/interviews/${interviewId}/candidates`);
   const banner = page.getByRole('region', { name: 'E-mail is not being delivered' });
   await expect(banner).toContainText('SMTP_URL');
@@ -67,7 +64,7 @@ test('without a mail server the app never says sent, says what to do, and a link
   );
   await expectNoSentClaim(page);
   await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: path.join(screenshotDir, 'candidates-no-smtp.png'), fullPage: true });
+  await saveScreenshot(page, 'candidates-no-smtp');
 
   // One click on the row copies a working link.
   await page.getByRole('button', { name: `Copy link for ${ana.name}` }).click();
@@ -91,5 +88,6 @@ test('without a mail server the app never says sent, says what to do, and a link
     .toEqual(expect.arrayContaining(['kept']));
   const latest = (await (await page.request.get(`${server.url}/api/v1/outbox`)).json()) as OutboxList;
   expect(latest.messages.map((m) => m.status)).not.toContain('sent');
+  await saveScreenshot(page, 'outbox-no-smtp');
   await expectNoSeriousA11yViolations(page);
 });
