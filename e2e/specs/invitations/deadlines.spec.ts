@@ -3,6 +3,7 @@ import { signInInBrowser } from '../../fixtures/accounts.ts';
 import { expectNoSeriousA11yViolations } from '../../fixtures/axe.ts';
 import { createCandidate, toCsv } from '../../fixtures/candidates.ts';
 import { setUpTeam, signedInApi } from '../../fixtures/review-world.ts';
+import { saveScreenshot } from '../../fixtures/screenshots.ts';
 import { expect, test } from '../../fixtures/test.ts';
 
 test.use({ viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/Madrid' });
@@ -62,6 +63,7 @@ test('the example CSV imports as it is, and the form and the CSV read a deadline
   await page.getByRole('button', { name: 'Import 1 candidate' }).click();
   await expect(page.getByRole('status').filter({ hasText: '1 candidate invited' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+  await saveScreenshot(page, 'candidates-recruiter');
 
   const { api } = await signedInApi(world.baseURL, world.owner);
   const list = (await (await api.get(`/api/v1/interviews/${world.interviewId}/invitations`)).json()) as {
@@ -77,4 +79,5 @@ test('the example CSV imports as it is, and the form and the CSV read a deadline
   // The time zone is the interview's to see and set.
   await page.goto(`/interviews/${world.interviewId}/edit`);
   await expect(page.getByLabel('Interview time zone')).toHaveValue('America/New_York');
+  await saveScreenshot(page, 'interview-settings-recruiter');
 });
