@@ -15,6 +15,7 @@ import { candidateInterviewEntryRoutes } from './modules/candidate-interview/can
 import { consentRoutes } from './modules/consent/consent.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { metricsRoutes } from './modules/health/metrics.routes.ts';
+import { homeRoutes } from './modules/home/home.routes.ts';
 import { interviewsRoutes } from './modules/interviews/interviews.routes.ts';
 import { invitationsRoutes } from './modules/invitations/invitations.routes.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
@@ -91,6 +92,7 @@ export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
   await app.register(accountsRoutes, { prefix: '/api/v1' });
   await app.register(apiKeysRoutes, { prefix: '/api/v1' });
   await app.register(outboxRoutes, { prefix: '/api/v1' });
+  await app.register(homeRoutes, { prefix: '/api/v1' });
   await app.register(interviewsRoutes, { prefix: '/api/v1' });
   await app.register(questionBankRoutes, { prefix: '/api/v1' });
   await app.register(invitationsRoutes, { prefix: '/api/v1' });

@@ -67,6 +67,16 @@ const envSchema = z.object({
     .positive()
     .max(24 * 3600)
     .default(1800),
+  /**
+   * How long a signed address of a recorded answer works, in seconds (default 30 minutes). The review pages ask
+   * for a new one before it runs out; a short one limits what a leaked address gives away.
+   */
+  MEDIA_URL_LIFETIME_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(10, { message: 'Use at least 10 seconds' })
+    .max(24 * 3600, { message: 'Use at most 86400 seconds (a day)' })
+    .default(1800),
   /** Where recordings live: local (DATA_DIR/media) or s3 (a bucket of any S3-compatible store, S3_* below). */
   STORAGE: z.enum(['local', 's3'], { message: 'Use local or s3' }).default('local'),
   /** The S3 API's address (MinIO, Ceph, R2, Swift…); empty means AWS S3 in S3_REGION. */
@@ -138,6 +148,8 @@ export interface Config {
   mediaMaxBytes: number;
   /** Processed answers are cut at this many seconds (plus a grace), whatever the question allows. */
   mediaMaxSeconds: number;
+  /** How long a signed address of a recorded answer works. */
+  mediaUrlLifetimeMs: number;
   ffmpegPath: string;
   ffprobePath: string;
   databaseUrl: string;
@@ -196,6 +208,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mediaDir: path.join(dataDir, 'media'),
     mediaMaxBytes: e.MEDIA_MAX_BYTES,
     mediaMaxSeconds: e.MEDIA_MAX_SECONDS,
+    mediaUrlLifetimeMs: e.MEDIA_URL_LIFETIME_SECONDS * 1000,
     ffmpegPath: e.FFMPEG_PATH,
     ffprobePath: e.FFPROBE_PATH,
     databaseUrl,

@@ -50,6 +50,8 @@ describe('no access across organisations, for every route that takes an id', () 
     'post /api/v1/interviews/{id}/invitations/import/preview': { csv: 'name,email\nMallory,m@example.com' },
     'post /api/v1/interviews/{id}/invitations/import': { csv: 'name,email\nMallory,m@example.com' },
     'put /api/v1/interviews/{id}/email-templates/{kind}': { subject: 'Hi', text: 'Hello {{candidateName}}' },
+    'post /api/v1/interviews/{id}/email-templates/{kind}/preview': { subject: 'Hi', text: 'Hello' },
+    'post /api/v1/interviews/{id}/email-templates/{kind}/test': { subject: 'Hi', text: 'Hello' },
     'post /api/v1/invitation-requests/{id}/approve': {},
     'post /api/v1/invitation-requests/{id}/decline': {},
     'put /api/v1/invitations/{id}/ratings': {
@@ -58,6 +60,9 @@ describe('no access across organisations, for every route that takes an id', () 
     },
     'post /api/v1/invitations/{id}/comments': { questionId: '{questionId}', atSeconds: 1, body: 'Injected?' },
     'put /api/v1/invitations/{id}/decision': { decision: 'reject' },
+    'put /api/v1/invitations/{id}/ratings/questions/{questionId}': { score: 5 },
+    'put /api/v1/invitations/{id}/ratings/overall': { overall: 5 },
+    'put /api/v1/invitations/{id}/decision-draft': { note: 'Injected?' },
     'put /api/v1/interviews/{id}/reviewers': { userIds: ['{userId}'] },
     'put /api/v1/interviews/{id}/retention': { choice: '30' },
     'post /api/v1/interviews/{id}/erase-candidates': { confirmation: 'Senior Account Executive' },
@@ -173,6 +178,11 @@ describe('no access across organisations, for every route that takes an id', () 
           .where('organisation_id', '=', org)
           .execute(),
         decisions: await db.selectFrom('decisions').selectAll().where('organisation_id', '=', org).execute(),
+        decisionDrafts: await db
+          .selectFrom('decision_drafts')
+          .selectAll()
+          .where('organisation_id', '=', org)
+          .execute(),
         shareLinks: await db
           .selectFrom('share_links')
           .selectAll()

@@ -59,6 +59,7 @@ const statusByCode: Record<ErrorCode, number> = {
   upload_too_large: 413,
   storage_allowance_exceeded: 409,
   consent_withdrawn: 409,
+  rating_required: 409,
   internal_error: 500,
 };
 

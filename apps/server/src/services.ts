@@ -16,6 +16,7 @@ import { createConsentService } from './modules/consent/consent.service.ts';
 import { createInvitationEventsService } from './modules/invitation-events/invitation-events.service.ts';
 import { createInterviewsService } from './modules/interviews/interviews.service.ts';
 import { createInvitationsService } from './modules/invitations/invitations.service.ts';
+import { createHomeService } from './modules/home/home.service.ts';
 import { createMailService } from './modules/mail/mail.service.ts';
 import { createMediaService } from './modules/media/media.service.ts';
 import { createProcessingService } from './modules/media/processing.service.ts';
@@ -72,6 +73,7 @@ export function createServices(deps: ServiceDeps) {
     mail,
     invitationEvents,
     invitations,
+    teamNotices: notifications,
   });
   const consent = createConsentService({ ...deps, candidate });
   const { candidateInterview, answers, continueCodes } = createCandidateInterviewServices({
@@ -100,7 +102,7 @@ export function createServices(deps: ServiceDeps) {
     uploadFinisher,
     uploadStore,
   });
-  const reviews = createReviewsService({ ...deps, audit });
+  const reviews = createReviewsService({ ...deps, audit, outcomeMail: invitations });
   const playback = createPlaybackService({
     ...deps,
     audit,
@@ -118,6 +120,7 @@ export function createServices(deps: ServiceDeps) {
       invitationEvents,
       mail,
     });
+  const home = createHomeService({ ...deps, invitationRequests, processing });
   return {
     audit,
     invitationEvents,
@@ -154,6 +157,7 @@ export function createServices(deps: ServiceDeps) {
     uploadLeftovers: uploads,
     storageCleanup,
     purgePracticeTakes,
+    home,
   };
 }
 

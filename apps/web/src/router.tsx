@@ -1,4 +1,4 @@
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter } from 'react-router';
 import { CandidateLayout } from './features/candidate/CandidateLayout.tsx';
 import { NotFoundPage } from './features/layout/NotFoundPage.tsx';
 import { PublicLayout } from './features/layout/PublicLayout.tsx';
@@ -9,7 +9,11 @@ export const router = createBrowserRouter([
   {
     lazy: () => import('./features/layout/EmployerShell.tsx').then((m) => ({ Component: m.EmployerShell })),
     children: [
-      { index: true, element: <Navigate to="/interviews" replace /> },
+      {
+        // The signed-in landing page: the day's work across interviews.
+        index: true,
+        lazy: () => import('./features/home/HomePage.tsx').then((m) => ({ Component: m.HomePage })),
+      },
       {
         path: 'interviews',
         lazy: () =>

@@ -106,8 +106,9 @@ test('a team reviews, rates, decides, compares, exports and shares a completed i
   await expect.poll(() => mediaTime(owner)).toBeGreaterThanOrEqual(2.9);
   expect(await mediaTime(owner)).toBeLessThan(3.5);
 
-  // Rate against the rubric; the team's ratings are hidden until then.
-  await expect(owner.getByText('Rate first to see the team’s ratings.').first()).toBeVisible();
+  // Rate against the rubric; the team's ratings are hidden until then. Each score is saved as it is picked.
+  const hiddenUntilRated = /show once you have rated/;
+  await expect(owner.getByText(hiddenUntilRated).first()).toBeVisible();
   const q1 = owner.getByRole('group', { name: 'Your score for question 1' });
   await expect(q1.getByText(rubricLevels['4'])).toBeVisible();
   await q1.getByRole('radio', { name: new RegExp(rubricLevels['4']) }).check();
@@ -119,9 +120,8 @@ test('a team reviews, rates, decides, compares, exports and shares a completed i
     .getByRole('group', { name: 'Overall score (optional)' })
     .getByRole('radio', { name: '4' })
     .check();
-  await owner.getByRole('button', { name: 'Save ratings' }).click();
-  await expect(owner.getByText('Ratings saved.')).toBeVisible();
-  await expect(owner.getByText('Rate first to see the team’s ratings.')).toHaveCount(0);
+  await expect(owner.getByText('Saved', { exact: true })).toHaveCount(3);
+  await expect(owner.getByText(hiddenUntilRated)).toHaveCount(0);
 
   // Decide.
   await owner.getByRole('radio', { name: 'Advance' }).check();
@@ -134,16 +134,19 @@ test('a team reviews, rates, decides, compares, exports and shares a completed i
   // The reviewer sees the owner's ratings only after rating.
   const reviewer = await signedInPage(browser, setup.reviewer);
   await openReview(reviewer, setup, ana.candidate.name);
-  await expect(reviewer.getByText('Rate first to see the team’s ratings.').first()).toBeVisible();
+  await expect(reviewer.getByText(hiddenUntilRated).first()).toBeVisible();
   await expect(reviewer.getByText(`${setup.owner.name}: 4`)).toHaveCount(0);
   await expect(reviewer.getByRole('button', { name: 'Save decision' })).toHaveCount(0);
   await reviewer
     .getByRole('group', { name: 'Your score for question 1' })
     .getByRole('radio', { name: new RegExp(rubricLevels['3']) })
     .check();
-  await reviewer.getByRole('button', { name: 'Save ratings' }).click();
-  await expect(reviewer.getByText('Ratings saved.')).toBeVisible();
-  await expect(reviewer.getByText('Rate first to see the team’s ratings.')).toHaveCount(0);
+  await reviewer
+    .getByRole('group', { name: 'Your score for question 2' })
+    .getByRole('radio', { name: '4' })
+    .check();
+  await expect(reviewer.getByText('Saved', { exact: true })).toHaveCount(2);
+  await expect(reviewer.getByText(hiddenUntilRated)).toHaveCount(0);
   await expect(reviewer.getByText(`${setup.owner.name}: 4`).first()).toBeVisible();
   await reviewer.context().close();
 

@@ -49,6 +49,11 @@ export const sessionInfoSchema = z.object({
   organisation: organisationSchema,
   role: roleSchema,
   csrfToken: z.string(),
+  /**
+   * How this install's e-mail leaves: smtp (a mail server delivers it) or outbox (no SMTP_URL: every message is
+   * kept in the Outbox and reaches nobody), so the app never says an e-mail was sent when it was not.
+   */
+  mailDelivery: z.enum(['smtp', 'outbox']),
 });
 export type SessionInfo = z.infer<typeof sessionInfoSchema>;
 

@@ -58,6 +58,7 @@ export const errorCodes = [
   'upload_too_large',
   'storage_allowance_exceeded',
   'consent_withdrawn',
+  'rating_required',
   'internal_error',
 ] as const;
 

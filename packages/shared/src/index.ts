@@ -17,3 +17,4 @@ export * from './prompt-videos.ts';
 export * from './processing.ts';
 export * from './privacy.ts';
 export * from './your-data.ts';
+export * from './home.ts';

@@ -77,6 +77,14 @@ export const autoExtensionSchema = z.strictObject({
 });
 export type AutoExtension = z.infer<typeof autoExtensionSchema>;
 
+/** Which decisions e-mail the candidate without being asked; all off unless the team turns one on. */
+export const outcomeEmailsSchema = z.strictObject({
+  advance: z.boolean({ message: 'Use true or false' }),
+  hold: z.boolean({ message: 'Use true or false' }),
+  reject: z.boolean({ message: 'Use true or false' }),
+});
+export type OutcomeEmails = z.infer<typeof outcomeEmailsSchema>;
+
 const accentColourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'Use a colour such as #1a7f5a' });
 
 const interviewFields = {
@@ -91,9 +99,15 @@ const interviewFields = {
   language: interviewLanguageSchema,
   accentColour: accentColourSchema.nullable(),
   deadlinePolicy: deadlinePolicySchema,
+  /**
+   * The zone every deadline typed for this interview is read in, on the invite form and in CSV files alike (and
+   * shown next to those fields). Candidates still see deadlines in their own zone.
+   */
+  timeZone: timeZoneSchema,
   reminderHours: reminderHoursSchema,
   ratingsHiddenUntilRated: z.boolean(),
   anonymisedReview: z.boolean(),
+  outcomeEmails: outcomeEmailsSchema,
 };
 
 /** A new interview: only the title is required. */
@@ -105,18 +119,21 @@ export const createInterviewSchema = z.strictObject({
   language: z._default(interviewFields.language, 'en'),
   accentColour: interviewFields.accentColour.default(null),
   deadlinePolicy: deadlinePolicySchema.default(() => ({ mode: 'relative' as const, days: 7 })),
+  /** Left out: a fixed deadline's zone, else UTC. */
+  timeZone: z.optional(interviewFields.timeZone),
   reminderHours: reminderHoursSchema.default(() => [48, 24]),
   /** Missing fields take the defaults: enabled, a prompt in the interview's language, 30 s think, 90 s answer. */
   practiceQuestion: practiceQuestionPatchSchema.default(() => ({})),
   autoExtension: autoExtensionSchema.default(() => ({ maxDays: 0, maxTimes: 0 })),
   ratingsHiddenUntilRated: interviewFields.ratingsHiddenUntilRated.default(true),
   anonymisedReview: interviewFields.anonymisedReview.default(false),
+  outcomeEmails: outcomeEmailsSchema.default(() => ({ advance: false, hold: false, reject: false })),
 });
 export type CreateInterviewInput = z.input<typeof createInterviewSchema>;
 /** A new interview after parsing: every default filled in except the practice question's. */
 export type CreateInterviewData = z.output<typeof createInterviewSchema>;
 
-/** A change to an interview; practiceQuestion and autoExtension are merged field by field. */
+/** A change to an interview; practiceQuestion, autoExtension and outcomeEmails are merged field by field. */
 export const updateInterviewSchema = z.strictObject({
   title: interviewFields.title.optional(),
   roleTitle: interviewFields.roleTitle.optional(),
@@ -125,11 +142,13 @@ export const updateInterviewSchema = z.strictObject({
   language: z.optional(interviewFields.language),
   accentColour: interviewFields.accentColour.optional(),
   deadlinePolicy: deadlinePolicySchema.optional(),
+  timeZone: z.optional(interviewFields.timeZone),
   reminderHours: reminderHoursSchema.optional(),
   practiceQuestion: practiceQuestionPatchSchema.optional(),
   autoExtension: autoExtensionSchema.partial().optional(),
   ratingsHiddenUntilRated: interviewFields.ratingsHiddenUntilRated.optional(),
   anonymisedReview: interviewFields.anonymisedReview.optional(),
+  outcomeEmails: outcomeEmailsSchema.partial().optional(),
 });
 export type UpdateInterviewInput = z.infer<typeof updateInterviewSchema>;
 

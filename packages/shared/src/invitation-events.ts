@@ -23,5 +23,6 @@ export const invitationEventTypes = [
   'erasure_confirmed',
   'legal_hold_placed',
   'legal_hold_lifted',
+  'link_copied',
 ] as const;
 export type InvitationEventType = (typeof invitationEventTypes)[number];

@@ -59,3 +59,6 @@ export const declineInvitationRequestSchema = z.strictObject({
   message: z.string().trim().max(1000, { message: 'Keep the message under 1000 characters' }).optional(),
 });
 export type DeclineInvitationRequestInput = z.infer<typeof declineInvitationRequestSchema>;
+
+/** How many of the organisation's requests wait for a decision (the count next to "Requests"). */
+export const pendingRequestCountSchema = z.object({ pending: z.number().int() });

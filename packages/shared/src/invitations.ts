@@ -197,12 +197,29 @@ export type InvitationImportPreview = z.infer<typeof invitationImportPreviewSche
 
 export const invitationImportResultSchema = z.object({ created: z.number().int() });
 
+/** A fresh link to a candidate's interview, for a recruiter to hand over; shown once, only its hash is kept. */
+export const candidateLinkSchema = z.object({
+  url: z.string(),
+  /** The invitation's deadline: the link works until then. */
+  expiresAt: z.string(),
+});
+export type CandidateLink = z.infer<typeof candidateLinkSchema>;
+
+/** An e-mail filled in with an example candidate, as it would be sent. */
+export const emailPreviewSchema = z.object({ subject: z.string(), text: z.string(), html: z.string() });
+export type EmailPreview = z.infer<typeof emailPreviewSchema>;
+/** Where a test e-mail went: the address of the member who asked for it. */
+export const emailTestSentSchema = z.object({ to: z.string() });
+
 export const emailTemplateKinds = [
   'invitation',
   'reminder',
   'deadline_extended',
   'completion_candidate',
   'completion_team',
+  'outcome_advance',
+  'outcome_hold',
+  'outcome_reject',
 ] as const;
 export const emailTemplateKindSchema = z.enum(emailTemplateKinds, {
   message: `Use one of ${emailTemplateKinds.join(', ')}`,

@@ -6,7 +6,8 @@ export const outboxMessageSchema = z.object({
   subject: z.string(),
   text: z.string(),
   html: z.string().nullable(),
-  status: z.enum(['queued', 'sent', 'failed']),
+  /** sent: a mail server took it. kept: no mail server is set (SMTP_URL), so it stays here and was not delivered. */
+  status: z.enum(['queued', 'sent', 'kept', 'failed']),
   transport: z.enum(['outbox', 'smtp']),
   error: z.string().nullable(),
   createdAt: z.string(),

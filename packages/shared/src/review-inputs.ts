@@ -57,6 +57,25 @@ export const putRatingsSchema = z.strictObject({
 });
 export type PutRatingsInput = z.infer<typeof putRatingsSchema>;
 
+/** One question's score, saved the moment it is picked; null takes the score back. */
+export const putQuestionRatingSchema = z.strictObject({
+  score: scoreSchema.nullable(),
+  note: noteSchema.nullish(),
+});
+export type PutQuestionRatingInput = z.infer<typeof putQuestionRatingSchema>;
+
+/** The overall score, saved the moment it is picked; null takes it back. */
+export const putOverallRatingSchema = z.strictObject({ overall: scoreSchema.nullable() });
+export type PutOverallRatingInput = z.infer<typeof putOverallRatingSchema>;
+
+/** A decider's note while they think, kept for them alone until they decide; an empty note drops the draft. */
+export const putDecisionDraftSchema = z.strictObject({
+  note: z
+    .string({ message: 'Write the note as text' })
+    .max(2000, { message: 'Keep the note under 2000 characters' }),
+});
+export type PutDecisionDraftInput = z.infer<typeof putDecisionDraftSchema>;
+
 export const createCommentSchema = z.strictObject({
   questionId: idSchema,
   /** Seconds into the answer, or null for the answer as a whole. */
@@ -76,6 +95,11 @@ export type CreateCommentInput = z.infer<typeof createCommentSchema>;
 export const putDecisionSchema = z.strictObject({
   decision: z.enum(['advance', 'hold', 'reject'], { message: 'Use advance, hold or reject' }),
   note: noteSchema.nullish(),
+  /**
+   * E-mail the candidate this decision's outcome e-mail: true sends it, false does not; left out, it is sent only
+   * when the interview turns that outcome's e-mail on. The same outcome is never e-mailed twice.
+   */
+  notifyCandidate: z.boolean({ message: 'Use true or false' }).optional(),
 });
 export type PutDecisionInput = z.infer<typeof putDecisionSchema>;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { personNameSchema } from './accounts.ts';
 import { invitationStatusSchema } from './invitations.ts';
-import { putRatingsSchema } from './review-inputs.ts';
+import { putOverallRatingSchema, putQuestionRatingSchema, putRatingsSchema } from './review-inputs.ts';
 
 /**
  * Share links: a read-only view of one candidate or a shortlist of one interview for someone outside the team.
@@ -82,3 +82,7 @@ export type GuestView = z.infer<typeof guestViewSchema>;
 /** A guest's ratings: as a member's, with the name they rate under. */
 export const putGuestRatingsSchema = putRatingsSchema.extend({ guestName: personNameSchema });
 export type PutGuestRatingsInput = z.infer<typeof putGuestRatingsSchema>;
+export const putGuestQuestionRatingSchema = putQuestionRatingSchema.extend({ guestName: personNameSchema });
+export type PutGuestQuestionRatingInput = z.infer<typeof putGuestQuestionRatingSchema>;
+export const putGuestOverallRatingSchema = putOverallRatingSchema.extend({ guestName: personNameSchema });
+export type PutGuestOverallRatingInput = z.infer<typeof putGuestOverallRatingSchema>;

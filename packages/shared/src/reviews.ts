@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Role } from './accounts.ts';
 import { answerTypeSchema, rubricSchema } from './interview-questions.ts';
+import { outcomeEmailsSchema } from './interviews.ts';
 import { invitationStatusSchema } from './invitations.ts';
 
 export * from './review-inputs.ts';
@@ -13,7 +14,9 @@ export * from './review-sharing.ts';
  * Scores: a rater's score for a candidate is their overall rating when they gave one, else the mean of their
  * question ratings. A candidate's average is the mean of the raters' scores; a question's average is the mean of
  * that question's ratings. Averages are rounded to two decimals. When the interview hides ratings until rated,
- * a viewer who has not rated a candidate sees neither that candidate's average nor anyone else's ratings.
+ * a viewer who has not rated a candidate sees neither that candidate's average nor anyone else's ratings,
+ * comments, decision or decision note. A viewer has rated a candidate once they gave an overall score or scored
+ * every question the candidate answered.
  */
 
 /** owner, admin and recruiter decide (advance / hold / reject); reviewers rate and comment. */
@@ -42,6 +45,8 @@ export const reviewInterviewSchema = z.object({
   canDecide: z.boolean(),
   /** May create share links and manage reviewers. */
   canManage: z.boolean(),
+  /** Which decisions e-mail the candidate unless the decider says otherwise; null for those who do not decide. */
+  outcomeEmails: outcomeEmailsSchema.nullable(),
 });
 export type ReviewInterview = z.infer<typeof reviewInterviewSchema>;
 
@@ -139,6 +144,16 @@ export const reviewDecisionSchema = z.object({
 });
 export type ReviewDecision = z.infer<typeof reviewDecisionSchema>;
 
+/** The viewer's own note while deciding; nobody else sees it. */
+export const decisionDraftSchema = z.object({ note: z.string(), updatedAt: z.string() });
+export type DecisionDraft = z.infer<typeof decisionDraftSchema>;
+
+/** A saved decision, and whether saving it queued the candidate's outcome e-mail. */
+export const decisionSavedSchema = reviewDecisionSchema.extend({
+  candidateEmail: z.enum(['queued', 'none']),
+});
+export type DecisionSaved = z.infer<typeof decisionSavedSchema>;
+
 export const candidateReviewSchema = z.object({
   invitationId: z.string(),
   interview: reviewInterviewSchema,
@@ -158,7 +173,10 @@ export const candidateReviewSchema = z.object({
   myRatedAt: z.string().nullable(),
   otherOverall: z.array(z.object({ rater: raterSchema, overall: z.number().int() })),
   averageScore: z.number().nullable(),
+  /** Hidden (null) while the team's view is hidden from the viewer, like the ratings. */
   decision: reviewDecisionSchema.nullable(),
+  /** The viewer's unsent decision note (deciders only). */
+  myDecisionDraft: decisionDraftSchema.nullable(),
   permissions: z.object({ canRate: z.boolean(), canComment: z.boolean(), canDecide: z.boolean() }),
   /** Neighbours among completed candidates in the list's order (the same sort and filters). */
   navigation: z.object({
@@ -231,7 +249,13 @@ export type InterviewReviewer = z.infer<typeof interviewReviewerSchema>;
 
 /** When a team member hears that a candidate completed: at once, in a daily digest, or not at all. */
 export const completionEmailModes = ['immediate', 'daily', 'off'] as const;
+/** Whether a candidate's request for more time or an accommodation e-mails a member who can decide it. */
+export const requestEmailModes = ['immediate', 'off'] as const;
 export const notificationPreferencesSchema = z.strictObject({
   completionEmails: z.enum(completionEmailModes, { message: 'Use immediate, daily or off' }),
+  requestEmails: z.enum(requestEmailModes, { message: 'Use immediate or off' }),
 });
 export type NotificationPreferences = z.infer<typeof notificationPreferencesSchema>;
+/** A change of preferences: what is left out stays as it was. */
+export const updateNotificationPreferencesSchema = notificationPreferencesSchema.partial();
+export type UpdateNotificationPreferencesInput = z.infer<typeof updateNotificationPreferencesSchema>;

@@ -24,6 +24,7 @@ export const demoInterview: CreateInterviewData = {
   autoExtension: { maxDays: 3, maxTimes: 1 },
   ratingsHiddenUntilRated: true,
   anonymisedReview: false,
+  outcomeEmails: { advance: false, hold: false, reject: false },
 };
 
 const rules = {

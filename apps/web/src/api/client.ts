@@ -40,6 +40,8 @@ interface RequestOptions<T> {
   signal?: AbortSignal;
   /** Extra request headers (candidate pages send their CSRF header this way). */
   headers?: Record<string, string>;
+  /** Let the request finish when the page is reloaded or left (a score saved the moment it was picked). */
+  keepalive?: boolean;
 }
 
 let csrfToken: string | null = null;
@@ -62,7 +64,11 @@ export function requestApi<T = void>(path: string, options: RequestOptions<T> = 
   const headers: Record<string, string> = { ...options.headers, accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   const body = options.body === undefined ? undefined : JSON.stringify(options.body);
-  return send(path, { method, headers, body, signal: options.signal }, options.schema);
+  return send(
+    path,
+    { method, headers, body, signal: options.signal, keepalive: options.keepalive },
+    options.schema,
+  );
 }
 
 /** Sends a file as the raw request body with its own Content-Type (a logo upload); otherwise like requestApi. */
@@ -79,7 +85,13 @@ export function uploadBinary<T>(
 /** One API call: the CSRF header on changes, network failures and error bodies as ApiError, the body checked. */
 async function send<T>(
   path: string,
-  init: { method: string; headers: Record<string, string>; body?: BodyInit; signal?: AbortSignal },
+  init: {
+    method: string;
+    headers: Record<string, string>;
+    body?: BodyInit;
+    signal?: AbortSignal;
+    keepalive?: boolean;
+  },
   schema: Parser<T> | undefined,
 ): Promise<T> {
   const headers = { ...init.headers };

@@ -67,6 +67,8 @@ export const errorMessages: Record<ClientErrorCode, string> = {
   upload_too_large: 'This recording is larger than an answer to this question can be.',
   storage_allowance_exceeded: 'This candidate link has stored as many recordings as its questions allow.',
   consent_withdrawn: 'The candidate withdrew their consent, so the interview has stopped.',
+  rating_required:
+    'Rate this candidate first: the team’s ratings, notes and decision stay hidden until you have, so decide after rating.',
   internal_error: 'Something went wrong on our side. Try again in a moment.',
   network_error: 'We could not reach the server. Check your connection and try again.',
   unexpected_response: 'The server sent a response we did not understand. Try again in a moment.',

@@ -14,6 +14,7 @@ import * as promptVideos from './0012-prompt-videos.ts';
 import * as takeMediaRecoveries from './0013-take-media-recoveries.ts';
 import * as recordingFaults from './0014-recording-faults.ts';
 import * as dataLifecycle from './0015-data-lifecycle.ts';
+import * as reviewWorkflow from './0016-review-workflow.ts';
 import * as jobLeases from './0018-job-leases.ts';
 
 /** Migrations listed in code (not read from a folder) so they work the same under tsx, tests and bundles. */
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '0013-take-media-recoveries': takeMediaRecoveries,
   '0014-recording-faults': recordingFaults,
   '0015-data-lifecycle': dataLifecycle,
+  '0016-review-workflow': reviewWorkflow,
   '0018-job-leases': jobLeases,
 };
 

@@ -1,5 +1,12 @@
 export type EmailTemplateKind =
-  'invitation' | 'reminder' | 'deadline_extended' | 'completion_candidate' | 'completion_team';
+  | 'invitation'
+  | 'reminder'
+  | 'deadline_extended'
+  | 'completion_candidate'
+  | 'completion_team'
+  | 'outcome_advance'
+  | 'outcome_hold'
+  | 'outcome_reject';
 
 /** An interview's own wording for one kind of e-mail; absent rows fall back to the built-in text. */
 export interface EmailTemplatesTable {

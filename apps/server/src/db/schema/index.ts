@@ -27,6 +27,7 @@ import type { TakeMediaTable } from './take-media.ts';
 import type { TakesTable } from './takes.ts';
 import type { TeamInvitationsTable } from './team-invitations.ts';
 import type { UsersTable } from './users.ts';
+import type { DecisionDraftsTable } from './decision-drafts.ts';
 import type { DecisionsTable } from './decisions.ts';
 import type { GuestSessionsTable } from './guest-sessions.ts';
 import type { InstallSecretsTable } from './install-secrets.ts';
@@ -84,6 +85,7 @@ export interface Database {
   question_ratings: QuestionRatingsTable;
   review_comments: ReviewCommentsTable;
   decisions: DecisionsTable;
+  decision_drafts: DecisionDraftsTable;
   notification_preferences: NotificationPreferencesTable;
   install_secrets: InstallSecretsTable;
   worker_heartbeats: WorkerHeartbeatsTable;

@@ -14,6 +14,12 @@ export interface InterviewsTable {
   deadline_days: number | null;
   deadline_at: string | null;
   deadline_time_zone: string | null;
+  /** The IANA zone every deadline typed for this interview is read in (the form's and the CSV's alike). */
+  time_zone: string;
+  /** 0 or 1 each: whether deciding advance / hold / reject e-mails the candidate without being asked. */
+  outcome_email_advance: number;
+  outcome_email_hold: number;
+  outcome_email_reject: number;
   /** JSON array of hours before the deadline, largest first. */
   reminder_hours: string;
   /** JSON PracticeQuestion. */

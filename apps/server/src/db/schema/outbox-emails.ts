@@ -5,7 +5,8 @@ export interface OutboxEmailsTable {
   subject: string;
   text_body: string;
   html_body: string | null;
-  status: 'queued' | 'sent' | 'failed';
+  /** sent: a mail server took it; kept: no mail server is set, so it stays here, not delivered. */
+  status: 'queued' | 'sent' | 'kept' | 'failed';
   transport: 'outbox' | 'smtp';
   error: string | null;
   created_at: string;

@@ -77,9 +77,14 @@ export async function startSession(
       organisation: { id: organisation.id, name: organisation.name, createdAt: organisation.created_at },
       role,
       csrfToken,
+      mailDelivery: mailDeliveryOf(config),
     },
   };
 }
+
+/** Whether mail leaves through a mail server or stays in the outbox. */
+export const mailDeliveryOf = (config: Pick<Config, 'smtpUrl'>): SessionInfo['mailDelivery'] =>
+  config.smtpUrl ? 'smtp' : 'outbox';
 
 export function createSessionsService({ db, config, clock }: SessionDeps) {
   return {
@@ -117,6 +122,7 @@ export function createSessionsService({ db, config, clock }: SessionDeps) {
         },
         role: row.role,
         csrfToken: row.csrf_token,
+        mailDelivery: mailDeliveryOf(config),
       };
     },
 

@@ -5,6 +5,7 @@ import type { InvitationLifecycle } from '../invitation-requests/invitation-life
 import { createInvitationRequestsService } from '../invitation-requests/invitation-requests.service.ts';
 import { invitationRequestsRoutes } from '../invitation-requests/invitation-requests.routes.ts';
 import type { MailService } from '../mail/mail.service.ts';
+import type { NotificationsService } from '../notifications/notifications.service.ts';
 import { candidateRoutes } from './candidate.routes.ts';
 import { createCandidateService } from './candidate.service.ts';
 
@@ -14,6 +15,7 @@ export function createCandidateEntryServices(
     mail: MailService;
     invitationEvents: InvitationEventsService;
     invitations: InvitationLifecycle;
+    teamNotices: Pick<NotificationsService, 'listRequestNoticeRecipients'>;
   },
 ) {
   const invitationRequests = createInvitationRequestsService(deps);

@@ -35,6 +35,10 @@ export function toInterviewSettingsColumns(settings: InterviewSettings): Intervi
     deadline_days: deadline.mode === 'relative' ? deadline.days : null,
     deadline_at: deadline.mode === 'fixed' ? deadline.at : null,
     deadline_time_zone: deadline.mode === 'fixed' ? deadline.timeZone : null,
+    time_zone: settings.timeZone,
+    outcome_email_advance: settings.outcomeEmails.advance ? 1 : 0,
+    outcome_email_hold: settings.outcomeEmails.hold ? 1 : 0,
+    outcome_email_reject: settings.outcomeEmails.reject ? 1 : 0,
     reminder_hours: JSON.stringify(settings.reminderHours),
     practice_question: JSON.stringify(settings.practiceQuestion),
     auto_extension_max_days: settings.autoExtension.maxDays,
@@ -60,11 +64,17 @@ export function fromInterviewSettingsColumns(row: InterviewSettingsColumns): Int
     language: row.language,
     accentColour: row.accent_colour,
     deadlinePolicy: toDeadlinePolicy(row),
+    timeZone: row.time_zone,
     reminderHours: JSON.parse(row.reminder_hours) as number[],
     practiceQuestion: JSON.parse(row.practice_question) as PracticeQuestion,
     autoExtension: { maxDays: row.auto_extension_max_days, maxTimes: row.auto_extension_max_times },
     ratingsHiddenUntilRated: row.ratings_hidden_until_rated === 1,
     anonymisedReview: row.anonymised_review === 1,
+    outcomeEmails: {
+      advance: row.outcome_email_advance === 1,
+      hold: row.outcome_email_hold === 1,
+      reject: row.outcome_email_reject === 1,
+    },
   };
 }
 

@@ -29,8 +29,14 @@ function checkDeadlinePolicy(policy: DeadlinePolicy, now: Date): DeadlinePolicy 
 
 const normaliseReminderHours = (hours: number[]): number[] => [...hours].sort((a, b) => b - a);
 
+/** A zone's canonical name ("Europe/Kiev" and "europe/kyiv" both become one spelling). */
+const canonicalZone = (timeZone: string): string =>
+  new Intl.DateTimeFormat('en', { timeZone }).resolvedOptions().timeZone;
+
 /** The settings of a new interview from its parsed input, defaults filled in. */
 export function buildInterviewSettings(input: CreateInterviewData, now: Date): InterviewSettings {
+  const deadlinePolicy = checkDeadlinePolicy(input.deadlinePolicy, now);
+  const zone = input.timeZone ?? (deadlinePolicy.mode === 'fixed' ? deadlinePolicy.timeZone : 'UTC');
   return {
     title: input.title,
     roleTitle: input.roleTitle,
@@ -38,12 +44,14 @@ export function buildInterviewSettings(input: CreateInterviewData, now: Date): I
     instructions: input.instructions,
     language: input.language,
     accentColour: input.accentColour?.toLowerCase() ?? null,
-    deadlinePolicy: checkDeadlinePolicy(input.deadlinePolicy, now),
+    deadlinePolicy,
+    timeZone: canonicalZone(zone),
     reminderHours: normaliseReminderHours(input.reminderHours),
     practiceQuestion: { ...defaultPracticeQuestion(input.language), ...input.practiceQuestion },
     autoExtension: input.autoExtension,
     ratingsHiddenUntilRated: input.ratingsHiddenUntilRated,
     anonymisedReview: input.anonymisedReview,
+    outcomeEmails: input.outcomeEmails,
   };
 }
 
@@ -70,6 +78,7 @@ export function applyInterviewChanges(
     deadlinePolicy: changes.deadlinePolicy
       ? checkDeadlinePolicy(changes.deadlinePolicy, now)
       : current.deadlinePolicy,
+    timeZone: canonicalZone(changes.timeZone ?? current.timeZone),
     reminderHours: normaliseReminderHours(changes.reminderHours ?? current.reminderHours),
     practiceQuestion: {
       ...current.practiceQuestion,
@@ -77,6 +86,7 @@ export function applyInterviewChanges(
       ...stripUndefined(changes.practiceQuestion ?? {}),
     },
     autoExtension: { ...current.autoExtension, ...stripUndefined(changes.autoExtension ?? {}) },
+    outcomeEmails: { ...current.outcomeEmails, ...stripUndefined(changes.outcomeEmails ?? {}) },
   };
 }
 

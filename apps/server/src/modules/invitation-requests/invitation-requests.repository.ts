@@ -129,3 +129,24 @@ export function findAutoExtensionRule(
     .where('id', '=', interviewId)
     .executeTakeFirst();
 }
+
+export async function findInterviewTitle(db: Db, interviewId: string): Promise<string> {
+  const row = await db
+    .selectFrom('interviews')
+    .select('title')
+    .where('id', '=', interviewId)
+    .executeTakeFirst();
+  return row?.title ?? 'an interview';
+}
+
+/** How many of the organisation's requests wait for a decision. */
+export async function countPendingRequests(db: Db, organisationId: string): Promise<number> {
+  const row = await db
+    .selectFrom('invitation_requests')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('organisation_id', '=', organisationId)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  // PostgreSQL counts are bigint, which pg returns as strings.
+  return Number(row?.n ?? 0);
+}

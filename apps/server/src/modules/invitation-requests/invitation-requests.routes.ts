@@ -5,6 +5,7 @@ import {
   invitationRequestListSchema,
   invitationRequestSchema,
   listInvitationRequestsQuerySchema,
+  pendingRequestCountSchema,
 } from '@oneway/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -37,6 +38,23 @@ export const invitationRequestsRoutes: FastifyPluginAsyncZod = async (app) => {
       return {
         requests: await invitationRequests.listInvitationRequests({ organisationId, query: request.query }),
       };
+    },
+  );
+
+  app.get(
+    '/invitation-requests/summary',
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'How many candidate requests wait for a decision',
+        description: 'For the count next to "Requests" in the navigation; owners, admins and recruiters.',
+        response: { 200: pendingRequestCountSchema },
+      },
+    },
+    async (request) => {
+      const { organisationId } = requireMember(request, interviewEditorRoles);
+      return { pending: await invitationRequests.countPendingRequests({ organisationId }) };
     },
   );
 

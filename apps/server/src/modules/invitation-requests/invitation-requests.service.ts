@@ -18,6 +18,7 @@ import { parseAccommodations } from '../candidate/candidate-landing.ts';
 import type { InvitationEventsService } from '../invitation-events/invitation-events.service.ts';
 import { validationFailed } from '../interviews/interview-access.ts';
 import type { MailService } from '../mail/mail.service.ts';
+import type { NotificationsService } from '../notifications/notifications.service.ts';
 import type { InvitationLifecycle } from './invitation-lifecycle.ts';
 import { sendDecisionMail } from './decision-mail.ts';
 import * as repo from './invitation-requests.repository.ts';
@@ -31,10 +32,11 @@ import { extendedDeadline, submitCandidateRequest } from './submit-request.ts';
 
 export interface InvitationRequestsContext {
   db: Db;
+  /** The public address, for links and the "Your data" line of the e-mails to candidates. */
+  config: Config;
   clock: Clock;
-  /** The public address, for the "Your data" line of the e-mails to candidates. */
-  config: Pick<Config, 'publicUrl'>;
   mail: MailService;
+  teamNotices: Pick<NotificationsService, 'listRequestNoticeRecipients'>;
   invitationEvents: InvitationEventsService;
   invitations: InvitationLifecycle;
 }
@@ -128,6 +130,10 @@ export function createInvitationRequestsService(ctx: InvitationRequestsContext) 
     /** Files a candidate's request for their own invitation (see submitCandidateRequest). */
     submitCandidateRequest: (options: { invitation: InvitationsTable; input: CandidateRequestInput }) =>
       submitCandidateRequest(ctx, options),
+
+    /** How many of the organisation's requests wait for a decision (the count in the navigation). */
+    countPendingRequests: (options: { organisationId: string }): Promise<number> =>
+      repo.countPendingRequests(db, options.organisationId),
 
     /** The invitation's requests waiting for the employer, as its candidate sees them. */
     async listPendingRequestsOfInvitation(invitationId: string): Promise<CandidateRequest[]> {

@@ -5,6 +5,7 @@ import { isoNow } from '../../lib/time.ts';
 import { newId } from '../../lib/tokens.ts';
 import * as repo from './invitation-requests.repository.ts';
 import { toCandidateRequest } from './invitation-request-rows.ts';
+import { notifyRequestDeciders } from './request-notice.ts';
 import type { InvitationRequestsContext } from './invitation-requests.service.ts';
 
 const dayMs = 86_400_000;
@@ -77,6 +78,7 @@ export async function submitCandidateRequest(
   if (input.kind === 'accommodation') {
     // Reviewers may read the timeline, so it says only that a request was made, never what or why.
     await invitationEvents.recordInvitationEvent({ ...ref, type: 'accommodation_requested' });
+    await notifyRequestDeciders(ctx, options);
     return toCandidateRequest(row);
   }
   await invitationEvents.recordInvitationEvent({
@@ -87,7 +89,10 @@ export async function submitCandidateRequest(
   const rule = await repo.findAutoExtensionRule(db, invitation.interview_id);
   const allowed =
     rule !== undefined && input.days <= rule.maxDays && invitation.extensions_granted < rule.maxTimes;
-  if (!allowed) return toCandidateRequest(row);
+  if (!allowed) {
+    await notifyRequestDeciders(ctx, options);
+    return toCandidateRequest(row);
+  }
 
   const deadline = extendedDeadline(invitation.deadline_at, clock.now(), input.days);
   const outcome = JSON.stringify({ deadline });
@@ -109,7 +114,10 @@ export async function submitCandidateRequest(
   } catch (err) {
     // Left pending, the employer still sees the request and can grant it by hand.
     await repo.reopenInvitationRequest(db, row.id);
-    if (err instanceof AppError) return toCandidateRequest(row);
+    if (err instanceof AppError) {
+      await notifyRequestDeciders(ctx, options);
+      return toCandidateRequest(row);
+    }
     throw err;
   }
   return toCandidateRequest({

@@ -1,5 +1,7 @@
 import {
   emailPlaceholders,
+  emailPreviewSchema,
+  emailTestSentSchema,
   emailTemplateKindSchema,
   emailTemplateListSchema,
   emailTemplateSchema,
@@ -59,6 +61,57 @@ export const emailTemplatesRoutes: FastifyPluginAsyncZod = async (app) => {
       const { organisationId } = requireMember(request, invitationManagerRoles);
       return invitations.updateInterviewEmailTemplate({
         organisationId,
+        interviewId: request.params.id,
+        kind: request.params.kind,
+        input: request.body,
+      });
+    },
+  );
+
+  app.post(
+    '/interviews/:id/email-templates/:kind/preview',
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Preview one e-mail with this wording, filled in for an example candidate',
+        description: 'The wording need not be saved. Unknown placeholders are refused as when saving.',
+        params: kindParams,
+        body: updateEmailTemplateSchema,
+        response: { 200: emailPreviewSchema },
+      },
+    },
+    async (request) => {
+      const { organisationId } = requireMember(request, invitationManagerRoles);
+      return invitations.previewEmailTemplate({
+        organisationId,
+        interviewId: request.params.id,
+        kind: request.params.kind,
+        input: request.body,
+      });
+    },
+  );
+
+  app.post(
+    '/interviews/:id/email-templates/:kind/test',
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Send me that example e-mail as a test',
+        description:
+          'Goes to the signed-in member\'s own address with "[Test]" before the subject, through the same mail ' +
+          'path as every e-mail (kept in the outbox when no mail server is set).',
+        params: kindParams,
+        body: updateEmailTemplateSchema,
+        response: { 200: emailTestSentSchema },
+      },
+    },
+    async (request) => {
+      const { organisationId, userId } = requireMember(request, invitationManagerRoles);
+      return invitations.sendTestEmail({
+        organisationId,
+        userId,
         interviewId: request.params.id,
         kind: request.params.kind,
         input: request.body,

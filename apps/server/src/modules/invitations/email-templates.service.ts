@@ -1,5 +1,4 @@
 import {
-  emailPlaceholders,
   emailTemplateKinds,
   type EmailTemplate,
   type EmailTemplateKind,
@@ -16,7 +15,7 @@ import {
 } from './invitation-mail.repository.ts';
 import { assertInterviewActive } from './invitation-state.ts';
 import type { InterviewRef, InvitationsDeps } from './invitations.context.ts';
-import { findUnknownPlaceholders } from './mail-render.ts';
+import { checkTemplatePlaceholders } from './email-template-preview.ts';
 import { getBuiltInTemplate } from './mail-templates.ts';
 
 /** Every kind of e-mail as it will be sent for the interview: its own wording where set, else the built-in one. */
@@ -74,13 +73,7 @@ export function createEmailTemplateFunctions({ db, clock, interviews }: Invitati
       const interview = await loadInterview(options);
       assertInterviewActive(interview);
       const { subject, text, html } = options.input;
-      const fields = (['subject', 'text', 'html'] as const).flatMap((field) => {
-        const unknown = findUnknownPlaceholders({ subject, text, html: html ?? '' }[field]);
-        return unknown.map((name) => ({
-          field,
-          message: `Unknown placeholder {{${name}}}. Use ${emailPlaceholders.map((p) => `{{${p}}}`).join(', ')}`,
-        }));
-      });
+      const fields = checkTemplatePlaceholders(options.input);
       if (fields.length > 0) throw validationFailed(fields);
       await upsertEmailTemplate(db, {
         interview_id: interview.id,

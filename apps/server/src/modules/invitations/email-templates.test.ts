@@ -42,6 +42,9 @@ describe("an interview's e-mail templates", () => {
       ['deadline_extended', false],
       ['completion_candidate', false],
       ['completion_team', false],
+      ['outcome_advance', false],
+      ['outcome_hold', false],
+      ['outcome_reject', false],
     ]);
     expect(body.placeholders).toContain('candidateName');
     const spanish = await createInterview(t.app, owner, { language: 'es' });

@@ -2,6 +2,7 @@ import {
   accommodationsSchema,
   bulkInvitationActionSchema,
   bulkInvitationResultSchema,
+  candidateLinkSchema,
   extendInvitationSchema,
   invitationSchema,
 } from '@oneway/shared';
@@ -28,6 +29,27 @@ export const invitationActionsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { organisationId, userId } = requireMember(request, invitationManagerRoles);
       return invitations.resendInvitation({ organisationId, userId, invitationId: request.params.id });
+    },
+  );
+
+  app.post(
+    '/invitations/:id/link',
+    {
+      schema: {
+        tags,
+        security,
+        summary: "A fresh link to the candidate's interview, to hand over yourself",
+        description:
+          'For when e-mail does not reach the candidate (no mail server set, or a lost e-mail). Each call makes a ' +
+          'new link, shown this once (only its hash is stored); links already sent keep working. Works until the ' +
+          'deadline; refused once the invitation is withdrawn, completed or expired. On the timeline as "link copied".',
+        params: idParams,
+        response: { 200: candidateLinkSchema },
+      },
+    },
+    async (request) => {
+      const { organisationId, userId } = requireMember(request, invitationManagerRoles);
+      return invitations.createCandidateLink({ organisationId, userId, invitationId: request.params.id });
     },
   );
 

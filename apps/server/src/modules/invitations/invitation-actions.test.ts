@@ -228,7 +228,8 @@ describe('resending, withdrawing, extending and accommodating invitations', () =
       .split('\r\n');
     expect(lines[0]).toMatch(/^name,email,phone,external_id,status,deadline,invited_at,/);
     expect(lines[1]).toMatch(
-      /^"'=HYPERLINK\(""http:\/\/evil.example"",""x""\)",evil@example.com,,'\+1-555,invited,/,
+      // A plain phone-like value runs nothing in a spreadsheet and stays as it is, so the file imports again.
+      /^"'=HYPERLINK\(""http:\/\/evil.example"",""x""\)",evil@example.com,,\+1-555,invited,/,
     );
     expect(lines[2]).toMatch(/^"Ada, ""the first""",ada@example.com,'-44 1,,invited,/);
     expect(lines[3]).toMatch(/^'@SUM\(A1\),at@example.com,/);

@@ -18,13 +18,17 @@ const header = [
   'extensions_granted',
 ];
 
+/** "+44 20 7946 0000": a plus, digits, spaces, dots, dashes and brackets, which no spreadsheet can run. */
+const plainPhoneNumber = /^\+\d[\d ().-]*$/;
+
 /**
  * A cell safe to open in a spreadsheet: text a spreadsheet would run as a formula (= + - @, or a tab or carriage
- * return before one) gets a leading apostrophe (OWASP "CSV injection"), then RFC 4180 quoting where needed.
+ * return before one) gets a leading apostrophe (OWASP "CSV injection"), then RFC 4180 quoting where needed. A plain
+ * phone number is left alone: it holds no formula, and the apostrophe would break importing the file again.
  */
 export function toCsvCell(value: string | number | boolean | null): string {
   let text = value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (/^[=+\-@\t\r]/.test(text) && !plainPhoneNumber.test(text)) text = `'${text}`;
   return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -117,12 +117,20 @@ describe('e-mail rendering and export cells', () => {
 
   it('prefixes cells a spreadsheet would run as formulas', () => {
     expect(toCsvCell('=1+1')).toBe("'=1+1");
-    expect(toCsvCell('+44')).toBe("'+44");
+    expect(toCsvCell('+44+cmd|calc')).toBe("'+44+cmd|calc");
+    expect(toCsvCell('+1+1')).toBe("'+1+1");
     expect(toCsvCell('-2')).toBe("'-2");
     expect(toCsvCell('@A1')).toBe("'@A1");
     expect(toCsvCell('\t=cmd')).toBe("'\t=cmd");
     expect(toCsvCell('a,"b"')).toBe('"a,""b"""');
     expect(toCsvCell(null)).toBe('');
     expect(toCsvCell('plain')).toBe('plain');
+  });
+
+  it('leaves plain phone numbers as they are, so the file imports again unchanged', () => {
+    expect(toCsvCell('+44 20 7946 0000')).toBe('+44 20 7946 0000');
+    expect(toCsvCell('+1 (555) 010-0199')).toBe('+1 (555) 010-0199');
+    expect(toCsvCell('+34.600.000.000')).toBe('+34.600.000.000');
+    expect(toCsvCell('+44')).toBe('+44');
   });
 });

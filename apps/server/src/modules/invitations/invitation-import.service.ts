@@ -41,8 +41,8 @@ export function createInvitationImportFunctions(ctx: InvitationsContext) {
     const policy = interview.deadlinePolicy;
     const rowOptions = {
       defaultDeadline: resolveDefaultDeadline(policy, now),
-      // Dates without a time or offset are read in the interview's time zone (UTC for relative deadlines).
-      timeZone: policy.mode === 'fixed' ? policy.timeZone : 'UTC',
+      // Dates without an offset are read in the interview's time zone, as the invite form reads its field.
+      timeZone: interview.timeZone,
       now,
     };
     const errors: CsvRowIssue[] = [];

@@ -263,7 +263,7 @@ describe('reminders, expiry and the candidate-side lifecycle', () => {
       (m) => m.subject === `Dana Done completed the interview ${interview.title}`,
     );
     expect(team.map((m) => m.to).sort()).toEqual([owner.info.user.email, 'recruiter@northwind.test'].sort());
-    expect(team[0]?.text).toContain(`/interviews/${interview.id}/candidates/${invitation.id}`);
+    expect(team[0]?.text).toContain(`/interviews/${interview.id}/review/${invitation.id}`);
   });
 
   it('puts delivery on the timeline once the mail server has the invitation e-mail', async () => {

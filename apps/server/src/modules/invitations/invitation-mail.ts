@@ -54,9 +54,8 @@ export function createInvitationMail(deps: InvitationsDeps) {
     link: string,
   ): Promise<PlaceholderValues> {
     const snapshot = await getSnapshot(scope, invitation.interview_version_id);
-    const policy = scope.interview.deadlinePolicy;
-    // The candidate's own zone once known; before that the interview's, which a fixed deadline is set in.
-    const timeZone = invitation.candidate_time_zone ?? (policy.mode === 'fixed' ? policy.timeZone : 'UTC');
+    // The candidate's own zone once known; before that the interview's.
+    const timeZone = invitation.candidate_time_zone ?? scope.interview.timeZone;
     return {
       candidateName: invitation.candidate_name,
       companyName: scope.companyName,
@@ -68,8 +67,13 @@ export function createInvitationMail(deps: InvitationsDeps) {
     };
   }
 
-  function render(scope: MailScope, kind: EmailTemplateKind, values: PlaceholderValues) {
-    const template = scope.templates[kind];
+  /** A template (the interview's, or a draft being previewed) filled in with the values, text and HTML parts. */
+  function render(
+    scope: MailScope,
+    kind: EmailTemplateKind,
+    values: PlaceholderValues,
+    template: Pick<EmailTemplate, 'subject' | 'text' | 'html'> = scope.templates[kind],
+  ) {
     const language = scope.interview.language;
     return {
       subject: renderSubject(template.subject, values),
@@ -133,7 +137,8 @@ export function createInvitationMail(deps: InvitationsDeps) {
 
   /**
    * Tells the interview's hiring team that a candidate has completed it: owners, admins, recruiters and assigned
-   * reviewers who want to hear at once (see the notifications module).
+   * reviewers who want to hear at once (see the notifications module). The link is the candidate's review page,
+   * which every one of them may open (the candidate's page with the timeline is not for reviewers).
    */
   async function sendTeamCompletionMail(scope: MailScope, invitation: InvitationRow): Promise<void> {
     const recipients = await deps.teamNotices.listImmediateCompletionRecipients({
@@ -141,7 +146,7 @@ export function createInvitationMail(deps: InvitationsDeps) {
       interviewId: invitation.interview_id,
       isAnonymised: scope.interview.anonymisedReview,
     });
-    const link = `${config.publicUrl}/interviews/${invitation.interview_id}/candidates/${invitation.id}`;
+    const link = `${config.publicUrl}/interviews/${invitation.interview_id}/review/${invitation.id}`;
     const content = render(scope, 'completion_team', await buildValues(scope, invitation, link));
     for (const to of recipients) {
       await mail.queueEmail({
@@ -153,7 +158,7 @@ export function createInvitationMail(deps: InvitationsDeps) {
     }
   }
 
-  return { loadMailScope, sendCandidateMail, sendTeamCompletionMail };
+  return { loadMailScope, sendCandidateMail, sendTeamCompletionMail, render };
 }
 
 export type InvitationMail = ReturnType<typeof createInvitationMail>;

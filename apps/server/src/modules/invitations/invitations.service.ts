@@ -10,6 +10,8 @@ import { createToken, hashToken } from '../../lib/tokens.ts';
 import { isUniqueViolation } from '../accounts/unique-violation.ts';
 import { validationFailed } from '../interviews/interview-access.ts';
 import { checkDeadline, resolveDefaultDeadline } from './deadlines.ts';
+import { createCandidateLinkFunctions } from './candidate-link.service.ts';
+import { createEmailPreviewFunctions } from './email-template-preview.ts';
 import { createEmailTemplateFunctions } from './email-templates.service.ts';
 import {
   announceInvitations,
@@ -25,6 +27,8 @@ import { createInvitationLifecycleFunctions } from './invitation-lifecycle.servi
 import { listInvitationRequestRows } from './invitation-mail.repository.ts';
 import { createInvitationMail } from './invitation-mail.ts';
 import { toInvitation, toRequestSummary } from './invitation-rows.ts';
+import { createOutcomeMailFunctions } from './outcome-mail.ts';
+import { describeAnsweredQuestions } from './timeline-questions.ts';
 import { assertInterviewActive } from './invitation-state.ts';
 import type {
   InterviewRef,
@@ -98,14 +102,15 @@ function createInvitationFunctions(ctx: InvitationsContext) {
     /** One invitation with its timeline and the candidate's requests. */
     async getInvitationDetail(ref: InvitationRef): Promise<InvitationDetail> {
       const row = await getInvitationOrThrow(ctx, ref);
-      const [timeline, requests] = await Promise.all([
+      const [timeline, requests, version] = await Promise.all([
         invitationEvents.listInvitationEvents(ref),
         listInvitationRequestRows(db, ref),
+        interviews.getVersion({ versionId: row.interview_version_id }),
       ]);
       const pending = requests.filter((r) => r.status === 'pending').length;
       return {
         ...toInvitation(row, pending),
-        timeline,
+        timeline: describeAnsweredQuestions(timeline, version.snapshot),
         requests: requests.map(toRequestSummary),
       };
     },
@@ -141,6 +146,9 @@ export function createInvitationsService(deps: InvitationsDeps) {
     ...createInvitationActionFunctions(ctx),
     ...createInvitationLifecycleFunctions(ctx),
     ...createEmailTemplateFunctions(deps),
+    ...createEmailPreviewFunctions(ctx),
+    ...createCandidateLinkFunctions(ctx),
+    ...createOutcomeMailFunctions(ctx),
   };
 }
 

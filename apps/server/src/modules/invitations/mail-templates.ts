@@ -58,6 +58,30 @@ You do not need to do anything else.`,
 
 {{link}}`,
   },
+  outcome_advance: {
+    subject: 'Next step with {{companyName}}: {{interviewTitle}}',
+    text: `Hello {{candidateName}},
+
+Thank you for your video interview for {{interviewTitle}}. The hiring team at {{companyName}} has reviewed your answers and would like to take you to the next step.
+
+Someone from the team will contact you soon with the details.`,
+  },
+  outcome_hold: {
+    subject: 'Your application with {{companyName}}: {{interviewTitle}}',
+    text: `Hello {{candidateName}},
+
+Thank you for your video interview for {{interviewTitle}}. The hiring team at {{companyName}} has reviewed your answers and has not made a final decision yet.
+
+We will write to you again as soon as it has.`,
+  },
+  outcome_reject: {
+    subject: 'Your application with {{companyName}}: {{interviewTitle}}',
+    text: `Hello {{candidateName}},
+
+Thank you for the time you gave to your video interview for {{interviewTitle}}. The hiring team at {{companyName}} has reviewed your answers carefully and has decided not to move forward with your application.
+
+Thank you for your interest, and we wish you every success.`,
+  },
 };
 
 const spanish: Record<EmailTemplateKind, TemplateText> = {
@@ -110,6 +134,30 @@ No tienes que hacer nada más.`,
 {{candidateName}} ha completado la entrevista en vídeo {{interviewTitle}} ({{questionCount}} preguntas). Las respuestas están listas para revisar:
 
 {{link}}`,
+  },
+  outcome_advance: {
+    subject: 'Siguiente paso con {{companyName}}: {{interviewTitle}}',
+    text: `Hola, {{candidateName}}:
+
+Gracias por tu entrevista en vídeo para {{interviewTitle}}. El equipo de selección de {{companyName}} ha revisado tus respuestas y quiere pasar contigo al siguiente paso.
+
+Alguien del equipo se pondrá en contacto contigo pronto con los detalles.`,
+  },
+  outcome_hold: {
+    subject: 'Tu candidatura en {{companyName}}: {{interviewTitle}}',
+    text: `Hola, {{candidateName}}:
+
+Gracias por tu entrevista en vídeo para {{interviewTitle}}. El equipo de selección de {{companyName}} ha revisado tus respuestas y todavía no ha tomado una decisión final.
+
+Te escribiremos de nuevo en cuanto la tenga.`,
+  },
+  outcome_reject: {
+    subject: 'Tu candidatura en {{companyName}}: {{interviewTitle}}',
+    text: `Hola, {{candidateName}}:
+
+Gracias por el tiempo que dedicaste a tu entrevista en vídeo para {{interviewTitle}}. El equipo de selección de {{companyName}} ha revisado tus respuestas con atención y ha decidido no seguir adelante con tu candidatura.
+
+Te agradecemos tu interés y te deseamos mucha suerte.`,
   },
 };
 

@@ -30,7 +30,13 @@ export async function markOutboxEmailSent(
 ): Promise<void> {
   await db
     .updateTable('outbox_emails')
-    .set({ status: 'sent', transport: options.transport, sent_at: options.sentAt, error: null })
+    // Without a mail server the message reached nobody: it is kept here, never "sent".
+    .set({
+      status: options.transport === 'smtp' ? 'sent' : 'kept',
+      transport: options.transport,
+      sent_at: options.sentAt,
+      error: null,
+    })
     .where('id', '=', options.id)
     .execute();
 }
@@ -44,7 +50,7 @@ export async function recordOutboxEmailError(
     .updateTable('outbox_emails')
     .set({ error: options.error, status: options.isFinal ? 'failed' : 'queued' })
     .where('id', '=', options.id)
-    .where('status', '!=', 'sent')
+    .where('status', 'not in', ['sent', 'kept'])
     .execute();
 }
 

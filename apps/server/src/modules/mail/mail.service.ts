@@ -89,7 +89,7 @@ export function createMailService(deps: {
     async sendQueuedEmail({ messageId, isLastAttempt }) {
       const message = await outbox.findOutboxEmailById(db, messageId);
       // Gone with its organisation, or sent by an earlier try whose completion was not recorded: nothing to do.
-      if (!message || message.status === 'sent') return null;
+      if (!message || message.status === 'sent' || message.status === 'kept') return null;
       try {
         await mailer.send({
           to: message.to_address,

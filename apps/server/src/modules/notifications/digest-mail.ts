@@ -7,8 +7,9 @@ export interface DigestCompletion {
 }
 
 /**
- * The daily digest's text: completions grouped by interview, each with a link to the candidate. A reviewer of an
- * anonymised interview gets counts and the interview's link only, never names.
+ * The daily digest's text: completions grouped by interview, each with a link to the candidate's review page (a
+ * page every role that gets the digest may open). A reviewer of an anonymised interview gets counts and the
+ * interview's review list only, never names.
  */
 export function composeDigest(options: {
   publicUrl: string;
@@ -23,10 +24,10 @@ export function composeDigest(options: {
     const title = first?.title ?? 'Interview';
     const heading = `${title}: ${list.length} completed`;
     if (options.hideNamesOfAnonymised && first?.anonymised_review === 1) {
-      return `${heading} (names hidden: this interview is reviewed anonymously)\n${options.publicUrl}/interviews/${interviewId}`;
+      return `${heading} (names hidden: this interview is reviewed anonymously)\n${options.publicUrl}/interviews/${interviewId}/review`;
     }
     const lines = list.map(
-      (c) => `- ${c.candidate_name}: ${options.publicUrl}/interviews/${interviewId}/candidates/${c.id}`,
+      (c) => `- ${c.candidate_name}: ${options.publicUrl}/interviews/${interviewId}/review/${c.id}`,
     );
     return [heading, ...lines].join('\n');
   });

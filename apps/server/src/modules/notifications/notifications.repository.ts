@@ -1,42 +1,74 @@
 import type { Role } from '@oneway/shared';
 import type { Db } from '../../db/database.ts';
-import type { CompletionEmailsValue } from '../../db/schema/notification-preferences.ts';
+import type { CompletionEmailsValue, RequestEmailsValue } from '../../db/schema/notification-preferences.ts';
 
-export async function findCompletionEmails(
+export interface Preferences {
+  completionEmails: CompletionEmailsValue;
+  requestEmails: RequestEmailsValue;
+}
+
+/** A member's preferences; without a row, e-mails come at once. */
+export async function findPreferences(
   db: Db,
   options: { organisationId: string; userId: string },
-): Promise<CompletionEmailsValue> {
+): Promise<Preferences> {
   const row = await db
     .selectFrom('notification_preferences')
-    .select('completion_emails')
+    .select(['completion_emails', 'request_emails'])
     .where('organisation_id', '=', options.organisationId)
     .where('user_id', '=', options.userId)
     .executeTakeFirst();
-  return row?.completion_emails ?? 'immediate';
+  return {
+    completionEmails: row?.completion_emails ?? 'immediate',
+    requestEmails: row?.request_emails ?? 'immediate',
+  };
 }
 
-/** Sets the preference; choosing daily (again) starts the next digest's 24 hours now. */
-export async function saveCompletionEmails(
+/**
+ * Sets the preferences; choosing the completion e-mails (daily again, say) starts the next digest's 24 hours now,
+ * while a change of request e-mails alone leaves the digest's turn where it was.
+ */
+export async function savePreferences(
   db: Db,
-  options: { organisationId: string; userId: string; value: CompletionEmailsValue; now: string },
+  options: { organisationId: string; userId: string; value: Preferences; resetDigest: boolean; now: string },
 ): Promise<void> {
+  const values = {
+    completion_emails: options.value.completionEmails,
+    request_emails: options.value.requestEmails,
+    updated_at: options.now,
+  };
   await db
     .insertInto('notification_preferences')
     .values({
       organisation_id: options.organisationId,
       user_id: options.userId,
-      completion_emails: options.value,
       digest_sent_at: null,
-      updated_at: options.now,
+      ...values,
     })
     .onConflict((oc) =>
-      oc.columns(['organisation_id', 'user_id']).doUpdateSet({
-        completion_emails: options.value,
-        digest_sent_at: null,
-        updated_at: options.now,
-      }),
+      oc
+        .columns(['organisation_id', 'user_id'])
+        .doUpdateSet(options.resetDigest ? { ...values, digest_sent_at: null } : values),
     )
     .execute();
+}
+
+/** The e-mail addresses of owners, admins and recruiters who want candidate requests e-mailed at once. */
+export async function listRequestNoticeAddresses(db: Db, organisationId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('memberships')
+    .innerJoin('users', 'users.id', 'memberships.user_id')
+    .leftJoin('notification_preferences as np', (join) =>
+      join
+        .onRef('np.organisation_id', '=', 'memberships.organisation_id')
+        .onRef('np.user_id', '=', 'memberships.user_id'),
+    )
+    .select(['users.email', 'np.request_emails'])
+    .where('memberships.organisation_id', '=', organisationId)
+    .where('memberships.role', 'in', ['owner', 'admin', 'recruiter'])
+    .orderBy('memberships.created_at')
+    .execute();
+  return rows.filter((r) => (r.request_emails ?? 'immediate') === 'immediate').map((r) => r.email);
 }
 
 export interface TeamMemberRow {

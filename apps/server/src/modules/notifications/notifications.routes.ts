@@ -1,4 +1,4 @@
-import { notificationPreferencesSchema } from '@oneway/shared';
+import { notificationPreferencesSchema, updateNotificationPreferencesSchema } from '@oneway/shared';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../errors.ts';
@@ -22,7 +22,9 @@ export const notificationsRoutes: FastifyPluginAsyncZod = async (app) => {
   const description =
     'completionEmails: immediate (an e-mail per completed candidate, the default), daily (one digest a day ' +
     'listing the completions since the last) or off. Owners, admins and recruiters hear of every interview; ' +
-    'reviewers of the interviews they are assigned to (names left out where an interview is anonymised).';
+    'reviewers of the interviews they are assigned to (names left out where an interview is anonymised). ' +
+    'requestEmails: immediate (an e-mail when a candidate asks for more time or an accommodation, the default, ' +
+    'for owners, admins and recruiters, who decide requests) or off. A change leaves out what stays the same.';
 
   app.get(
     '/me/notification-preferences',
@@ -46,7 +48,7 @@ export const notificationsRoutes: FastifyPluginAsyncZod = async (app) => {
         security,
         summary: 'Change my notification preferences',
         description,
-        body: notificationPreferencesSchema,
+        body: updateNotificationPreferencesSchema,
         response: { 200: notificationPreferencesSchema },
       },
     },

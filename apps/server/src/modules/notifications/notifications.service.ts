@@ -1,4 +1,4 @@
-import type { NotificationPreferences } from '@oneway/shared';
+import type { NotificationPreferences, UpdateNotificationPreferencesInput } from '@oneway/shared';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
 import { isoNow, type Clock } from '../../lib/time.ts';
@@ -6,11 +6,12 @@ import type { MailService } from '../mail/mail.service.ts';
 import { composeDigest } from './digest-mail.ts';
 import {
   claimDigest,
-  findCompletionEmails,
+  findPreferences,
   listCompletions,
   listDailyDigestMembers,
+  listRequestNoticeAddresses,
   listTeamOfInterview,
-  saveCompletionEmails,
+  savePreferences,
 } from './notifications.repository.ts';
 
 const digestEveryMs = 24 * 3_600_000;
@@ -28,21 +29,32 @@ export function createNotificationsService(deps: {
       organisationId: string;
       userId: string;
     }): Promise<NotificationPreferences> {
-      return { completionEmails: await findCompletionEmails(db, options) };
+      return findPreferences(db, options);
     },
 
+    /** Changes what is given; what is left out stays. */
     async setPreferences(options: {
       organisationId: string;
       userId: string;
-      input: NotificationPreferences;
+      input: UpdateNotificationPreferencesInput;
     }): Promise<NotificationPreferences> {
-      await saveCompletionEmails(db, {
+      const current = await findPreferences(db, options);
+      const value = {
+        completionEmails: options.input.completionEmails ?? current.completionEmails,
+        requestEmails: options.input.requestEmails ?? current.requestEmails,
+      };
+      await savePreferences(db, {
         ...options,
-        value: options.input.completionEmails,
+        value,
+        resetDigest: options.input.completionEmails !== undefined,
         now: isoNow(clock),
       });
-      return { completionEmails: options.input.completionEmails };
+      return value;
     },
+
+    /** Who hears of a candidate's request at once: owners, admins and recruiters who have not turned it off. */
+    listRequestNoticeRecipients: (options: { organisationId: string }): Promise<string[]> =>
+      listRequestNoticeAddresses(db, options.organisationId),
 
     /**
      * Who gets the immediate "candidate completed" e-mail of an interview: owners, admins and recruiters, and the

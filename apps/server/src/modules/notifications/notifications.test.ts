@@ -36,7 +36,7 @@ describe('completion e-mails: at once or as a daily digest', () => {
 
   it('starts at immediate, takes daily or off, and refuses anything else by name', async () => {
     const get = await send(t.app, w.owner, { method: 'GET', url: '/api/v1/me/notification-preferences' });
-    expect(get.json()).toEqual({ completionEmails: 'immediate' });
+    expect(get.json()).toEqual({ completionEmails: 'immediate', requestEmails: 'immediate' });
     const bad = await send(t.app, w.owner, {
       method: 'PUT',
       url: '/api/v1/me/notification-preferences',
@@ -73,7 +73,7 @@ describe('completion e-mails: at once or as a daily digest', () => {
     const [digest] = digestsTo(w.recruiter);
     expect(digest?.subject).toBe('2 candidates completed an interview in the last day');
     expect(digest?.text).toContain(`${w.interview.title}: 2 completed`);
-    expect(digest?.text).toMatch(/- Nia Now: http.*\/interviews\/.*\/candidates\//);
+    expect(digest?.text).toMatch(/- Nia Now: http.*\/interviews\/.*\/review\//);
     expect(digest?.text).toContain('- Oli Off:');
 
     await completeCandidate(t, w, { name: 'Pia Later' });

@@ -1,5 +1,6 @@
 import type { Playback, PromptVideoPlayback } from '@oneway/shared';
 import type { MediaStorage } from '../../adapters/media-storage.ts';
+import type { Config } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { isoNow, type Clock } from '../../lib/time.ts';
@@ -21,9 +22,6 @@ import {
   type PlayablePromptVideo,
   type PromptVideoMediaKind,
 } from './prompt-video-media.ts';
-
-/** How long a signed media address works: long enough to watch an answer, short enough to be useless if leaked. */
-export const playbackLifetimeMs = 30 * 60_000;
 
 /** The path of a signed media address; the route below serves it. */
 export const mediaPathOf = (token: string): string => `/api/v1/media/${token}`;
@@ -56,6 +54,8 @@ function mediaNotReady(take: AnsweredTake): AppError {
 /** Playback of processed answers through short-lived signed addresses, issued after the viewer's rights are checked. */
 export function createPlaybackService(deps: {
   db: Db;
+  /** mediaUrlLifetimeMs: how long an answer's address works (MEDIA_URL_LIFETIME_SECONDS). */
+  config: Pick<Config, 'mediaUrlLifetimeMs'>;
   clock: Clock;
   audit: AuditService;
   mediaStorage: MediaStorage;
@@ -128,7 +128,7 @@ export function createPlaybackService(deps: {
         throw mediaNotReady(take);
       const now = clock.now().getTime();
       const limit = options.linkExpiresAt ? Date.parse(options.linkExpiresAt) : Infinity;
-      const expiresAt = Math.floor(Math.min(now + playbackLifetimeMs, limit) / 1000);
+      const expiresAt = Math.floor(Math.min(now + deps.config.mediaUrlLifetimeMs, limit) / 1000);
       const base = {
         mediaId: take.take_id,
         organisationId: take.organisation_id,

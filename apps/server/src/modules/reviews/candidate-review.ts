@@ -8,11 +8,12 @@ import type {
   ReviewInterview,
   Rubric,
 } from '@oneway/shared';
+import type { DecisionDraftsTable } from '../../db/schema/decision-drafts.ts';
 import type { DecisionsTable } from '../../db/schema/decisions.ts';
 import type { InterviewsTable } from '../../db/schema/interviews.ts';
 import type { InvitationsTable } from '../../db/schema/invitations.ts';
 import type { ReviewCommentsTable } from '../../db/schema/review-comments.ts';
-import { lensFor, toReviewCandidate, type CandidateFacts } from './review-candidates.ts';
+import { lensFor, toReviewCandidate, visibleDecisionOf, type CandidateFacts } from './review-candidates.ts';
 import type { AnswerWithMedia } from './review-data.repository.ts';
 import { questionAverageOf, type RatingSetData } from './review-scores.ts';
 import { canDecide, type ReviewViewer } from './review-viewer.ts';
@@ -33,6 +34,13 @@ export function toReviewInterview(viewer: ReviewViewer, interview: InterviewsTab
     ratingsHiddenUntilRated: interview.ratings_hidden_until_rated === 1,
     canDecide: canDecide(viewer),
     canManage: canDecide(viewer),
+    outcomeEmails: canDecide(viewer)
+      ? {
+          advance: interview.outcome_email_advance === 1,
+          hold: interview.outcome_email_hold === 1,
+          reject: interview.outcome_email_reject === 1,
+        }
+      : null,
   };
 }
 
@@ -85,12 +93,21 @@ export interface CandidateReviewParts {
   rubrics: Map<string, Rubric | null>;
   answers: AnswerWithMedia[];
   comments: ReviewCommentsTable[];
+  /** The viewer's own unsent decision note, when they decide. */
+  decisionDraft: DecisionDraftsTable | null;
   navigation: CandidateReview['navigation'];
 }
 
+/** The comments the viewer may read: none for guests; only their own while the team's view is hidden. */
+function visibleComments(parts: CandidateReviewParts, hidden: boolean): ReviewCommentsTable[] {
+  const { viewer } = parts;
+  if (viewer.kind === 'guest') return [];
+  return hidden ? parts.comments.filter((c) => c.author_user_id === viewer.userId) : parts.comments;
+}
+
 /**
- * One candidate as the viewer may see them: answers only once submitted; the team's ratings hidden until the
- * viewer rates (when the interview says so); guests never see the team's ratings, comments or decision.
+ * One candidate as the viewer may see them: answers only once submitted; the team's ratings, comments, decision
+ * and note hidden until the viewer rates (when the interview says so); guests never see any of them.
  */
 export function buildCandidateReview(parts: CandidateReviewParts): CandidateReview {
   const { viewer, interview, invitation, facts } = parts;
@@ -99,7 +116,8 @@ export function buildCandidateReview(parts: CandidateReviewParts): CandidateRevi
   const mine = facts.sets.find((s) => s.raterKey === lens.raterKey);
   const others = card.ratingsHidden ? [] : facts.sets.filter((s) => s !== mine);
   const isCompleted = invitation.status === 'completed';
-  const isGuest = viewer.kind === 'guest';
+  const comments = visibleComments(parts, card.ratingsHidden);
+  const decision = visibleDecisionOf(facts, lens);
   const questions = parts.snapshot.questions.map((q, index) => {
     const myScore = mine?.questionScores.find((s) => s.questionId === q.id);
     return {
@@ -116,9 +134,7 @@ export function buildCandidateReview(parts: CandidateReviewParts): CandidateRevi
           .map((s) => ({ rater: raterOf(set), score: s.score, note: s.note })),
       ),
       averageScore: card.ratingsHidden ? null : questionAverageOf(facts.sets, q.id),
-      comments: isGuest
-        ? []
-        : parts.comments.filter((c) => c.question_id === q.id).map((c) => toReviewComment(c, viewer)),
+      comments: comments.filter((c) => c.question_id === q.id).map((c) => toReviewComment(c, viewer)),
     };
   });
   return {
@@ -141,10 +157,13 @@ export function buildCandidateReview(parts: CandidateReviewParts): CandidateRevi
       .filter((s) => s.overall !== null)
       .map((s) => ({ rater: raterOf(s), overall: s.overall ?? 0 })),
     averageScore: card.averageScore,
-    decision: !isGuest && facts.decision ? toReviewDecision(facts.decision) : null,
+    decision: decision ? toReviewDecision(decision) : null,
+    myDecisionDraft: parts.decisionDraft
+      ? { note: parts.decisionDraft.note, updatedAt: parts.decisionDraft.updated_at }
+      : null,
     permissions: {
       canRate: isCompleted && (viewer.kind === 'member' || viewer.allowRatings),
-      canComment: isCompleted && !isGuest,
+      canComment: isCompleted && viewer.kind === 'member',
       canDecide: isCompleted && canDecide(viewer),
     },
     navigation: parts.navigation,

@@ -21,7 +21,8 @@ describe('comments and decisions', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    w = await setUpReviewWorld(t);
+    // Everyone sees everyone's comments and decisions here; blind review is tested on its own (blind-review.test.ts).
+    w = await setUpReviewWorld(t, { interview: { ratingsHiddenUntilRated: false } });
     admin = await addMember(t.app, w.mail, w.owner, 'admin');
     candidate = await completeCandidate(t, w);
   });

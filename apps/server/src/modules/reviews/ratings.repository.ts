@@ -96,3 +96,59 @@ export async function deleteRatingSet(
     .where('rater_key', '=', options.raterKey)
     .execute();
 }
+
+/** One part of a rater's ratings: a question's score (null takes it back) or the overall score. */
+export type RatingPart =
+  | { kind: 'question'; questionId: string; score: number | null; note: string | null }
+  | { kind: 'overall'; overall: number | null };
+
+/**
+ * Saves one part of a rater's set, creating the set when it is their first score and removing it when nothing is
+ * left in it. The set's row is written first, so two saves of one rater wait for each other (its lock) while
+ * different raters never touch each other's rows.
+ */
+export async function saveRatingPart(db: Db, set: RatingSetsTable, part: RatingPart): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const overall = part.kind === 'overall' ? { overall: part.overall } : {};
+    await trx
+      .insertInto('rating_sets')
+      .values({ ...set, overall: part.kind === 'overall' ? part.overall : null })
+      .onConflict((oc) =>
+        oc
+          .columns(['invitation_id', 'rater_key'])
+          .doUpdateSet({ rater_name: set.rater_name, updated_at: set.updated_at, ...overall }),
+      )
+      .execute();
+    const saved = await trx
+      .selectFrom('rating_sets')
+      .select(['id', 'overall'])
+      .where('invitation_id', '=', set.invitation_id)
+      .where('rater_key', '=', set.rater_key)
+      .executeTakeFirstOrThrow();
+    if (part.kind === 'question') {
+      if (part.score === null) {
+        await trx
+          .deleteFrom('question_ratings')
+          .where('rating_set_id', '=', saved.id)
+          .where('question_id', '=', part.questionId)
+          .execute();
+      } else {
+        const { score, note } = { score: part.score, note: part.note };
+        await trx
+          .insertInto('question_ratings')
+          .values({ rating_set_id: saved.id, question_id: part.questionId, score, note })
+          .onConflict((oc) => oc.columns(['rating_set_id', 'question_id']).doUpdateSet({ score, note }))
+          .execute();
+      }
+    }
+    const left = await trx
+      .selectFrom('question_ratings')
+      .select('question_id')
+      .where('rating_set_id', '=', saved.id)
+      .limit(1)
+      .execute();
+    if (saved.overall === null && left.length === 0) {
+      await trx.deleteFrom('rating_sets').where('id', '=', saved.id).execute();
+    }
+  });
+}

@@ -10,7 +10,8 @@ describe('results as CSV', () => {
   let w: ReviewWorld;
   beforeAll(async () => {
     t = await createTestApp();
-    w = await setUpReviewWorld(t);
+    // Decisions without rating first: blind review is tested on its own (blind-review.test.ts).
+    w = await setUpReviewWorld(t, { interview: { ratingsHiddenUntilRated: false } });
   });
   afterAll(() => t.close());
 

@@ -4,7 +4,7 @@ import {
   putDecisionSchema,
   putRatingsSchema,
   reviewCommentSchema,
-  reviewDecisionSchema,
+  decisionSavedSchema,
 } from '@oneway/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -86,11 +86,13 @@ export const reviewActionsRoutes: FastifyPluginAsyncZod = async (app) => {
         security,
         summary: 'Advance, hold or reject a candidate (owner, admin, recruiter)',
         description:
-          'Reviewers rate and comment but do not decide (403). Only completed candidates (409). Replaces the ' +
-          'current decision; each one is kept in the audit log.',
+          'Reviewers rate and comment but do not decide (403). Only completed candidates (409). When the interview ' +
+          "hides the team's view until rated, the decider must have rated the candidate first (409 " +
+          'rating_required). Replaces the current decision; each one is kept in the audit log. candidateEmail says ' +
+          'whether the outcome e-mail was queued now (see notifyCandidate).',
         params: idParams,
         body: putDecisionSchema,
-        response: { 200: reviewDecisionSchema },
+        response: { 200: decisionSavedSchema },
       },
     },
     async (request) =>

@@ -1,11 +1,11 @@
 import type {
   CreateCommentInput,
+  DecisionSaved,
   FieldIssue,
   MyRatings,
   PutDecisionInput,
   PutRatingsInput,
   ReviewComment,
-  ReviewDecision,
 } from '@oneway/shared';
 import { AppError, notFound } from '../../errors.ts';
 import { isoNow } from '../../lib/time.ts';
@@ -16,8 +16,10 @@ import { toReviewComment, toReviewDecision } from './candidate-review.ts';
 import { deleteComment, findComment, insertComment, upsertDecision } from './review-actions.repository.ts';
 import { assertCompleted, getReviewableInterview, getReviewableInvitation } from './review-access.ts';
 import { recordReviewEvent } from './review-audit.ts';
-import { findUserName, findVersionSnapshot } from './review-data.repository.ts';
-import { deleteRatingSet, saveRatingSet } from './ratings.repository.ts';
+import { deleteDecisionDraft } from './decision-drafts.repository.ts';
+import { hasRated } from './review-candidates.ts';
+import { findUserName, findVersionSnapshot, listAnswersWithMedia } from './review-data.repository.ts';
+import { deleteRatingSet, listRatingSets, saveRatingSet } from './ratings.repository.ts';
 import { canDecide, raterKeyOf, type MemberViewer, type ReviewViewer } from './review-viewer.ts';
 import type { ReviewsDeps } from './reviews.context.ts';
 
@@ -35,7 +37,28 @@ function checkRatedQuestions(input: PutRatingsInput, questionIds: string[]): Fie
   });
 }
 
-export function createReviewActionFunctions({ db, clock, audit }: ReviewsDeps) {
+export function createReviewActionFunctions({ db, clock, audit, outcomeMail }: ReviewsDeps) {
+  /** On an interview that hides the team's view until rated, a decider rates first: the decision is part of it. */
+  async function assertMayDecideBlind(viewer: MemberViewer, invitationId: string): Promise<void> {
+    const [sets, answers] = await Promise.all([
+      listRatingSets(db, { invitationId }),
+      listAnswersWithMedia(db, [invitationId]),
+    ]);
+    const mine = sets.find((s) => s.raterKey === raterKeyOf(viewer));
+    if (
+      hasRated(
+        mine,
+        answers.map((a) => a.question_id),
+      )
+    )
+      return;
+    throw new AppError('rating_required', {
+      message:
+        "Rate this candidate before deciding: this interview hides the team's ratings, notes and decision until " +
+        'you have rated (an overall score, or a score for every answer).',
+    });
+  }
+
   return {
     /**
      * Replaces the viewer's ratings of a completed candidate (one set per rater); nothing rated withdraws them.
@@ -150,18 +173,23 @@ export function createReviewActionFunctions({ db, clock, audit }: ReviewsDeps) {
       });
     },
 
-    /** Advance, hold or reject a completed candidate, with an optional note; owners, admins and recruiters. */
+    /**
+     * Advance, hold or reject a completed candidate, with an optional note; owners, admins and recruiters. On a
+     * blind interview the decider must have rated first. Sends the outcome e-mail when asked, or when the interview
+     * turns it on for this outcome, and never the same outcome twice. The decider's draft note is dropped.
+     */
     async putDecision(
       viewer: MemberViewer,
       options: { invitationId: string; input: PutDecisionInput; client: ClientInfo },
-    ): Promise<ReviewDecision> {
-      const { invitation } = await getReviewableInvitation(db, viewer, options.invitationId);
+    ): Promise<DecisionSaved> {
+      const { invitation, interview } = await getReviewableInvitation(db, viewer, options.invitationId);
       if (!canDecide(viewer)) {
         throw new AppError('forbidden', {
           message: 'Only owners, admins and recruiters decide on candidates; reviewers rate and comment.',
         });
       }
       assertCompleted(invitation);
+      if (interview.ratings_hidden_until_rated === 1) await assertMayDecideBlind(viewer, invitation.id);
       const row = {
         invitation_id: invitation.id,
         organisation_id: invitation.organisation_id,
@@ -173,14 +201,23 @@ export function createReviewActionFunctions({ db, clock, audit }: ReviewsDeps) {
         decided_at: isoNow(clock),
       };
       await upsertDecision(db, row);
+      await deleteDecisionDraft(db, { invitationId: invitation.id, userId: viewer.userId });
+      const wanted = options.input.notifyCandidate ?? interview[`outcome_email_${row.decision}`] === 1;
+      const emailed = wanted
+        ? await outcomeMail.sendOutcomeEmail({
+            organisationId: invitation.organisation_id,
+            invitationId: invitation.id,
+            decision: row.decision,
+          })
+        : false;
       await recordReviewEvent(audit, viewer, {
         action: 'review.decided',
         targetType: 'invitation',
         targetId: invitation.id,
         client: options.client,
-        details: { decision: row.decision },
+        details: { decision: row.decision, candidateEmailed: emailed },
       });
-      return toReviewDecision(row);
+      return { ...toReviewDecision(row), candidateEmail: emailed ? 'queued' : 'none' };
     },
   };
 }

@@ -10,7 +10,7 @@ import type { InterviewsTable } from '../../db/schema/interviews.ts';
 import { parseAccommodations } from '../invitations/invitation-rows.ts';
 import { listRatingSets } from './ratings.repository.ts';
 import {
-  countAnswersByInvitation,
+  listAnsweredQuestionIds,
   listDecisions,
   listErasedInvitationTimes,
   listInterviewCandidates,
@@ -25,6 +25,8 @@ export interface CandidateFacts {
   row: CandidateRow;
   candidateNumber: number;
   answeredCount: number;
+  /** The questions the candidate answered. */
+  answeredQuestionIds: string[];
   /** The questions of the candidate's frozen version, in order. */
   questionIds: string[];
   sets: RatingSetData[];
@@ -36,7 +38,7 @@ export async function loadCandidateFacts(db: Db, interview: InterviewsTable): Pr
   const ref = { organisationId: interview.organisation_id, interviewId: interview.id };
   const [rows, answered, snapshots, sets, decisions, erased] = await Promise.all([
     listInterviewCandidates(db, ref),
-    countAnswersByInvitation(db, interview.id),
+    listAnsweredQuestionIds(db, interview.id),
     listVersionSnapshots(db, interview.id),
     listRatingSets(db, { interviewId: interview.id }),
     listDecisions(db, { interviewId: interview.id }),
@@ -46,34 +48,70 @@ export async function loadCandidateFacts(db: Db, interview: InterviewsTable): Pr
     row,
     // Erased candidates keep their place, so "Candidate 4" stays the same person after an erasure.
     candidateNumber: index + 1 + erased.filter((invitedAt) => invitedAt < row.created_at).length,
-    answeredCount: answered.get(row.id) ?? 0,
+    answeredCount: answered.get(row.id)?.length ?? 0,
+    answeredQuestionIds: answered.get(row.id) ?? [],
     questionIds: snapshots.get(row.interview_version_id)?.questions.map((q) => q.id) ?? [],
     sets: sets.filter((s) => s.invitationId === row.id),
     decision: decisions.find((d) => d.invitation_id === row.id) ?? null,
   }));
 }
 
+/**
+ * Whether a rater has rated a candidate, for hiding the team's view: an overall score, or a score for every
+ * question the candidate answered. One score of six would otherwise show the team's scores of the other five
+ * before the reviewer has watched them.
+ */
+export function hasRated(
+  mine: { overall: number | null; questionScores: { questionId: string }[] } | undefined,
+  answeredQuestionIds: string[],
+): boolean {
+  if (!mine) return false;
+  if (mine.overall !== null) return true;
+  return (
+    answeredQuestionIds.length > 0 &&
+    answeredQuestionIds.every((id) => mine.questionScores.some((s) => s.questionId === id))
+  );
+}
+
 /** How one viewer sees the interview's candidates. */
 export interface ViewerLens {
   raterKey: string;
   anonymised: boolean;
-  /** Guests never see the team's ratings; members don't until they rate, when the interview says so. */
-  hideTeamRatings: (mine: RatingSetData | undefined) => boolean;
+  /**
+   * Guests never see the team's ratings, comments or decision; members don't until they have rated the
+   * candidate, when the interview says so.
+   */
+  hidesTeamViewOf: (facts: CandidateFacts) => boolean;
 }
 
 export function lensFor(viewer: ReviewViewer, interview: InterviewsTable): ViewerLens {
   const hideUntilRated = interview.ratings_hidden_until_rated === 1;
+  const raterKey = raterKeyOf(viewer);
   return {
-    raterKey: raterKeyOf(viewer),
+    raterKey,
     anonymised: isAnonymisedFor(viewer, interview),
-    hideTeamRatings: (mine) => viewer.kind === 'guest' || (hideUntilRated && mine === undefined),
+    hidesTeamViewOf: (facts) =>
+      viewer.kind === 'guest' ||
+      (hideUntilRated &&
+        !hasRated(
+          facts.sets.find((s) => s.raterKey === raterKey),
+          facts.answeredQuestionIds,
+        )),
   };
+}
+
+/** The decision as the viewer may see it: hidden with the team's view, unless they made it themselves. */
+export function visibleDecisionOf(facts: CandidateFacts, lens: ViewerLens): DecisionsTable | null {
+  const decision = facts.decision;
+  if (!decision) return null;
+  const isOwn = `user:${decision.decided_by_user_id}` === lens.raterKey;
+  return lens.hidesTeamViewOf(facts) && !isOwn ? null : decision;
 }
 
 export function toReviewCandidate(facts: CandidateFacts, lens: ViewerLens): ReviewCandidate {
   const { row } = facts;
   const mine = facts.sets.find((s) => s.raterKey === lens.raterKey);
-  const hidden = lens.hideTeamRatings(mine);
+  const hidden = lens.hidesTeamViewOf(facts);
   return {
     invitationId: row.id,
     candidateNumber: facts.candidateNumber,
@@ -88,7 +126,7 @@ export function toReviewCandidate(facts: CandidateFacts, lens: ViewerLens): Revi
     ratingCount: hidden ? (mine ? 1 : 0) : facts.sets.length,
     ratingsHidden: hidden,
     myScore: mine ? raterScoreOf(mine) : null,
-    decision: facts.decision?.decision ?? null,
+    decision: visibleDecisionOf(facts, lens)?.decision ?? null,
     accommodationsApplied: hasAccommodations(parseAccommodations(row.accommodations)),
   };
 }

@@ -51,17 +51,18 @@ export async function listErasedInvitationTimes(db: Db, interviewId: string): Pr
   return rows.map((r) => r.invited_at);
 }
 
-/** How many questions each invitation of the interview has an answer for. */
-export async function countAnswersByInvitation(db: Db, interviewId: string): Promise<Map<string, number>> {
+/** The questions each invitation of the interview has an answer for. */
+export async function listAnsweredQuestionIds(db: Db, interviewId: string): Promise<Map<string, string[]>> {
   const rows = await db
     .selectFrom('answers')
     .innerJoin('invitations', 'invitations.id', 'answers.invitation_id')
-    .select(['answers.invitation_id', (eb) => eb.fn.countAll().as('n')])
+    .select(['answers.invitation_id', 'answers.question_id'])
     .where('invitations.interview_id', '=', interviewId)
-    .groupBy('answers.invitation_id')
     .execute();
-  // PostgreSQL counts are bigint, which pg returns as strings.
-  return new Map(rows.map((r) => [r.invitation_id, Number(r.n)]));
+  const answered = new Map<string, string[]>();
+  for (const row of rows)
+    answered.set(row.invitation_id, [...(answered.get(row.invitation_id) ?? []), row.question_id]);
+  return answered;
 }
 
 /** The interview's frozen versions by id. */

@@ -2,7 +2,7 @@ import { isoNow } from '../../lib/time.ts';
 import type { ClientInfo } from '../accounts/sessions.service.ts';
 import { getReviewableInterview } from './review-access.ts';
 import { recordReviewEvent } from './review-audit.ts';
-import { lensFor, loadCandidateFacts, toReviewCandidate } from './review-candidates.ts';
+import { lensFor, loadCandidateFacts, toReviewCandidate, visibleDecisionOf } from './review-candidates.ts';
 import { listInterviewQuestions } from './review-data.repository.ts';
 import { questionAverageOf } from './review-scores.ts';
 import type { MemberViewer } from './review-viewer.ts';
@@ -22,7 +22,7 @@ export function createReviewExportFunctions({ db, clock, audit }: ReviewsDeps) {
     /**
      * The interview's results as CSV, one row per candidate in invitation order, with the columns of the current
      * questions. Shows the viewer what the list shows them: no e-mail column and "Candidate 7" when anonymised,
-     * blank averages while the team's ratings are hidden from them. Audited.
+     * blank averages, decision and note while the team's view is hidden from them. Audited.
      */
     async exportResults(
       viewer: MemberViewer,
@@ -41,7 +41,7 @@ export function createReviewExportFunctions({ db, clock, audit }: ReviewsDeps) {
           questionAverages: questions.map((q) =>
             card.ratingsHidden ? null : questionAverageOf(f.sets, q.id),
           ),
-          decision: f.decision,
+          decision: visibleDecisionOf(f, lens),
         };
       });
       await recordReviewEvent(audit, viewer, {

@@ -10,6 +10,7 @@ import { notFound } from '../../errors.ts';
 import type { ClientInfo } from '../accounts/sessions.service.ts';
 import { validationFailed } from '../interviews/interview-access.ts';
 import { buildCandidateReview, toReviewAnswer, toReviewInterview } from './candidate-review.ts';
+import { findDecisionDraft } from './decision-drafts.repository.ts';
 import { getReviewableInterview, getReviewableInvitation } from './review-access.ts';
 import { recordReviewEvent } from './review-audit.ts';
 import {
@@ -28,7 +29,7 @@ import {
   listVersionSnapshots,
 } from './review-data.repository.ts';
 import { questionAverageOf } from './review-scores.ts';
-import type { GuestViewer, MemberViewer, ReviewViewer } from './review-viewer.ts';
+import { canDecide, type GuestViewer, type MemberViewer, type ReviewViewer } from './review-viewer.ts';
 import type { ReviewsDeps } from './reviews.context.ts';
 
 const searchOff = () =>
@@ -92,12 +93,15 @@ export function createReviewReadFunctions({ db, audit }: ReviewsDeps) {
     ): Promise<CandidateReview> {
       const { invitation, interview } = await getReviewableInvitation(db, viewer, options.invitationId);
       const lens = lensFor(viewer, interview);
-      const [facts, snapshot, rubrics, answers, comments] = await Promise.all([
+      const [facts, snapshot, rubrics, answers, comments, decisionDraft] = await Promise.all([
         loadCandidateFacts(db, interview),
         findVersionSnapshot(db, invitation.interview_version_id),
         listQuestionRubrics(db, interview.id),
         listAnswersWithMedia(db, [invitation.id]),
         listComments(db, invitation.id),
+        viewer.kind === 'member' && canDecide(viewer)
+          ? findDecisionDraft(db, { invitationId: invitation.id, userId: viewer.userId })
+          : undefined,
       ]);
       const own = facts.find((f) => f.row.id === invitation.id);
       if (!own) throw notFound('Invitation');
@@ -110,6 +114,7 @@ export function createReviewReadFunctions({ db, audit }: ReviewsDeps) {
         rubrics,
         answers,
         comments,
+        decisionDraft: decisionDraft ?? null,
         navigation: navigationOf(viewer, facts, lens, options.order, invitation.id),
       });
       await recordReviewEvent(audit, viewer, {

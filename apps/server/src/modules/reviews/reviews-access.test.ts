@@ -123,6 +123,12 @@ describe('who may review which interview', () => {
   });
 
   it('lets a recruiter decide and assign reviewers; only members can be assigned', async () => {
+    // The interview hides the team's view until rated, so the recruiter rates before deciding.
+    const rated = await putRatings(t.app, w.recruiter, candidate.invitationId, {
+      questionRatings: [],
+      overall: 3,
+    });
+    expect(rated.statusCode, rated.body).toBe(200);
     const decide = await send(t.app, w.recruiter, {
       method: 'PUT',
       url: `/api/v1/invitations/${candidate.invitationId}/decision`,

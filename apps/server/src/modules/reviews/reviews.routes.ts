@@ -12,12 +12,14 @@ import { clientInfoOf } from '../../plugins/auth.ts';
 import { reviewActionsRoutes } from './review-actions.routes.ts';
 import { idParams, requireMemberViewer, reviewTags as tags, security } from './review-routes-support.ts';
 import { reviewersRoutes } from './reviewers.routes.ts';
+import { reviewScoringRoutes } from './review-scoring.routes.ts';
 
 const whoSees =
   'Owners, admins and recruiters see every interview of the organisation; reviewers only those they are assigned ' +
   'to (403 otherwise). Reviewers of an anonymised interview see "Candidate 7" instead of names and no e-mail ' +
   "addresses. When the interview hides ratings until rated, the team's ratings of a candidate stay hidden from " +
-  'a viewer who has not rated that candidate.';
+  'a viewer who has not rated that candidate, and so do their comments, the decision and its note. A viewer has ' +
+  'rated a candidate once they gave an overall score or scored every question the candidate answered.';
 
 /** The review pages' reads: the candidates of an interview, one candidate, a comparison and the CSV results. */
 export const reviewsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -119,5 +121,6 @@ export const reviewsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   await app.register(reviewActionsRoutes);
+  await app.register(reviewScoringRoutes);
   await app.register(reviewersRoutes);
 };

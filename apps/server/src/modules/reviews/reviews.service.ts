@@ -2,6 +2,7 @@ import { getReviewableInvitation } from './review-access.ts';
 import { createReviewActionFunctions } from './review-actions.service.ts';
 import { createReviewExportFunctions } from './review-export.service.ts';
 import { createReviewReadFunctions } from './review-read.service.ts';
+import { createReviewScoringFunctions } from './review-scoring.service.ts';
 import { createReviewerFunctions } from './reviewers.service.ts';
 import type { ReviewViewer } from './review-viewer.ts';
 import type { ReviewsDeps } from './reviews.context.ts';
@@ -12,6 +13,7 @@ export function createReviewsService(deps: ReviewsDeps) {
     ...createReviewReadFunctions(deps),
     ...createReviewExportFunctions(deps),
     ...createReviewActionFunctions(deps),
+    ...createReviewScoringFunctions(deps),
     ...createReviewerFunctions(deps),
     /** The invitation and its interview when the viewer may review it (404 another organisation's, 403 unassigned). */
     getReviewableInvitation: (viewer: ReviewViewer, invitationId: string) =>

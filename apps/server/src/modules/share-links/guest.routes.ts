@@ -3,6 +3,8 @@ import {
   guestViewSchema,
   myRatingsSchema,
   playbackSchema,
+  putGuestOverallRatingSchema,
+  putGuestQuestionRatingSchema,
   putGuestRatingsSchema,
   startGuestSessionSchema,
 } from '@oneway/shared';
@@ -122,6 +124,52 @@ export const guestRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) =>
       guests.putGuestRatings(readGuestCookie(request, config), {
         invitationId: request.params.id,
+        input: request.body,
+        client: clientInfoOf(request),
+      }),
+  );
+
+  app.put(
+    '/shared/invitations/:id/ratings/questions/:questionId',
+    {
+      config: guestConfig(120),
+      schema: {
+        tags,
+        summary: "Set my score of one of a shared candidate's answers, under a name",
+        description:
+          'Saved alone as it is picked; a null score takes it back. 403 when the link does not allow ratings.',
+        params: idParams.extend({ questionId: z.string().min(1).max(100) }),
+        body: putGuestQuestionRatingSchema,
+        response: { 200: myRatingsSchema },
+      },
+    },
+    async (request) =>
+      guests.putGuestScore(readGuestCookie(request, config), {
+        invitationId: request.params.id,
+        questionId: request.params.questionId,
+        input: request.body,
+        client: clientInfoOf(request),
+      }),
+  );
+
+  app.put(
+    '/shared/invitations/:id/ratings/overall',
+    {
+      config: guestConfig(120),
+      schema: {
+        tags,
+        summary: 'Set my overall score of a shared candidate, under a name',
+        description:
+          'Saved alone as it is picked; null takes it back. 403 when the link does not allow ratings.',
+        params: idParams,
+        body: putGuestOverallRatingSchema,
+        response: { 200: myRatingsSchema },
+      },
+    },
+    async (request) =>
+      guests.putGuestScore(readGuestCookie(request, config), {
+        invitationId: request.params.id,
+        questionId: null,
         input: request.body,
         client: clientInfoOf(request),
       }),

@@ -1,4 +1,12 @@
-import type { GuestView, PutGuestRatingsInput, MyRatings, CandidateReview, Playback } from '@oneway/shared';
+import type {
+  CandidateReview,
+  GuestView,
+  MyRatings,
+  Playback,
+  PutGuestOverallRatingInput,
+  PutGuestQuestionRatingInput,
+  PutGuestRatingsInput,
+} from '@oneway/shared';
 import { AppError } from '../../errors.ts';
 import { isoIn, isoNow } from '../../lib/time.ts';
 import { createToken, hashToken, newId } from '../../lib/tokens.ts';
@@ -36,7 +44,10 @@ const sessionInvalid = () =>
 /** What a share link's guest may do: open it, see its candidates, play answers and (if allowed) rate. */
 export function createGuestFunctions(
   deps: ShareLinksDeps & {
-    reviews: Pick<ReviewsService, 'listSharedCandidates' | 'getCandidateReview' | 'putRatings'>;
+    reviews: Pick<
+      ReviewsService,
+      'listSharedCandidates' | 'getCandidateReview' | 'putRatings' | 'setQuestionRating' | 'setOverallRating'
+    >;
     playback: Pick<PlaybackService, 'issuePlayback'>;
   },
 ) {
@@ -181,6 +192,34 @@ export function createGuestFunctions(
         { ...viewer, guestName },
         { invitationId: options.invitationId, input, client: options.client },
       );
+    },
+
+    /** One score saved as the guest picks it, under the name they give (only when the link allows ratings). */
+    async putGuestScore(
+      cookieValue: string | undefined,
+      options: {
+        invitationId: string;
+        questionId: string | null;
+        input: PutGuestQuestionRatingInput | PutGuestOverallRatingInput;
+        client: ClientInfo;
+      },
+    ): Promise<MyRatings> {
+      const { viewer } = await resolveGuest(cookieValue);
+      const { guestName } = options.input;
+      if (viewer.allowRatings && guestName !== viewer.guestName) {
+        await setGuestName(db, { guestSessionId: viewer.guestSessionId, name: guestName });
+      }
+      const named = { ...viewer, guestName };
+      const { invitationId, client } = options;
+      if ('overall' in options.input) {
+        return deps.reviews.setOverallRating(named, { invitationId, client, input: options.input });
+      }
+      return deps.reviews.setQuestionRating(named, {
+        invitationId,
+        client,
+        questionId: options.questionId ?? '',
+        input: options.input,
+      });
     },
 
     async endGuestSession(cookieValue: string | undefined): Promise<void> {

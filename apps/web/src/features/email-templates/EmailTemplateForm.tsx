@@ -6,6 +6,7 @@ import { useForm } from '../../hooks/useForm.ts';
 import { TextAreaField } from '../../components/TextAreaField.tsx';
 import { InlineConfirm } from '../interviews/InlineConfirm.tsx';
 import type { Feedback } from '../interviews/usePageFeedback.ts';
+import { EmailPreviewPanel } from './EmailPreviewPanel.tsx';
 import { kindLabels } from './emailTemplateText.ts';
 import { useResetEmailTemplate, useSaveEmailTemplate } from './useEmailTemplates.ts';
 
@@ -102,6 +103,14 @@ export function EmailTemplateForm({ interviewId, template, canEdit, feedback }: 
             ) : null}
           </div>
         ) : null}
+        <EmailPreviewPanel
+          interviewId={interviewId}
+          kind={template.kind}
+          title={title}
+          draft={form.values}
+          canSend={canEdit}
+          feedback={feedback}
+        />
         {isConfirming ? (
           <InlineConfirm
             question={`Put the ${title.toLowerCase()} e-mail back to the default wording? Your wording is lost.`}

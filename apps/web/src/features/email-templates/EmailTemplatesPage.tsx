@@ -13,7 +13,10 @@ import { PlaceholderList } from './PlaceholderList.tsx';
 import { useEmailTemplates } from './useEmailTemplates.ts';
 import './email-templates.css';
 
-/** /interviews/:id/emails: the wording of the interview's five e-mails, with the placeholders they may use. */
+/**
+ * /interviews/:id/emails: the wording of the interview's e-mails (to candidates, to the team, and the outcome
+ * e-mails), with the placeholders they may use, a preview and a test send.
+ */
 export function EmailTemplatesPage() {
   const { id = '' } = useParams();
   const interview = useInterview(id);
@@ -36,6 +39,7 @@ export function EmailTemplatesPage() {
         <p className="lead">
           What candidates and your team receive for “{interview.data.title}”, written in{' '}
           {languageNames[interview.data.language]}. Reword any of them; the others keep the default wording.
+          Preview one, or send it to yourself as a test, before you save it.
         </p>
       ) : null}
       <div className="page-feedback">

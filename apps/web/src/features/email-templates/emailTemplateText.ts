@@ -19,6 +19,18 @@ export const kindLabels: Record<EmailTemplateKind, { title: string; when: string
     title: 'Completion (team)',
     when: "Sent to the interview's team when a candidate has completed the interview.",
   },
+  outcome_advance: {
+    title: 'Outcome: next step',
+    when: 'Sent to the candidate when you advance them, if you tick it with the decision or turn it on for the interview.',
+  },
+  outcome_hold: {
+    title: 'Outcome: on hold',
+    when: 'Sent to the candidate when you put them on hold, if you tick it with the decision or turn it on for the interview.',
+  },
+  outcome_reject: {
+    title: 'Outcome: not moving forward',
+    when: 'Sent to the candidate when you reject them, if you tick it with the decision or turn it on for the interview.',
+  },
 };
 
 /** What each placeholder becomes in the e-mail. */

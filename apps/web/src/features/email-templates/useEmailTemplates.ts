@@ -1,5 +1,7 @@
 import {
+  emailPreviewSchema,
   emailTemplateListSchema,
+  emailTestSentSchema,
   emailTemplateSchema,
   type EmailTemplate,
   type EmailTemplateKind,
@@ -7,6 +9,7 @@ import {
 } from '@oneway/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { requestApi } from '../../api/client.ts';
+import { outboxQueryKey } from '../../api/queryKeys.ts';
 
 const templatesQueryKey = (interviewId: string) => ['email-templates', interviewId] as const;
 const templatesPath = (interviewId: string, kind?: EmailTemplateKind) =>
@@ -52,5 +55,32 @@ export function useResetEmailTemplate(interviewId: string, kind: EmailTemplateKi
     mutationFn: () =>
       requestApi(templatesPath(interviewId, kind), { method: 'DELETE', schema: emailTemplateSchema }),
     onSuccess: storeTemplate,
+  });
+}
+
+/** The e-mail with this (unsaved) wording, filled in for an example candidate. */
+export function usePreviewEmailTemplate(interviewId: string, kind: EmailTemplateKind) {
+  return useMutation({
+    mutationFn: (input: UpdateEmailTemplateInput) =>
+      requestApi(`${templatesPath(interviewId, kind)}/preview`, {
+        method: 'POST',
+        body: input,
+        schema: emailPreviewSchema,
+      }),
+  });
+}
+
+/** Sends that example to me, with "[Test]" before the subject. */
+export function useSendTestEmail(interviewId: string, kind: EmailTemplateKind) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: UpdateEmailTemplateInput) =>
+      requestApi(`${templatesPath(interviewId, kind)}/test`, {
+        method: 'POST',
+        body: input,
+        schema: emailTestSentSchema,
+      }),
+    // The test goes through the outbox like every e-mail.
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: outboxQueryKey }),
   });
 }

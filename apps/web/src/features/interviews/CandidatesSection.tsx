@@ -1,9 +1,7 @@
 import { invitationStatuses, type Interview, type InterviewCounts } from '@oneway/shared';
 import { Link } from 'react-router';
-import { candidatesPath, useInvitations } from '../invitations/invitationQueries.ts';
+import { allCandidates, candidatesPath, useInvitations } from '../invitations/invitationQueries.ts';
 import { InterviewCountList } from './InterviewList.tsx';
-
-const allCandidates = { status: null, q: '', sort: '-invited' } as const;
 
 /** Where the interview page leads to its candidates, with how many there are per status. */
 export function CandidatesSection({ interview }: { interview: Interview }) {

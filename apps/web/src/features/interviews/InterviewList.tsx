@@ -2,10 +2,12 @@ import type { InterviewCounts, InterviewSummary } from '@oneway/shared';
 import { Link } from 'react-router';
 import { formatDate } from '../../lib/formatDate.ts';
 import { plural } from './format/durations.ts';
+import { reviewListPath } from '../reviews/reviewQueries.ts';
 import { interviewPath } from './interviewQueries.ts';
 
+/** Where candidates stand now: each candidate counts once, under their current step. */
 export const countLabels: Record<keyof InterviewCounts, string> = {
-  invited: 'Invited',
+  invited: 'Not opened yet',
   opened: 'Opened',
   started: 'Started',
   completed: 'Completed',
@@ -13,8 +15,17 @@ export const countLabels: Record<keyof InterviewCounts, string> = {
   withdrawn: 'Withdrawn',
 };
 
-/** Each interview with its role, questions, candidates per status and creation date. */
-export function InterviewList({ interviews }: { interviews: InterviewSummary[] }) {
+/**
+ * Each interview with its role, questions, candidates per status, creation date and, when `toReview` has it, how
+ * many completed candidates wait for the viewer's review.
+ */
+export function InterviewList({
+  interviews,
+  toReview,
+}: {
+  interviews: InterviewSummary[];
+  toReview?: ReadonlyMap<string, number>;
+}) {
   return (
     <ul className="item-list interview-list">
       {interviews.map((interview) => (
@@ -23,6 +34,13 @@ export function InterviewList({ interviews }: { interviews: InterviewSummary[] }
             <h2 className="interview-list__title">
               <Link to={interviewPath(interview.id)}>{interview.title}</Link>
             </h2>
+            {toReview?.get(interview.id) ? (
+              <p className="interview-list__review">
+                <Link to={reviewListPath(interview.id)} className="badge badge--attention">
+                  {toReview.get(interview.id)} to review
+                </Link>
+              </p>
+            ) : null}
             <p className="item__meta">
               <span>{interview.roleTitle || 'No role given'}</span>
               <span>{plural(interview.questionCount, 'question', 'questions')}</span>
@@ -38,11 +56,14 @@ export function InterviewList({ interviews }: { interviews: InterviewSummary[] }
   );
 }
 
-/** Candidates per status, as a compact definition list. */
+/** Candidates per current status, as a compact definition list, with the total they make. */
 export function InterviewCountList({ counts }: { counts: InterviewCounts }) {
+  const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
   return (
     <div className="counts">
-      <span className="counts__label">Candidates</span>
+      <span className="counts__label">
+        {plural(total, 'candidate', 'candidates')} in all; where they are now:
+      </span>
       <dl className="counts__list">
         {(Object.keys(countLabels) as (keyof InterviewCounts)[]).map((status) => (
           <div

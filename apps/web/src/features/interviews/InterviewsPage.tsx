@@ -3,6 +3,7 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { usePageHeading } from '../../hooks/usePageHeading.ts';
 import { useSignedInSession } from '../auth/useSession.ts';
+import { useHome } from '../home/useHome.ts';
 import { InterviewList } from './InterviewList.tsx';
 import { useInterviews, type InterviewListStatus } from './interviewQueries.ts';
 import { canEditInterviews } from './permissions.ts';
@@ -19,6 +20,8 @@ export function InterviewsPage() {
   const [searchParams] = useSearchParams();
   const status: InterviewListStatus = searchParams.get('status') === 'archived' ? 'archived' : 'active';
   const interviews = useInterviews(status);
+  const home = useHome();
+  const toReview = new Map(home.data?.toReview.interviews.map((i) => [i.interviewId, i.toReview]) ?? []);
 
   return (
     <div className="page">
@@ -54,7 +57,7 @@ export function InterviewsPage() {
       ) : interviews.data.length === 0 ? (
         <EmptyState status={status} canEdit={canEdit} />
       ) : (
-        <InterviewList interviews={interviews.data} />
+        <InterviewList interviews={interviews.data} toReview={toReview} />
       )}
     </div>
   );
@@ -69,20 +72,26 @@ function EmptyState({ status, canEdit }: { status: InterviewListStatus; canEdit:
       </div>
     );
   }
+  if (!canEdit) {
+    return (
+      <div className="panel empty-state">
+        <h2>No interviews for you to review yet</h2>
+        <p>
+          Interviews show here once an owner or admin adds you to their reviewers. You will find the answers
+          waiting for you on your home page.
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="panel empty-state">
       <h2>Create your first interview</h2>
-      <p>
-        Write the questions once, set the time rules, and invite candidates to answer when it suits them.
-        {canEdit ? null : ' Ask an owner, admin or recruiter to create one.'}
+      <p>Write the questions once, set the time rules, and invite candidates to answer when it suits them.</p>
+      <p className="empty-state__action">
+        <Link to="/interviews/new" className="button button--primary">
+          Create an interview
+        </Link>
       </p>
-      {canEdit ? (
-        <p className="empty-state__action">
-          <Link to="/interviews/new" className="button button--primary">
-            Create an interview
-          </Link>
-        </p>
-      ) : null}
     </div>
   );
 }

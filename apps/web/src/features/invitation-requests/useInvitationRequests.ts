@@ -1,5 +1,6 @@
 import {
   invitationRequestListSchema,
+  pendingRequestCountSchema,
   invitationRequestSchema,
   type ApproveInvitationRequestInput,
   type DeclineInvitationRequestInput,
@@ -19,6 +20,18 @@ export function usePendingInvitationRequests(interviewId?: string) {
     queryFn: ({ signal }) =>
       requestApi(`/invitation-requests?${query.toString()}`, { schema: invitationRequestListSchema, signal }),
     select: (data) => data.requests,
+  });
+}
+
+/** How many requests wait for a decision, for the count next to "Requests" (asked again every minute). */
+export function usePendingRequestCount(enabled: boolean) {
+  return useQuery({
+    queryKey: [...invitationRequestsQueryKey, 'summary'],
+    queryFn: ({ signal }) =>
+      requestApi('/invitation-requests/summary', { schema: pendingRequestCountSchema, signal }),
+    select: (data) => data.pending,
+    enabled,
+    refetchInterval: 60_000,
   });
 }
 

@@ -5,6 +5,7 @@ import { InlineConfirm } from '../interviews/InlineConfirm.tsx';
 import type { Feedback } from '../interviews/usePageFeedback.ts';
 import { ExtendDeadlineForm } from './ExtendDeadlineForm.tsx';
 import { useBulkInvitationAction } from './invitationMutations.ts';
+import { byDelivery, notDelivered, useMailDelivery } from './mailDelivery.ts';
 
 interface BulkActionsProps {
   interviewId: string;
@@ -18,6 +19,7 @@ const noneSelected = 'Select one or more candidates in the table first.';
 /** Remind, extend or withdraw the selected candidates; says who was skipped and why. */
 export function BulkActions({ interviewId, selected, feedback, onDone }: BulkActionsProps) {
   const bulk = useBulkInvitationAction(interviewId);
+  const delivery = useMailDelivery();
   const [confirming, setConfirming] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const ids = selected.map((i) => i.id);
@@ -41,7 +43,13 @@ export function BulkActions({ interviewId, selected, feedback, onDone }: BulkAct
     bulk.mutate(
       { action, invitationIds: ids },
       {
-        onSuccess: (result) => report(action === 'remind' ? 'Reminder sent to' : 'Withdrew', result),
+        onSuccess: (result) =>
+          report(
+            action === 'withdraw'
+              ? 'Withdrew'
+              : byDelivery(delivery, 'Reminder sent to', `Reminder e-mail ${notDelivered}, for`),
+            result,
+          ),
         onError: feedback.failure,
       },
     );

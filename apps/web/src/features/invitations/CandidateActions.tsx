@@ -6,6 +6,7 @@ import type { Feedback } from '../interviews/usePageFeedback.ts';
 import { toLocalInputValue } from './deadlineInput.ts';
 import { ExtendDeadlineForm } from './ExtendDeadlineForm.tsx';
 import { useInvitationAction, type InvitationAction } from './invitationMutations.ts';
+import { byDelivery, notDelivered, useMailDelivery } from './mailDelivery.ts';
 
 const weekMs = 7 * 86_400_000;
 
@@ -18,6 +19,7 @@ export function CandidateActions({
   feedback: Feedback;
 }) {
   const action = useInvitationAction(invitation.id);
+  const delivery = useMailDelivery();
   const [confirming, setConfirming] = useState(false);
   const withdrawRef = useRef<HTMLButtonElement>(null);
   const isExpired = invitation.status === 'expired' || Date.parse(invitation.deadline) <= Date.now();
@@ -49,9 +51,12 @@ export function CandidateActions({
               aria-disabled={action.isPending || undefined}
               aria-describedby="resend-hint"
               onClick={() =>
-                run(
-                  { kind: 'resend' },
-                  (c) => `Invitation sent again to ${c.email}. Earlier links stop working.`,
+                run({ kind: 'resend' }, (c) =>
+                  byDelivery(
+                    delivery,
+                    `Invitation sent again to ${c.email}. Earlier links stop working.`,
+                    `A new link was made for ${c.email}; its e-mail is ${notDelivered}. Earlier links stop working.`,
+                  ),
                 )
               }
             >
@@ -67,9 +72,12 @@ export function CandidateActions({
           initialValue={toLocalInputValue(suggested)}
           isPending={action.isPending}
           onExtend={(deadline) =>
-            run(
-              { kind: 'extend', deadline },
-              (c) => `Deadline extended to ${formatDateTime(c.deadline)}. The candidate has been e-mailed.`,
+            run({ kind: 'extend', deadline }, (c) =>
+              byDelivery(
+                delivery,
+                `Deadline extended to ${formatDateTime(c.deadline)}. The candidate has been e-mailed.`,
+                `Deadline extended to ${formatDateTime(c.deadline)}. The e-mail telling the candidate is ${notDelivered}.`,
+              ),
             )
           }
         />

@@ -71,6 +71,7 @@ export function CandidateList({ interviewId, feedback }: { interviewId: string; 
             selected={selectedIds}
             onToggle={toggle}
             onToggleAll={(checked) => setSelectedIds(new Set(checked ? rows.map((r) => r.id) : []))}
+            feedback={feedback}
           />
         </>
       )}

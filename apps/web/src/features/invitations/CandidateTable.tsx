@@ -2,6 +2,8 @@ import type { Invitation } from '@oneway/shared';
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../lib/formatDate.ts';
+import type { Feedback } from '../interviews/usePageFeedback.ts';
+import { CopyLinkButton } from './CopyLinkButton.tsx';
 import { sortOptions } from './CandidateFilters.tsx';
 import { candidatePath, type InvitationSort } from './invitationQueries.ts';
 import { InvitationStatusBadge } from './InvitationStatusBadge.tsx';
@@ -13,7 +15,13 @@ interface CandidateTableProps {
   selected: ReadonlySet<string>;
   onToggle: (id: string, checked: boolean) => void;
   onToggleAll: (checked: boolean) => void;
+  feedback: Feedback;
 }
+
+/** A link still works for the candidate: not completed, withdrawn or past its deadline. */
+const canCopyLink = (invitation: Invitation): boolean =>
+  ['invited', 'opened', 'started'].includes(invitation.status) &&
+  Date.parse(invitation.deadline) > Date.now();
 
 type SortableColumn = 'name' | 'status' | 'deadline' | 'last_activity';
 
@@ -64,6 +72,7 @@ export function CandidateTable(props: CandidateTableProps) {
             Last activity
           </th>
           <th scope="col">Notes</th>
+          <th scope="col">Link</th>
         </tr>
       </thead>
       <tbody>
@@ -98,6 +107,11 @@ export function CandidateTable(props: CandidateTableProps) {
             </td>
             <td data-label="Notes">
               <CandidateMarkers invitation={invitation} />
+            </td>
+            <td data-label="Link">
+              {canCopyLink(invitation) ? (
+                <CopyLinkButton invitation={invitation} feedback={props.feedback} />
+              ) : null}
             </td>
           </tr>
         ))}

@@ -14,6 +14,7 @@ import { usePendingInvitationRequests } from '../invitation-requests/useInvitati
 import { CandidateList } from './CandidateList.tsx';
 import { ImportCandidates } from './ImportCandidates.tsx';
 import { InviteCandidateForm } from './InviteCandidateForm.tsx';
+import { NoMailServerBanner } from './NoMailServerBanner.tsx';
 
 /** /interviews/:id/candidates: who is invited and where they stand, with ways to invite more. */
 export function CandidatesPage() {
@@ -58,6 +59,7 @@ export function CandidatesPage() {
         </p>
       ) : (
         <>
+          <NoMailServerBanner />
           {showRequests ? <PendingRequests interviewId={id} /> : null}
           <CandidateList interviewId={id} feedback={feedback} />
           {isArchived ? (
@@ -72,7 +74,7 @@ export function CandidatesPage() {
           ) : (
             <div className="candidates-forms">
               <InviteCandidateForm interview={interview.data} feedback={feedback} />
-              <ImportCandidates interviewId={id} feedback={feedback} />
+              <ImportCandidates interviewId={id} timeZone={interview.data.timeZone} feedback={feedback} />
             </div>
           )}
         </>

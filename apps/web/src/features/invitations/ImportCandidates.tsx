@@ -5,12 +5,23 @@ import { useForm } from '../../hooks/useForm.ts';
 import { plural } from '../interviews/format/durations.ts';
 import { TextAreaField } from '../../components/TextAreaField.tsx';
 import type { Feedback } from '../interviews/usePageFeedback.ts';
+import { describeInterviewTimeZone } from './deadlineInput.ts';
 import { exampleCsvHref } from './exampleCsv.ts';
 import { useImportInvitations, usePreviewImport } from './invitationMutations.ts';
 import { ImportPreview } from './ImportPreview.tsx';
+import { byDelivery, notDelivered, useMailDelivery } from './mailDelivery.ts';
 
 /** Invites many candidates from a CSV: choose or paste, check every row, then import all or nothing. */
-export function ImportCandidates({ interviewId, feedback }: { interviewId: string; feedback: Feedback }) {
+export function ImportCandidates({
+  interviewId,
+  timeZone,
+  feedback,
+}: {
+  interviewId: string;
+  /** The interview's time zone, which reads deadlines without an offset. */
+  timeZone: string;
+  feedback: Feedback;
+}) {
   const check = usePreviewImport(interviewId);
   const importAll = useImportInvitations(interviewId);
   const form = useForm({ csv: '' });
@@ -18,6 +29,7 @@ export function ImportCandidates({ interviewId, feedback }: { interviewId: strin
   const resultRef = useRef<HTMLHeadingElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   const canImport = preview !== null && preview.errors.length === 0 && preview.valid.length > 0;
+  const delivery = useMailDelivery();
 
   function setCsv(text: string) {
     form.setValue('csv', text);
@@ -53,8 +65,13 @@ export function ImportCandidates({ interviewId, feedback }: { interviewId: strin
       onSuccess: ({ created }) => {
         setCsv('');
         if (fileRef.current) fileRef.current.value = '';
+        const invited = `${plural(created, 'candidate', 'candidates')} invited.`;
         feedback.success(
-          `${plural(created, 'candidate', 'candidates')} invited. Each gets an e-mail with their link.`,
+          byDelivery(
+            delivery,
+            `${invited} Each gets an e-mail with their link.`,
+            `${invited} Their e-mails are ${notDelivered}: use “Copy link” on each row to give them their links.`,
+          ),
         );
       },
       onError: form.showError,
@@ -66,12 +83,22 @@ export function ImportCandidates({ interviewId, feedback }: { interviewId: strin
       <h2 id="import-heading">Import from CSV</h2>
       <p>
         The first line names the columns: <code>name</code> and <code>email</code>, and optionally{' '}
-        <code>phone</code>, <code>external_id</code> and <code>deadline</code> (such as 2030-05-01 17:00, in
-        the interview&apos;s time zone). Save the file as CSV UTF-8. Nobody is invited until every row is
-        right.
+        <code>phone</code>, <code>external_id</code> and <code>deadline</code> (such as 2030-05-01 17:00).
+        Save the file as CSV UTF-8. Nobody is invited until every row is right.
+      </p>
+      <p className="hint" id="import-deadline-zone">
+        Deadlines: {describeInterviewTimeZone(timeZone)} A deadline with its own offset (such as
+        2030-05-01T17:00:00+02:00) is read as written.
       </p>
       <p>
-        <a href={exampleCsvHref} download="oneway-candidates-example.csv">
+        <a
+          href={exampleCsvHref()}
+          download="oneway-candidates-example.csv"
+          onClick={(event) => {
+            // Made at the click, so its deadline is two weeks from today even on a page left open for days.
+            event.currentTarget.href = exampleCsvHref();
+          }}
+        >
           Download an example CSV
         </a>
       </p>

@@ -8,9 +8,10 @@ import { createFormSchema, showSaveError, type FormIssue } from '../interviews/f
 import type { Feedback } from '../interviews/usePageFeedback.ts';
 import { AccommodationFields } from './AccommodationFields.tsx';
 import { accommodationFieldRoutes, toAccommodations, toAccommodationValues } from './accommodationValues.ts';
-import { checkLocalDeadline, describeInputTimeZone, parseLocalDeadline } from './deadlineInput.ts';
+import { checkZonedDeadline, describeInterviewTimeZone, parseZonedDeadline } from './deadlineInput.ts';
 import { describeDefaultDeadline } from './invitationLabels.ts';
 import { useCreateInvitation } from './invitationMutations.ts';
+import { byDelivery, notDelivered, useMailDelivery } from './mailDelivery.ts';
 
 const initialValues = {
   name: '',
@@ -22,37 +23,50 @@ const initialValues = {
 };
 type Values = typeof initialValues;
 
-function toInput(values: Values) {
+/** The form's values as the API takes them; the deadline is read in the interview's time zone, as CSVs are. */
+function toInput(values: Values, timeZone: string) {
   const issues: FormIssue[] = [];
-  const deadlineProblem = values.deadline ? checkLocalDeadline(values.deadline) : null;
+  const deadlineProblem = values.deadline ? checkZonedDeadline(values.deadline, timeZone) : null;
   if (deadlineProblem) issues.push({ field: 'deadline', message: deadlineProblem });
   const input = {
     name: values.name,
     email: values.email,
     phone: values.phone.trim() || null,
     externalId: values.externalId.trim() || null,
-    ...(values.deadline ? { deadline: parseLocalDeadline(values.deadline) ?? '' } : {}),
+    ...(values.deadline ? { deadline: parseZonedDeadline(values.deadline, timeZone) ?? '' } : {}),
     accommodations: toAccommodations(values),
   };
   return { input, issues };
 }
 
-const inviteSchema = createFormSchema(toInput, createInvitationSchema, accommodationFieldRoutes);
+const inviteSchemaIn = (timeZone: string) =>
+  createFormSchema(
+    (values: Values) => toInput(values, timeZone),
+    createInvitationSchema,
+    accommodationFieldRoutes,
+  );
 
 /** Invites one candidate: who, when by, and any accommodations granted up front. */
 export function InviteCandidateForm({ interview, feedback }: { interview: Interview; feedback: Feedback }) {
   const create = useCreateInvitation(interview.id);
   const form = useForm(initialValues);
+  const delivery = useMailDelivery();
 
   function handleSubmit(event: FormEvent) {
     event.preventDefault();
     if (create.isPending) return;
-    const input = form.validate(inviteSchema);
+    const input = form.validate(inviteSchemaIn(interview.timeZone));
     if (!input) return;
     create.mutate(input, {
       onSuccess: (invitation) => {
         form.reset();
-        feedback.success(`Invitation sent to ${invitation.name} (${invitation.email}).`);
+        feedback.success(
+          byDelivery(
+            delivery,
+            `Invitation sent to ${invitation.name} (${invitation.email}).`,
+            `${invitation.name} is invited. Their e-mail is ${notDelivered}: use “Copy link” in the list to give them their link.`,
+          ),
+        );
       },
       onError: (error) => {
         if (hasErrorCode(error, 'invitation_exists')) {
@@ -91,7 +105,7 @@ export function InviteCandidateForm({ interview, feedback }: { interview: Interv
           {...form.bind('deadline')}
           label="Deadline (optional)"
           type="datetime-local"
-          hint={`${describeDefaultDeadline(interview.deadlinePolicy)} ${describeInputTimeZone()}`}
+          hint={`${describeDefaultDeadline(interview.deadlinePolicy)} ${describeInterviewTimeZone(interview.timeZone)}`}
           className="field--datetime"
         />
         <AccommodationFields
@@ -102,7 +116,7 @@ export function InviteCandidateForm({ interview, feedback }: { interview: Interv
         />
         <div className="form__actions">
           <button type="submit" className="button button--primary">
-            Send invitation
+            {delivery === 'smtp' ? 'Send invitation' : 'Invite'}
           </button>
         </div>
       </form>

@@ -45,7 +45,19 @@ const emailNames: Record<string, string> = {
   reminder: 'Reminder',
   deadline_extended: 'New deadline',
   completion_candidate: 'Confirmation',
+  outcome_advance: 'Outcome (next step)',
+  outcome_hold: 'Outcome (on hold)',
+  outcome_reject: 'Outcome (not moving forward)',
 };
+
+/** "Answer to question 2 saved: “Tell us about…”", shortened to keep the timeline readable. */
+function describeSavedAnswer(d: Record<string, unknown>): string {
+  if (typeof d.position !== 'number') return 'Answer saved';
+  const prompt = text(d.prompt);
+  const short = prompt && prompt.length > 60 ? `${prompt.slice(0, 57)}…` : prompt;
+  const take = typeof d.takeNumber === 'number' ? ` (take ${d.takeNumber})` : '';
+  return `Answer to question ${d.position} saved${take}${short ? `: “${short}”` : ''}`;
+}
 
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
@@ -65,7 +77,7 @@ export function describeEvent(event: InvitationTimelineEvent): string {
     case 'started':
       return 'Candidate started the interview';
     case 'answer_saved':
-      return typeof d.position === 'number' ? `Answer to question ${d.position} saved` : 'Answer saved';
+      return describeSavedAnswer(d);
     case 'technical_failure':
       return 'Technical problem during a take; a fresh take was given';
     case 'take_taken_over':
@@ -112,5 +124,7 @@ export function describeEvent(event: InvitationTimelineEvent): string {
       return 'Legal hold placed: nothing is erased until it is lifted';
     case 'legal_hold_lifted':
       return 'Legal hold lifted';
+    case 'link_copied':
+      return 'A new link was copied to give to the candidate';
   }
 }

@@ -1,5 +1,6 @@
 import {
   bulkInvitationResultSchema,
+  candidateLinkSchema,
   invitationImportPreviewSchema,
   invitationImportResultSchema,
   invitationSchema,
@@ -102,5 +103,19 @@ export function useInvitationAction(invitationId: string) {
       return requestApi(`${path}/${action.kind}`, { method: 'POST', body, schema: invitationSchema });
     },
     onSettled: refresh,
+  });
+}
+
+/** A fresh link to the candidate's interview (shown once; only its hash is kept). */
+export function useCopyCandidateLink(invitationId: string) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: () =>
+      requestApi(`/invitations/${encodeURIComponent(invitationId)}/link`, {
+        method: 'POST',
+        schema: candidateLinkSchema,
+      }),
+    // The timeline records the copy.
+    onSuccess: () => void refresh(),
   });
 }

@@ -39,6 +39,9 @@ export function toSearchParams(filters: Partial<InvitationFilters>): URLSearchPa
   return params;
 }
 
+/** Every invitation of an interview, newest first: one cached list for the pages that count them. */
+export const allCandidates = { status: null, q: '', sort: '-invited' } as const;
+
 export function useInvitations(interviewId: string, filters: InvitationFilters) {
   return useQuery({
     queryKey: invitationListKey(interviewId, filters),

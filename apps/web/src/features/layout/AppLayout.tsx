@@ -1,16 +1,20 @@
 import { Link, NavLink, Outlet } from 'react-router';
 import { canManageOrganisation, useSignedInSession } from '../auth/useSession.ts';
+import { usePendingRequestCount } from '../invitation-requests/useInvitationRequests.ts';
 import { SkipLink } from './SkipLink.tsx';
 import { UserMenu } from './UserMenu.tsx';
 
 /** The frame of the signed-in app: header with organisation, main navigation and user menu. */
 export function AppLayout() {
   const session = useSignedInSession();
-  const links = [
+  const decidesRequests = session.role !== 'reviewer';
+  const pending = usePendingRequestCount(decidesRequests).data ?? 0;
+  const links: { to: string; label: string; count?: number; end?: boolean }[] = [
+    { to: '/', label: 'Home', end: true },
     { to: '/interviews', label: 'Interviews' },
     { to: '/question-bank', label: 'Question bank' },
     { to: '/team', label: 'Team' },
-    ...(session.role !== 'reviewer' ? [{ to: '/requests', label: 'Requests' }] : []),
+    ...(decidesRequests ? [{ to: '/requests', label: 'Requests', count: pending }] : []),
     ...(canManageOrganisation(session)
       ? [
           { to: '/outbox', label: 'Outbox' },
@@ -38,8 +42,16 @@ export function AppLayout() {
             <ul className="app-nav__list">
               {links.map((link) => (
                 <li key={link.to}>
-                  <NavLink to={link.to} className="app-nav__link">
+                  <NavLink to={link.to} className="app-nav__link" end={link.end}>
                     {link.label}
+                    {link.count ? (
+                      <>
+                        <span className="app-nav__count" aria-hidden="true">
+                          {link.count}
+                        </span>
+                        <span className="visually-hidden">, {link.count} waiting</span>
+                      </>
+                    ) : null}
                   </NavLink>
                 </li>
               ))}

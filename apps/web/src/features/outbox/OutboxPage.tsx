@@ -41,9 +41,17 @@ export function OutboxPage() {
           </button>
         ) : null}
       </div>
-      <p className="lead">
-        E-mails Oneway has sent or, when no mail server is configured, kept here so you can read them.
-      </p>
+      {session.mailDelivery === 'outbox' ? (
+        <div className="alert alert--warning">
+          <p>
+            <strong>No mail server is set, so nothing here was delivered.</strong> Every e-mail is kept here
+            only. Set <code>SMTP_URL</code> to send them, or give candidates their link yourself with “Copy
+            link” on an interview’s candidates page.
+          </p>
+        </div>
+      ) : (
+        <p className="lead">E-mails Oneway has sent through the mail server, newest first.</p>
+      )}
       {!canView ? (
         <p className="alert alert--info">Only owners and admins can see the outbox.</p>
       ) : outbox.isPending ? (

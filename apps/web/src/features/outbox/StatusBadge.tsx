@@ -3,6 +3,7 @@ import type { OutboxMessage } from '@oneway/shared';
 const statusLabels: Record<OutboxMessage['status'], string> = {
   queued: 'Queued',
   sent: 'Sent',
+  kept: 'Not delivered (kept here)',
   failed: 'Failed',
 };
 

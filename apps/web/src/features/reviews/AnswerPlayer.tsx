@@ -4,6 +4,7 @@ import { getErrorMessage, hasErrorCode } from '../../api/errorMessages.ts';
 import { BeingFixedNotice, FailedAnswerNotice } from '../processing/FailedAnswerNotice.tsx';
 import { handlePlayerKey } from './playerKeys.ts';
 import { usePlayback, type RequestPlayback } from './usePlayback.ts';
+import { useRenewingSource } from './useRenewingSource.ts';
 
 const speeds = ['0.75', '1', '1.25', '1.5', '2'];
 
@@ -62,13 +63,14 @@ function ProcessingNotice({ onRetry }: { onRetry: () => void }) {
 }
 
 function MediaPlayer(props: AnswerPlayerProps & { takeId: string; isAudio: boolean }) {
-  const { takeId, isAudio, mediaRef, label, onNext, shortcutsId } = props;
+  const { takeId } = props;
   const playback = usePlayback(takeId, props.requestPlayback, props.scope);
   const [speed, setSpeed] = useState('1');
   const speedId = `speed-${takeId}`;
 
-  if (playback.isPending) return <p className="loading">Loading the recording…</p>;
-  if (playback.isError) {
+  // A renewal that fails keeps the player (and its place); the next try, or an error of the player, asks again.
+  if (!playback.data) {
+    if (!playback.isError) return <p className="loading">Loading the recording…</p>;
     if (hasErrorCode(playback.error, 'media_not_ready')) return <ProcessingNotice onRetry={props.onRetry} />;
     return (
       <div className="alert alert--error" role="alert">
@@ -79,11 +81,44 @@ function MediaPlayer(props: AnswerPlayerProps & { takeId: string; isAudio: boole
       </div>
     );
   }
+  return (
+    <ReadyPlayer
+      {...props}
+      url={playback.data.url}
+      posterUrl={playback.data.posterUrl}
+      renew={() => void playback.refetch()}
+      speed={speed}
+      onSpeed={setSpeed}
+      speedId={speedId}
+    />
+  );
+}
+
+function ReadyPlayer(
+  props: AnswerPlayerProps & {
+    isAudio: boolean;
+    url: string;
+    posterUrl: string | null;
+    renew: () => void;
+    speed: string;
+    onSpeed: (speed: string) => void;
+    speedId: string;
+  },
+) {
+  const { isAudio, mediaRef, label, onNext, shortcutsId, posterUrl, speed, speedId } = props;
+  const source = useRenewingSource(mediaRef, props.url, props.renew);
   const setRef = (element: HTMLMediaElement | null) => {
     mediaRef.current = element;
     if (element) element.playbackRate = Number(speed);
   };
-  const { url, posterUrl } = playback.data;
+  const events = {
+    onLoadedMetadata: () => {
+      if (mediaRef.current) mediaRef.current.playbackRate = Number(speed);
+      source.onLoadedMetadata();
+    },
+    onPause: source.onPause,
+    onError: source.onError,
+  };
   return (
     <div
       className="player"
@@ -97,11 +132,19 @@ function MediaPlayer(props: AnswerPlayerProps & { takeId: string; isAudio: boole
       }}
     >
       {isAudio ? (
-        <audio ref={setRef} src={url} controls preload="metadata" className="player__media" />
+        <audio
+          ref={setRef}
+          src={source.src}
+          controls
+          preload="metadata"
+          className="player__media"
+          {...events}
+        />
       ) : (
         <video
           ref={setRef}
-          src={url}
+          src={source.src}
+          {...events}
           poster={posterUrl ?? undefined}
           controls
           preload="metadata"
@@ -116,7 +159,7 @@ function MediaPlayer(props: AnswerPlayerProps & { takeId: string; isAudio: boole
           className="select select--small"
           value={speed}
           onChange={(event) => {
-            setSpeed(event.target.value);
+            props.onSpeed(event.target.value);
             if (mediaRef.current) mediaRef.current.playbackRate = Number(event.target.value);
           }}
         >

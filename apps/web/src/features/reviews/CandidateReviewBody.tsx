@@ -4,20 +4,19 @@ import type { Feedback } from '../interviews/usePageFeedback.ts';
 import { OverallRating } from './OverallRating.tsx';
 import { questionHeadingId, QuestionReview } from './QuestionReview.tsx';
 import { ShortcutsHelp } from './ShortcutsHelp.tsx';
+import { UnsavedScoresGuard } from './UnsavedScoresGuard.tsx';
 import type { RequestPlayback } from './usePlayback.ts';
-import type { RatingDraft } from './useRatingDraft.ts';
+import type { ScoreAutosave } from './useScoreAutosave.ts';
 
 interface CandidateReviewBodyProps {
   review: CandidateReview;
-  draft: RatingDraft;
-  saveRatings: () => Promise<unknown>;
-  isSaving: boolean;
+  scores: ScoreAutosave;
+  /** Why scores cannot be picked yet (a guest who has not given their name), or null when they can. */
+  scoringBlockedBy?: string | null;
   requestPlayback: RequestPlayback;
-  scope: string;
+  scope: 'member' | 'guest';
   onRetry: () => void;
   feedback: Feedback;
-  /** Extra fields of the rating form (a guest's name). */
-  ratingFields?: ReactNode;
   /** Panels under the rating (decision, sharing). */
   aside?: ReactNode;
 }
@@ -31,10 +30,11 @@ function focusQuestion(position: number) {
 
 /** A candidate's answers with scores and comments, and the overall rating beside them. */
 export function CandidateReviewBody(props: CandidateReviewBodyProps) {
-  const { review, draft } = props;
+  const { review, scores } = props;
   const questions = [...review.questions].sort((a, b) => a.position - b.position);
   return (
     <div className="review-layout">
+      <UnsavedScoresGuard scores={scores} />
       <div className="review-layout__main">
         <ShortcutsHelp />
         {questions.length === 0 ? <p className="muted">This interview has no questions.</p> : null}
@@ -45,8 +45,8 @@ export function CandidateReviewBody(props: CandidateReviewBodyProps) {
               key={question.questionId}
               review={review}
               question={question}
-              score={draft.scores[question.questionId] ?? null}
-              onScore={(score) => draft.setScore(question.questionId, score)}
+              scores={scores}
+              scoringBlockedBy={props.scoringBlockedBy ?? null}
               requestPlayback={props.requestPlayback}
               scope={props.scope}
               onRetry={props.onRetry}
@@ -57,9 +57,12 @@ export function CandidateReviewBody(props: CandidateReviewBodyProps) {
         })}
       </div>
       <div className="review-layout__aside">
-        <OverallRating review={review} draft={draft} save={props.saveRatings} isSaving={props.isSaving}>
-          {props.ratingFields}
-        </OverallRating>
+        <OverallRating
+          review={review}
+          scores={scores}
+          scoringBlockedBy={props.scoringBlockedBy ?? null}
+          scope={props.scope}
+        />
         {props.aside}
       </div>
     </div>

@@ -1,4 +1,5 @@
 import { playbackSchema, type CandidateReview } from '@oneway/shared';
+import { useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { requestApi } from '../../api/client.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
@@ -10,11 +11,11 @@ import { usePageFeedback, type Feedback } from '../interviews/usePageFeedback.ts
 import { CandidateNav } from './CandidateNav.tsx';
 import { CandidateReviewBody } from './CandidateReviewBody.tsx';
 import { DecisionPanel } from './DecisionPanel.tsx';
-import { reviewListPath, useCandidateReview, useSaveRatings } from './reviewQueries.ts';
+import { reviewListPath, saveMemberScore, useCandidateReview, useRefreshReviews } from './reviewQueries.ts';
 import { readFilters, toSearch } from './reviewSearch.ts';
 import { ShareDialog } from './ShareDialog.tsx';
 import { ShareLinksList } from './ShareLinksList.tsx';
-import { useRatingDraft } from './useRatingDraft.ts';
+import { useScoreAutosave } from './useScoreAutosave.ts';
 import './reviews.css';
 
 const requestPlayback = (takeId: string) =>
@@ -85,15 +86,14 @@ function ReviewContent({
   onRetry: () => void;
   feedback: Feedback;
 }) {
-  const draft = useRatingDraft(review);
-  const save = useSaveRatings(review.invitationId);
+  const save = useMemo(() => saveMemberScore(review.invitationId), [review.invitationId]);
+  // Each saved score may lift the blind on the team's view, so the page asks again.
+  const scores = useScoreAutosave(review, save, useRefreshReviews());
   const canShare = review.interview.canManage && review.status === 'completed';
   return (
     <CandidateReviewBody
       review={review}
-      draft={draft}
-      saveRatings={() => save.mutateAsync(draft.toInput())}
-      isSaving={save.isPending}
+      scores={scores}
       requestPlayback={requestPlayback}
       scope="member"
       onRetry={onRetry}

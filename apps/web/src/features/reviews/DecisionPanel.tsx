@@ -1,17 +1,48 @@
 import { decisionValues, type CandidateReview, type Decision } from '@oneway/shared';
 import { useState } from 'react';
 import { formatDateTime } from '../../lib/formatDate.ts';
+import { useSignedInSession } from '../auth/useSession.ts';
 import type { Feedback } from '../interviews/usePageFeedback.ts';
-import { decisionLabels } from './reviewFormat.ts';
+import { DecisionNoteField } from './DecisionNoteField.tsx';
+import { decisionLabels, outcomeEmailLabels } from './reviewFormat.ts';
 import { useDecide } from './reviewQueries.ts';
 
-/** The team's decision on a candidate; owners, admins and recruiters change it. */
+/** The team's decision on a candidate; owners, admins and recruiters change it, and may tell the candidate. */
 export function DecisionPanel({ review, feedback }: { review: CandidateReview; feedback: Feedback }) {
   const current = review.decision;
   const decide = useDecide(review.invitationId);
+  const mailDelivery = useSignedInSession().mailDelivery;
   const [decision, setDecision] = useState<Decision | null>(current?.decision ?? null);
-  const [note, setNote] = useState(current?.note ?? '');
+  const [note, setNote] = useState(review.myDecisionDraft?.note ?? current?.note ?? '');
+  // Left untouched, the box follows the interview's setting for the decision chosen.
+  const [notifyChoice, setNotifyChoice] = useState<boolean | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const defaultNotify = decision ? (review.interview.outcomeEmails?.[decision] ?? false) : false;
+  const notify = notifyChoice ?? defaultNotify;
+  const hiddenUntilRated = review.ratingsHidden && review.permissions.canRate;
+
+  function submit() {
+    if (!decision) {
+      setError('Choose advance, hold or reject.');
+      return;
+    }
+    setError(null);
+    decide.mutate(
+      { decision, note: note.trim() || null, notifyCandidate: notify },
+      {
+        onSuccess: (saved) => {
+          const mail =
+            saved.candidateEmail === 'none'
+              ? ''
+              : mailDelivery === 'smtp'
+                ? ' The candidate’s e-mail is on its way.'
+                : ' The candidate’s e-mail is kept in the Outbox and not delivered: no mail server is set.';
+          feedback.success(`Decision saved: ${decisionLabels[decision]}.${mail}`);
+        },
+        onError: feedback.failure,
+      },
+    );
+  }
 
   return (
     <section className="panel" aria-labelledby="decision-heading">
@@ -22,26 +53,23 @@ export function DecisionPanel({ review, feedback }: { review: CandidateReview; f
           {formatDateTime(current.decidedAt)}
           {current.note ? <span className="block break-anywhere">“{current.note}”</span> : null}
         </p>
+      ) : hiddenUntilRated ? (
+        <p className="muted">
+          The team’s decision and notes show once you have rated this candidate: score every answer, or give
+          an overall score.
+        </p>
       ) : (
         <p className="muted">No decision yet.</p>
       )}
-      {review.permissions.canDecide ? (
+      {review.permissions.canDecide && hiddenUntilRated ? (
+        <p className="hint">Rate this candidate first; then you can decide.</p>
+      ) : null}
+      {review.permissions.canDecide && !hiddenUntilRated ? (
         <form
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
-            if (!decision) {
-              setError('Choose advance, hold or reject.');
-              return;
-            }
-            setError(null);
-            decide.mutate(
-              { decision, note: note.trim() || null },
-              {
-                onSuccess: () => feedback.success(`Decision saved: ${decisionLabels[decision]}.`),
-                onError: feedback.failure,
-              },
-            );
+            submit();
           }}
         >
           <fieldset className="decision-options">
@@ -58,25 +86,34 @@ export function DecisionPanel({ review, feedback }: { review: CandidateReview; f
                   type="radio"
                   name="decision"
                   checked={decision === value}
-                  onChange={() => setDecision(value)}
+                  onChange={() => {
+                    setDecision(value);
+                    setNotifyChoice(null);
+                  }}
                 />
                 <label htmlFor={`decision-${value}`}>{decisionLabels[value]}</label>
               </div>
             ))}
           </fieldset>
-          <div className="field">
-            <label className="field__label" htmlFor="decision-note">
-              Note (optional)
-            </label>
-            <textarea
-              id="decision-note"
-              className="input textarea"
-              rows={2}
-              maxLength={2000}
-              value={note}
-              onChange={(event) => setNote(event.target.value)}
-            />
-          </div>
+          <DecisionNoteField invitationId={review.invitationId} value={note} onChange={setNote} />
+          {decision ? (
+            <div className="checkbox-field">
+              <input
+                id="decision-notify"
+                type="checkbox"
+                className="checkbox"
+                checked={notify}
+                aria-describedby="decision-notify-hint"
+                onChange={(event) => setNotifyChoice(event.target.checked)}
+              />
+              <label htmlFor="decision-notify">E-mail the candidate the outcome</label>
+              <p className="field__hint" id="decision-notify-hint">
+                The “{outcomeEmailLabels[decision]}” e-mail, in the interview’s language; it is never sent
+                twice.
+                {defaultNotify ? ' This interview sends it unless you untick this.' : ''}
+              </p>
+            </div>
+          ) : null}
           <button type="submit" className="button" disabled={decide.isPending}>
             Save decision
           </button>

@@ -1,81 +1,60 @@
 import type { CandidateReview } from '@oneway/shared';
-import { useState, type ReactNode } from 'react';
-import { getErrorMessage } from '../../api/errorMessages.ts';
 import { formatDateTime } from '../../lib/formatDate.ts';
+import { averageRule } from './reviewFormat.ts';
+import { SaveStatus } from './SaveStatus.tsx';
 import { ScoreRadios } from './ScoreRadios.tsx';
 import { TeamRatings } from './TeamRatings.tsx';
-import type { RatingDraft } from './useRatingDraft.ts';
+import { overallKey, type ScoreAutosave } from './useScoreAutosave.ts';
 
 interface OverallRatingProps {
   review: CandidateReview;
-  draft: RatingDraft;
-  save: () => Promise<unknown>;
-  isSaving: boolean;
-  /** Fields shown before the button (a guest's name). */
-  children?: ReactNode;
+  scores: ScoreAutosave;
+  scoringBlockedBy: string | null;
+  scope: 'member' | 'guest';
 }
 
-/** The overall score, "Save ratings" for every score on the page, and the team's overall scores. */
-export function OverallRating({ review, draft, save, isSaving, children }: OverallRatingProps) {
-  const [error, setError] = useState<string | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
+/** The overall score, saved as it is picked like every question's, and the team's overall scores. */
+export function OverallRating({ review, scores, scoringBlockedBy, scope }: OverallRatingProps) {
   const others = review.otherOverall.map((o) => ({ rater: o.rater, score: o.overall }));
   return (
     <section className="panel" aria-labelledby="overall-heading">
       <h2 id="overall-heading">Your rating</h2>
       {review.permissions.canRate ? (
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (draft.isEmpty) {
-              setError('Give at least one score before saving.');
-              return;
-            }
-            setError(null);
-            save().then(
-              () => setSaved('Ratings saved.'),
-              (failure: unknown) => {
-                setSaved(null);
-                setError(getErrorMessage(failure));
-              },
-            );
-          }}
-        >
+        <>
+          <p className="hint">Each score is saved the moment you pick it.</p>
           <ScoreRadios
             name="overall"
             legend="Overall score (optional)"
-            value={draft.overall}
-            onChange={draft.setOverall}
+            value={scores.scores[overallKey] ?? null}
+            onChange={(score) => scores.pick(overallKey, score)}
+            disabled={scoringBlockedBy !== null}
+            hint={scoringBlockedBy}
           />
-          {children}
-          {error ? (
-            <p className="field__error" role="alert">
-              {error}
-            </p>
-          ) : null}
-          <p className="status-inline" role="status">
-            {saved}
-          </p>
-          <button type="submit" className="button button--primary" disabled={isSaving}>
-            Save ratings
-          </button>
-          {review.myRatedAt ? (
-            <p className="hint">Last saved {formatDateTime(review.myRatedAt)}.</p>
-          ) : (
-            <p className="hint">Scores you pick for each question are saved together with this button.</p>
-          )}
-        </form>
+          <SaveStatus
+            state={scores.states[overallKey]}
+            error={scores.errors[overallKey]}
+            subject="your overall score"
+            onRetry={() => scores.retry(overallKey)}
+          />
+          {review.myRatedAt ? <p className="hint">Last saved {formatDateTime(review.myRatedAt)}.</p> : null}
+        </>
       ) : (
-        <p className="muted">This view does not allow rating.</p>
+        <p className="muted">
+          {review.status === 'completed'
+            ? 'This view does not allow rating.'
+            : 'There is nothing to rate until the candidate has submitted their answers.'}
+        </p>
       )}
       <h3 className="question-review__subheading">Team</h3>
       <TeamRatings
+        scope={scope}
+        canRate={review.permissions.canRate}
         hidden={review.ratingsHidden}
         ratings={others}
         averageScore={review.averageScore}
         subject="this candidate"
       />
+      {scope === 'member' && !review.ratingsHidden ? <p className="hint">{averageRule}</p> : null}
     </section>
   );
 }

@@ -4,17 +4,19 @@ import type { Feedback } from '../interviews/usePageFeedback.ts';
 import { AnswerPlayer } from './AnswerPlayer.tsx';
 import { CommentForm } from './CommentForm.tsx';
 import { CommentList } from './CommentList.tsx';
+import { SaveStatus } from './SaveStatus.tsx';
 import { ScoreRadios } from './ScoreRadios.tsx';
 import { TeamRatings } from './TeamRatings.tsx';
 import type { RequestPlayback } from './usePlayback.ts';
+import type { ScoreAutosave } from './useScoreAutosave.ts';
 
 export interface QuestionReviewProps {
   review: CandidateReview;
   question: ReviewQuestion;
-  score: number | null;
-  onScore: (score: number) => void;
+  scores: ScoreAutosave;
+  scoringBlockedBy: string | null;
   requestPlayback: RequestPlayback;
-  scope: string;
+  scope: 'member' | 'guest';
   onRetry: () => void;
   onNext: (() => void) | undefined;
   feedback: Feedback;
@@ -24,7 +26,9 @@ export const questionHeadingId = (position: number) => `question-${position}-hea
 
 /** One question of a candidate's review: the prompt, the answer, the scores and the comments. */
 export function QuestionReview(props: QuestionReviewProps) {
-  const { review, question, feedback } = props;
+  const { review, question, feedback, scores } = props;
+  const key = question.questionId;
+  const subject = `your score for question ${question.position}`;
   const mediaRef = useRef<HTMLMediaElement | null>(null);
   const hasMedia = question.answer?.kind === 'take';
   const headingId = questionHeadingId(question.position);
@@ -53,16 +57,28 @@ export function QuestionReview(props: QuestionReviewProps) {
       />
       <div className="question-review__rating">
         {review.permissions.canRate ? (
-          <ScoreRadios
-            name={`score-${question.questionId}`}
-            legend={`Your score for question ${question.position}`}
-            value={props.score}
-            onChange={props.onScore}
-            rubric={question.rubric}
-          />
+          <>
+            <ScoreRadios
+              name={`score-${key}`}
+              legend={`Your score for question ${question.position}`}
+              value={scores.scores[key] ?? null}
+              onChange={(score) => scores.pick(key, score)}
+              rubric={question.rubric}
+              disabled={props.scoringBlockedBy !== null}
+              hint={props.scoringBlockedBy}
+            />
+            <SaveStatus
+              state={scores.states[key]}
+              error={scores.errors[key]}
+              subject={subject}
+              onRetry={() => scores.retry(key)}
+            />
+          </>
         ) : null}
         <h3 className="question-review__subheading">Team ratings</h3>
         <TeamRatings
+          scope={props.scope}
+          canRate={review.permissions.canRate}
           hidden={review.ratingsHidden}
           ratings={question.otherRatings}
           averageScore={question.averageScore}
@@ -71,7 +87,12 @@ export function QuestionReview(props: QuestionReviewProps) {
       </div>
       <div className="question-review__comments">
         <h3 className="question-review__subheading">Comments</h3>
-        <CommentList comments={question.comments} onSeek={seek} feedback={feedback} />
+        <CommentList
+          comments={question.comments}
+          onSeek={seek}
+          feedback={feedback}
+          othersHidden={review.ratingsHidden}
+        />
         {review.permissions.canComment ? (
           <CommentForm
             invitationId={review.invitationId}

@@ -6,6 +6,7 @@ import { StatusMessage } from '../../components/StatusMessage.tsx';
 import { usePageHeading } from '../../hooks/usePageHeading.ts';
 import { interviewPath } from '../interviews/interviewQueries.ts';
 import { usePageFeedback } from '../interviews/usePageFeedback.ts';
+import { averageRule } from './reviewFormat.ts';
 import { comparePath, resultsCsvUrl, useReviewList } from './reviewQueries.ts';
 import { ReviewFiltersForm } from './ReviewFiltersForm.tsx';
 import { readFilters, toSearch, toSearchParams, type ReviewFilters } from './reviewSearch.ts';
@@ -84,7 +85,13 @@ export function ReviewListPage() {
               <ShareDialog
                 interviewId={id}
                 invitationIds={chosen}
-                subject={chosen.length === 1 ? '1 candidate' : `${chosen.length} candidates`}
+                subject={
+                  chosen.length === 0
+                    ? 'selected candidates'
+                    : chosen.length === 1
+                      ? '1 candidate'
+                      : `${chosen.length} candidates`
+                }
                 disabled={chosen.length === 0}
               />
             ) : null}
@@ -93,7 +100,9 @@ export function ReviewListPage() {
             </a>
           </div>
           {chosen.length < 2 ? (
-            <p className="hint">Select two or more completed candidates to compare them.</p>
+            <p className="hint">
+              Select two or more completed candidates to compare them, or one or more to share.
+            </p>
           ) : null}
           {list.data.candidates.length === 0 ? (
             <p className="empty">No candidates match these filters.</p>
@@ -106,6 +115,7 @@ export function ReviewListPage() {
               onToggle={toggle}
             />
           )}
+          <p className="hint">{averageRule}</p>
           {list.data.interview.canManage ? (
             <section className="panel review-share-links" aria-labelledby="share-links-heading">
               <h2 id="share-links-heading">Share links</h2>

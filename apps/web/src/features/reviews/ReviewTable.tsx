@@ -13,6 +13,38 @@ interface ReviewTableProps {
   onToggle: (id: string, checked: boolean) => void;
 }
 
+/** What the Average cell says: the score, nothing to rate yet, or that it shows once the viewer has rated. */
+function AverageCell({ c }: { c: ReviewCandidate }) {
+  if (c.status !== 'completed' || c.answeredCount === 0) {
+    return (
+      <span className="muted">
+        –
+        <span className="visually-hidden">
+          {c.status === 'completed' ? 'no answers' : 'not submitted yet'}
+        </span>
+      </span>
+    );
+  }
+  // Hidden until every answer is scored or an overall score given, so a partly rated candidate says so.
+  if (c.ratingsHidden)
+    return <span className="muted">{c.myScore === null ? 'Rate first' : 'Finish rating'}</span>;
+  return (
+    <>
+      {formatScore(c.averageScore)}
+      {c.ratingCount > 0 ? (
+        <span className="muted"> ({c.ratingCount === 1 ? '1 rating' : `${c.ratingCount} ratings`})</span>
+      ) : null}
+    </>
+  );
+}
+
+/** The decision, or that the team's view is hidden until the viewer rates. */
+function DecisionCell({ c }: { c: ReviewCandidate }) {
+  if (c.decision) return <>{decisionLabels[c.decision]}</>;
+  if (c.ratingsHidden && c.status === 'completed') return <span className="muted">Shown once you rate</span>;
+  return <span className="muted">None</span>;
+}
+
 /** The candidates with their team scores; the name opens the candidate's review. */
 export function ReviewTable({ interviewId, candidates, search, selected, onToggle }: ReviewTableProps) {
   return (
@@ -61,22 +93,12 @@ export function ReviewTable({ interviewId, candidates, search, selected, onToggl
                 {c.answeredCount} of {c.questionCount}
               </td>
               <td>
-                {c.ratingsHidden ? (
-                  <span className="muted">Rate first</span>
-                ) : (
-                  <>
-                    {formatScore(c.averageScore)}
-                    {c.ratingCount > 0 ? (
-                      <span className="muted">
-                        {' '}
-                        ({c.ratingCount === 1 ? '1 rating' : `${c.ratingCount} ratings`})
-                      </span>
-                    ) : null}
-                  </>
-                )}
+                <AverageCell c={c} />
               </td>
               <td>{formatScore(c.myScore)}</td>
-              <td>{c.decision ? decisionLabels[c.decision] : <span className="muted">None</span>}</td>
+              <td>
+                <DecisionCell c={c} />
+              </td>
             </tr>
           ))}
         </tbody>

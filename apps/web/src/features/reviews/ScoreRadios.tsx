@@ -10,13 +10,21 @@ interface ScoreRadiosProps {
   onChange: (score: number) => void;
   rubric?: Rubric | null | undefined;
   disabled?: boolean;
+  /** Why the scores cannot be picked yet, shown under the legend. */
+  hint?: string | null | undefined;
 }
 
 /** A 1–5 score as radio buttons, each with what the rubric says that level looks like. */
-export function ScoreRadios({ name, legend, value, onChange, rubric, disabled }: ScoreRadiosProps) {
+export function ScoreRadios({ name, legend, value, onChange, rubric, disabled, hint }: ScoreRadiosProps) {
+  const hintId = `${name}-hint`;
   return (
-    <fieldset className="score-radios" disabled={disabled}>
+    <fieldset className="score-radios" disabled={disabled} aria-describedby={hint ? hintId : undefined}>
       <legend className="score-radios__legend">{legend}</legend>
+      {hint ? (
+        <p className="field__hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
       <div className={rubric ? 'score-radios__list score-radios__list--rubric' : 'score-radios__list'}>
         {scores.map((score) => {
           const id = `${name}-${score}`;

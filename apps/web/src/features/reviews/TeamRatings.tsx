@@ -2,6 +2,10 @@ import type { Rater } from '@oneway/shared';
 import { formatScore } from './reviewFormat.ts';
 
 interface TeamRatingsProps {
+  /** Guests never see the team's ratings; members see them once they have rated. */
+  scope: 'member' | 'guest';
+  /** Whether this viewer may rate here (a completed candidate, and a member or a guest allowed to rate). */
+  canRate: boolean;
   hidden: boolean;
   ratings: { rater: Rater; score: number; note?: string | null }[];
   averageScore: number | null;
@@ -9,10 +13,20 @@ interface TeamRatingsProps {
   subject: string;
 }
 
-/** Other people's scores, or why they are not shown yet (to avoid anchoring on them). */
-export function TeamRatings({ hidden, ratings, averageScore, subject }: TeamRatingsProps) {
-  if (hidden)
-    return <p className="team-ratings team-ratings--hidden">Rate first to see the team&rsquo;s ratings.</p>;
+/** Other people's scores, or why they are not shown (to avoid anchoring on them, or because nobody may). */
+export function TeamRatings({ scope, canRate, hidden, ratings, averageScore, subject }: TeamRatingsProps) {
+  if (scope === 'guest') {
+    return <p className="team-ratings muted">The team&rsquo;s ratings are not shared through this link.</p>;
+  }
+  if (hidden) {
+    return (
+      <p className="team-ratings team-ratings--hidden">
+        {canRate
+          ? 'The team’s ratings, comments and decision show once you have rated: score every answer, or give an overall score.'
+          : 'The team’s ratings show to those who have rated.'}
+      </p>
+    );
+  }
   if (ratings.length === 0 && averageScore === null) {
     return <p className="team-ratings muted">Nobody else has rated {subject} yet.</p>;
   }

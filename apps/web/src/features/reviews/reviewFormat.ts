@@ -6,6 +6,18 @@ export const decisionLabels: Record<Decision, string> = {
   reject: 'Reject',
 };
 
+/** The outcome e-mail each decision sends, as the e-mails page names it. */
+export const outcomeEmailLabels: Record<Decision, string> = {
+  advance: 'Outcome: next step',
+  hold: 'Outcome: on hold',
+  reject: 'Outcome: not moving forward',
+};
+
+/** How an average score is made, said next to it. */
+export const averageRule =
+  "The average is the mean of each rater's score: their overall score when they gave one, otherwise the mean " +
+  'of their question scores. Rounded to two decimals.';
+
 /** 3.5 -> "3.5", null -> "–" (with words for screen readers where it matters). */
 export function formatScore(score: number | null): string {
   if (score === null) return '–';

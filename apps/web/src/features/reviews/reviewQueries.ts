@@ -1,17 +1,20 @@
 import {
   candidateReviewSchema,
   compareResultSchema,
+  decisionDraftSchema,
+  decisionSavedSchema,
   myRatingsSchema,
   reviewCommentSchema,
   reviewListSchema,
   type CandidateReview,
   type CreateCommentInput,
   type PutDecisionInput,
-  type PutRatingsInput,
 } from '@oneway/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { requestApi } from '../../api/client.ts';
 import { toApiQuery, type ReviewFilters } from './reviewSearch.ts';
+import { overallKey, type SaveScore } from './useScoreAutosave.ts';
 
 /** Every review query starts with this key, so one invalidation refreshes lists, candidates and comparisons. */
 export const reviewsQueryKey = ['reviews'] as const;
@@ -68,16 +71,43 @@ function useInvalidateReviews() {
   return () => queryClient.invalidateQueries({ queryKey: reviewsQueryKey });
 }
 
-export function useSaveRatings(invitationId: string) {
-  const invalidate = useInvalidateReviews();
+/** Asks every review query again, without waiting (after a score is saved, which may lift the blind). */
+export function useRefreshReviews() {
+  const queryClient = useQueryClient();
+  return useCallback(() => void queryClient.invalidateQueries({ queryKey: reviewsQueryKey }), [queryClient]);
+}
+
+/**
+ * Saves one of my scores of a candidate on its own. keepalive lets the request finish when the reviewer reloads or
+ * leaves the page the moment after picking.
+ */
+export function saveMemberScore(invitationId: string): SaveScore {
+  return (key, score) =>
+    key === overallKey
+      ? requestApi(`/invitations/${enc(invitationId)}/ratings/overall`, {
+          method: 'PUT',
+          body: { overall: score },
+          schema: myRatingsSchema,
+          keepalive: true,
+        })
+      : requestApi(`/invitations/${enc(invitationId)}/ratings/questions/${enc(key)}`, {
+          method: 'PUT',
+          body: { score },
+          schema: myRatingsSchema,
+          keepalive: true,
+        });
+}
+
+/** Keeps my decision note as a draft on the server while I type (an empty note drops it). */
+export function useSaveDecisionDraft(invitationId: string) {
   return useMutation({
-    mutationFn: (input: PutRatingsInput) =>
-      requestApi(`/invitations/${enc(invitationId)}/ratings`, {
+    mutationFn: (note: string) =>
+      requestApi(`/invitations/${enc(invitationId)}/decision-draft`, {
         method: 'PUT',
-        body: input,
-        schema: myRatingsSchema,
+        body: { note },
+        schema: decisionDraftSchema.nullable(),
+        keepalive: true,
       }),
-    onSuccess: invalidate,
   });
 }
 
@@ -106,7 +136,11 @@ export function useDecide(invitationId: string) {
   const invalidate = useInvalidateReviews();
   return useMutation({
     mutationFn: (input: PutDecisionInput) =>
-      requestApi(`/invitations/${enc(invitationId)}/decision`, { method: 'PUT', body: input }),
+      requestApi(`/invitations/${enc(invitationId)}/decision`, {
+        method: 'PUT',
+        body: input,
+        schema: decisionSavedSchema,
+      }),
     onSuccess: invalidate,
   });
 }

@@ -1,11 +1,11 @@
 import type { CandidateReview } from '@oneway/shared';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import type { Feedback } from '../interviews/usePageFeedback.ts';
 import { CandidateReviewBody } from '../reviews/CandidateReviewBody.tsx';
-import { useRatingDraft } from '../reviews/useRatingDraft.ts';
-import { requestGuestPlayback, useGuestReview, useSaveGuestRatings } from './guestApi.ts';
+import { useScoreAutosave } from '../reviews/useScoreAutosave.ts';
+import { requestGuestPlayback, saveGuestScore, useGuestReview, useInvalidateGuestView } from './guestApi.ts';
 
 interface GuestCandidateProps {
   invitationId: string;
@@ -36,42 +36,44 @@ function GuestReviewBody(props: {
   feedback: Feedback;
 }) {
   const { review } = props;
-  const draft = useRatingDraft(review);
-  const save = useSaveGuestRatings(review.invitationId);
   const [name, setName] = useState(props.guestName ?? '');
+  const trimmed = name.trim();
+  const save = useMemo(() => saveGuestScore(review.invitationId, trimmed), [review.invitationId, trimmed]);
+  const scores = useScoreAutosave(review, save, useInvalidateGuestView());
+  const canRate = review.permissions.canRate;
   return (
     <>
       <h2 className="break-anywhere">{review.candidate.name}</h2>
       {review.accommodationsApplied ? (
         <p className="badge badge--accommodations">Accommodations applied</p>
       ) : null}
+      {canRate ? (
+        <div className="field guest-name">
+          <label className="field__label" htmlFor="guest-name">
+            Your name
+          </label>
+          <p className="field__hint" id="guest-name-hint">
+            Your scores are shown to the hiring team under this name. Each score is saved the moment you pick
+            it.
+          </p>
+          <input
+            id="guest-name"
+            className="input"
+            autoComplete="name"
+            aria-describedby="guest-name-hint"
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+          />
+        </div>
+      ) : null}
       <CandidateReviewBody
         review={review}
-        draft={draft}
-        saveRatings={() => save.mutateAsync({ ...draft.toInput(), guestName: name.trim() })}
-        isSaving={save.isPending}
+        scores={scores}
+        scoringBlockedBy={canRate && trimmed === '' ? 'Enter your name above to rate.' : null}
         requestPlayback={requestGuestPlayback}
         scope="guest"
         onRetry={props.onRetry}
         feedback={props.feedback}
-        ratingFields={
-          <div className="field">
-            <label className="field__label" htmlFor="guest-name">
-              Your name
-            </label>
-            <p className="field__hint" id="guest-name-hint">
-              Your ratings are shown to the hiring team under this name.
-            </p>
-            <input
-              id="guest-name"
-              className="input"
-              autoComplete="name"
-              aria-describedby="guest-name-hint"
-              value={name}
-              onChange={(event) => setName(event.target.value)}
-            />
-          </div>
-        }
       />
     </>
   );

@@ -1,12 +1,8 @@
-import {
-  candidateReviewSchema,
-  guestViewSchema,
-  myRatingsSchema,
-  playbackSchema,
-  type PutGuestRatingsInput,
-} from '@oneway/shared';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { candidateReviewSchema, guestViewSchema, myRatingsSchema, playbackSchema } from '@oneway/shared';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { requestApi } from '../../api/client.ts';
+import { overallKey, type SaveScore } from '../reviews/useScoreAutosave.ts';
 
 // Guest routes refuse state changes without this header (as candidate routes do).
 const headers = { 'x-requested-with': 'oneway' };
@@ -40,16 +36,21 @@ export function useGuestReview(invitationId: string) {
   });
 }
 
-export function useSaveGuestRatings(invitationId: string) {
+/** Saves one of the guest's scores on its own, under the name they give (see saveMemberScore). */
+export function saveGuestScore(invitationId: string, guestName: string): SaveScore {
+  const base = `/shared/invitations/${enc(invitationId)}/ratings`;
+  return (key, score) =>
+    requestApi(key === overallKey ? `${base}/overall` : `${base}/questions/${enc(key)}`, {
+      method: 'PUT',
+      body: key === overallKey ? { overall: score, guestName } : { score, guestName },
+      headers,
+      schema: myRatingsSchema,
+      keepalive: true,
+    });
+}
+
+/** Refreshes what the guest sees (their scores in the list of candidates). */
+export function useInvalidateGuestView() {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: PutGuestRatingsInput) =>
-      requestApi(`/shared/invitations/${enc(invitationId)}/ratings`, {
-        method: 'PUT',
-        body: input,
-        headers,
-        schema: myRatingsSchema,
-      }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: guestKey }),
-  });
+  return useCallback(() => void queryClient.invalidateQueries({ queryKey: guestKey }), [queryClient]);
 }

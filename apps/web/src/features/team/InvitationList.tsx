@@ -1,4 +1,5 @@
 import type { TeamInvitation } from '@oneway/shared';
+import { useMailDelivery } from '../invitations/mailDelivery.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { formatDate } from '../../lib/formatDate.ts';
@@ -32,13 +33,19 @@ export function InvitationList({ feedback }: { feedback: Feedback }) {
 
 function InvitationRow({ invitation, feedback }: { invitation: TeamInvitation; feedback: Feedback }) {
   const resend = useResendInvitation();
+  const delivery = useMailDelivery();
   const revoke = useRevokeInvitation();
   const isExpired = new Date(invitation.expiresAt).getTime() < Date.now();
 
   function handleResend() {
     if (resend.isPending) return;
     resend.mutate(invitation.id, {
-      onSuccess: () => feedback.success(`Invitation sent again to ${invitation.email}.`),
+      onSuccess: () =>
+        feedback.success(
+          delivery === 'smtp'
+            ? `Invitation sent again to ${invitation.email}.`
+            : `A new join link for ${invitation.email} is in the Outbox, not delivered (no mail server is set).`,
+        ),
       onError: feedback.failure,
     });
   }

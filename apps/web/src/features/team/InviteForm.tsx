@@ -1,4 +1,5 @@
 import { inviteMemberSchema } from '@oneway/shared';
+import { useMailDelivery } from '../invitations/mailDelivery.ts';
 import type { FormEvent } from 'react';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
@@ -11,6 +12,7 @@ import { useInviteMember } from './useInvitations.ts';
 /** Invites one person by e-mail with a role. */
 export function InviteForm({ feedback }: { feedback: Feedback }) {
   const invite = useInviteMember();
+  const delivery = useMailDelivery();
   const form = useForm({ email: '', role: 'recruiter' });
 
   function handleSubmit(event: FormEvent) {
@@ -21,7 +23,11 @@ export function InviteForm({ feedback }: { feedback: Feedback }) {
     invite.mutate(input, {
       onSuccess: (invitation) => {
         form.reset({ email: '', role: form.values.role });
-        feedback.success(`Invitation sent to ${invitation.email}.`);
+        feedback.success(
+          delivery === 'smtp'
+            ? `Invitation sent to ${invitation.email}.`
+            : `${invitation.email} is invited. The e-mail with the join link is kept in the Outbox and not delivered (no mail server is set): open it there and pass the link on.`,
+        );
       },
       onError: form.showError,
     });

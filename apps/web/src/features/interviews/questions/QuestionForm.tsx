@@ -10,7 +10,9 @@ import { RadioGroupField } from '../fields/RadioGroupField.tsx';
 import { TextAreaField } from '../../../components/TextAreaField.tsx';
 import { ThinkTimeFields } from '../fields/ThinkTimeFields.tsx';
 import { answerTypeLabels, startModeLabels } from '../format/questionLabels.ts';
+import { plural } from '../format/durations.ts';
 import { useInterview } from '../interviewQueries.ts';
+import { allCandidates, useInvitations } from '../../invitations/invitationQueries.ts';
 import { PromptVideoField } from '../prompt-video/PromptVideoField.tsx';
 import { questionFormSchema } from './questionSchema.ts';
 import {
@@ -49,6 +51,7 @@ export function QuestionForm({ interviewId, question, number, onDone }: Question
   const rubric = form.bind('rubric');
   const language = useInterview(interviewId).data?.language ?? 'en';
   const heading = question ? `Edit question ${number}` : `New question ${number}`;
+  const invited = useInvitations(interviewId, allCandidates).data?.length ?? 0;
 
   useEffect(() => headingRef.current?.focus(), []);
 
@@ -67,6 +70,13 @@ export function QuestionForm({ interviewId, question, number, onDone }: Question
       <h3 id={headingId} ref={headingRef} tabIndex={-1}>
         {heading}
       </h3>
+      {invited > 0 ? (
+        <p className="alert alert--info" id={`${headingId}-invited`}>
+          {plural(invited, 'candidate is', 'candidates are')} invited already. They keep the questions they
+          were invited with, so {question ? 'this change does' : 'a new question does'} not reach them;
+          candidates you invite from now on get it.
+        </p>
+      ) : null}
       <ErrorSummary errors={form.errors} formError={form.formError} attempt={form.attempt} />
       <form
         className="form"

@@ -9,11 +9,20 @@ const deadlineModeOptions = [
   { value: 'fixed', label: 'A fixed date and time' },
 ];
 
-/** When candidates must have answered by: N days after their invitation, or one moment in a time zone. */
+/**
+ * The interview's time zone, and when candidates must have answered by: N days after their invitation, or one
+ * moment in that zone.
+ */
 export function DeadlineFields({ form }: { form: SettingsForm }) {
-  const timeZone = form.values.deadlineTimeZone;
+  const timeZone = form.values.timeZone;
   return (
     <div className="field-group">
+      <SelectField
+        {...form.bind('timeZone')}
+        label="Interview time zone"
+        hint="Every deadline you type for this interview is read in this zone: a fixed deadline here, the invite form and CSV files alike. Candidates see deadlines in their own time zone."
+        options={listTimeZones(timeZone)}
+      />
       <RadioGroupField
         {...form.bind('deadlineMode')}
         legend="Deadline"
@@ -43,11 +52,7 @@ export function DeadlineFields({ form }: { form: SettingsForm }) {
             type="time"
             className="field--time"
           />
-          <SelectField
-            {...form.bind('deadlineTimeZone')}
-            label="Time zone"
-            options={listTimeZones(timeZone)}
-          />
+          <p className="field__hint field--time-zone-note">In {timeZone.replaceAll('_', ' ')}</p>
         </div>
       )}
     </div>

@@ -48,6 +48,17 @@ export function ReviewFields({ form }: { form: SettingsForm }) {
           hint="Reviewers do not see candidates' names or contact details."
         />
       </section>
+      <section className="panel form-section" aria-labelledby="outcome-heading">
+        <h2 id="outcome-heading">Outcome e-mails to candidates</h2>
+        <p className="hint">
+          Off unless you turn it on: a ticked decision e-mails the candidate when it is saved, once. Whoever
+          decides can still choose for each candidate. The wording is on the interview&apos;s E-mails page, in
+          the interview&apos;s language.
+        </p>
+        <CheckboxField {...bindCheckbox(form, 'outcomeAdvance')} label="When we advance a candidate" />
+        <CheckboxField {...bindCheckbox(form, 'outcomeHold')} label="When we put a candidate on hold" />
+        <CheckboxField {...bindCheckbox(form, 'outcomeReject')} label="When we reject a candidate" />
+      </section>
     </>
   );
 }

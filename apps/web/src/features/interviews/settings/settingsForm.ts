@@ -5,7 +5,13 @@ import type { SettingsValues } from './settingsValues.ts';
 export type SettingsForm = ReturnType<typeof useForm<SettingsValues>>;
 
 type BooleanField =
-  'practiceEnabled' | 'autoExtensionEnabled' | 'ratingsHiddenUntilRated' | 'anonymisedReview';
+  | 'practiceEnabled'
+  | 'autoExtensionEnabled'
+  | 'ratingsHiddenUntilRated'
+  | 'anonymisedReview'
+  | 'outcomeAdvance'
+  | 'outcomeHold'
+  | 'outcomeReject';
 
 /** Props for a CheckboxField backed by a "true"/"false" form value. */
 export function bindCheckbox(form: SettingsForm, name: BooleanField) {

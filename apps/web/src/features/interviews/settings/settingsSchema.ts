@@ -18,16 +18,14 @@ function toDeadlinePolicy(
   }
   if (!values.deadlineDate) issues.push({ field: 'deadlineDate', message: 'Enter the deadline date' });
   if (!values.deadlineTime) issues.push({ field: 'deadlineTime', message: 'Enter the deadline time' });
-  const at = toZonedInstant(
-    { date: values.deadlineDate, time: values.deadlineTime },
-    values.deadlineTimeZone,
-  );
+  // A fixed deadline is set in the interview's time zone, like every other deadline typed for it.
+  const at = toZonedInstant({ date: values.deadlineDate, time: values.deadlineTime }, values.timeZone);
   if (values.deadlineDate && values.deadlineTime && !at) {
     issues.push({ field: 'deadlineDate', message: 'Enter a real date and time' });
   } else if (at && at.getTime() <= Date.now()) {
     issues.push({ field: 'deadlineDate', message: 'Choose a deadline in the future' });
   }
-  return { mode: 'fixed', at: at?.toISOString() ?? '', timeZone: values.deadlineTimeZone };
+  return { mode: 'fixed', at: at?.toISOString() ?? '', timeZone: values.timeZone };
 }
 
 /** The API body for the form's values; the reminder list is kept outside the flat values. */
@@ -51,6 +49,7 @@ function toInterviewInput({ values, reminders }: { values: SettingsValues; remin
     language: values.language as CreateInterviewInput['language'],
     accentColour: values.accentColour.trim() || null,
     deadlinePolicy: toDeadlinePolicy(values, readNumber, issues),
+    timeZone: values.timeZone,
     reminderHours:
       values.reminderMode === 'none'
         ? []
@@ -74,6 +73,11 @@ function toInterviewInput({ values, reminders }: { values: SettingsValues; remin
       : { maxDays: 0, maxTimes: 0 },
     ratingsHiddenUntilRated: values.ratingsHiddenUntilRated === 'true',
     anonymisedReview: values.anonymisedReview === 'true',
+    outcomeEmails: {
+      advance: values.outcomeAdvance === 'true',
+      hold: values.outcomeHold === 'true',
+      reject: values.outcomeReject === 'true',
+    },
   };
   if (isAutoOn && input.autoExtension?.maxDays === 0) {
     issues.push({ field: 'autoMaxDays', message: 'Allow at least 1 day, or turn automatic approval off' });

@@ -19,7 +19,8 @@ export function createSettingsValues() {
     deadlineDays: '7',
     deadlineDate: '',
     deadlineTime: '17:00',
-    deadlineTimeZone: getBrowserTimeZone(),
+    // The interview's time zone, for every deadline typed for it; a new interview starts in the creator's.
+    timeZone: getBrowserTimeZone(),
     reminderMode: 'scheduled',
     reminderHours: '',
     practiceEnabled: 'true',
@@ -33,6 +34,9 @@ export function createSettingsValues() {
     autoMaxTimes: '1',
     ratingsHiddenUntilRated: 'true',
     anonymisedReview: 'false',
+    outcomeAdvance: 'false',
+    outcomeHold: 'false',
+    outcomeReject: 'false',
   };
 }
 
@@ -46,7 +50,7 @@ export function toSettingsValues(interview: Interview): SettingsValues {
   const deadline = interview.deadlinePolicy;
   const practice = interview.practiceQuestion;
   const answer = splitDuration(practice.answerSeconds);
-  const wall = deadline.mode === 'fixed' ? toWallTime(deadline.at, deadline.timeZone) : null;
+  const wall = deadline.mode === 'fixed' ? toWallTime(deadline.at, interview.timeZone) : null;
   const auto = interview.autoExtension;
   const isAutoOn = auto.maxDays > 0 && auto.maxTimes > 0;
   return {
@@ -61,7 +65,7 @@ export function toSettingsValues(interview: Interview): SettingsValues {
     deadlineDays: deadline.mode === 'relative' ? String(deadline.days) : base.deadlineDays,
     deadlineDate: wall?.date ?? '',
     deadlineTime: wall?.time ?? base.deadlineTime,
-    deadlineTimeZone: deadline.mode === 'fixed' ? deadline.timeZone : base.deadlineTimeZone,
+    timeZone: interview.timeZone,
     reminderMode: interview.reminderHours.length > 0 ? 'scheduled' : 'none',
     practiceEnabled: String(practice.enabled),
     practicePrompt: practice.promptText,
@@ -74,6 +78,9 @@ export function toSettingsValues(interview: Interview): SettingsValues {
     autoMaxTimes: isAutoOn ? String(auto.maxTimes) : base.autoMaxTimes,
     ratingsHiddenUntilRated: String(interview.ratingsHiddenUntilRated),
     anonymisedReview: String(interview.anonymisedReview),
+    outcomeAdvance: String(interview.outcomeEmails.advance),
+    outcomeHold: String(interview.outcomeEmails.hold),
+    outcomeReject: String(interview.outcomeEmails.reject),
   };
 }
 
@@ -94,7 +101,8 @@ export const settingsFieldRoutes: FieldRoute[] = [
   { prefix: 'deadlinePolicy', field: 'deadlineMode' },
   { prefix: 'deadlinePolicy.days', field: 'deadlineDays' },
   { prefix: 'deadlinePolicy.at', field: 'deadlineDate' },
-  { prefix: 'deadlinePolicy.timeZone', field: 'deadlineTimeZone' },
+  { prefix: 'deadlinePolicy.timeZone', field: 'timeZone' },
+  { prefix: 'timeZone', field: 'timeZone' },
   { prefix: 'reminderHours', field: 'reminderHours', item: 'Reminder' },
   { prefix: 'practiceQuestion', field: 'practiceEnabled' },
   { prefix: 'practiceQuestion.promptText', field: 'practicePrompt' },
