@@ -83,7 +83,7 @@ describe('submitting the interview (mail through a real SMTP server)', () => {
       (m) => m.to.includes(ownerEmail) && /completed the interview/.test(m.subject),
       15_000,
     );
-    expect(toTeam.text).toContain(`/candidates/${c.invitationId}`);
+    expect(toTeam.text).toContain(`/review/${c.invitationId}`);
 
     expect(refusal(await submit(t.app, c))).toEqual({ status: 409, code: 'invitation_completed' });
     expect(refusal(await saveAnswer(t.app, c, c.questionIds[0] ?? '', { text: 'Changed my mind' }))).toEqual({

@@ -151,7 +151,7 @@ describe('erasing a candidate now (employer)', { timeout: 120_000 }, () => {
       takes: 2,
       files: 6,
       text_answers: 1,
-      ratings: 1,
+      ratings: 2, // the owner's (rated before deciding) and the recruiter's
       comments: 1,
     });
     expect(Number(record.bytes)).toBeGreaterThan(0);

@@ -216,6 +216,13 @@ export async function grepDatabase(t: TestContext, needles: string[]): Promise<s
 
 /** Makes a team decision on a completed candidate. */
 export async function decide(t: TestContext, session: TestSession, invitationId: string): Promise<void> {
+  // Interviews hide the team's view until one has rated: an overall score first, as a reviewer would.
+  const rated = await send(t.app, session, {
+    method: 'PUT',
+    url: `/api/v1/invitations/${invitationId}/ratings`,
+    payload: { questionRatings: [], overall: 2 },
+  });
+  expect(rated.statusCode, rated.body).toBe(200);
   const res = await send(t.app, session, {
     method: 'PUT',
     url: `/api/v1/invitations/${invitationId}/decision`,
