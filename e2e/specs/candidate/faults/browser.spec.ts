@@ -177,7 +177,13 @@ test('continuing on another device while recording: the new device warns and tak
     await deviceB.getByLabel('E-mail address', { exact: true }).fill(candidate.email);
     await deviceB.getByLabel('Code', { exact: true }).fill(code);
     await deviceB.getByRole('button', { name: 'Continue' }).click();
+    // The continue page says at once that A is recording, and offers to stop it (A records on until a take opens
+    // here: the choice is spent by B's next take).
+    await expectShown(deviceB, deviceB.getByText(recordingElsewhere, { exact: true }), 45_000);
+    await expect(recLabel(deviceA), 'device A records while B only continued').toBeVisible();
+    await deviceB.getByRole('button', { name: takeOverButton, exact: true }).click();
     await expect(deviceB).toHaveURL(/\/interview$/);
+    // Opened afresh (the choice lived in that page), the question warns again before B records.
     await deviceB.goto(new URL('/interview/questions/1', link).href);
 
     const warning = deviceB.getByText(recordingElsewhere, { exact: true });

@@ -1,7 +1,9 @@
 import { acceptTeamInvitationSchema, sessionInfoSchema, teamInvitationPreviewSchema } from '@oneway/shared';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { clientInfoOf, readSessionCookie, setSessionCookie } from '../../plugins/auth.ts';
+import { createWrongGuessLimit, digest, sessionStartConfig } from '../../plugins/secret-rate-limit.ts';
 
 const tags = ['team invitations'];
 
@@ -9,11 +11,22 @@ const tags = ['team invitations'];
 export const teamInvitationsRoutes: FastifyPluginCallbackZod = (app, _options, done) => {
   const { config } = app.deps;
   const accounts = app.deps.services.accounts;
+  // Counted per invitation, not per address: a team joining from one office shares it. Wrong tokens count per
+  // address, so guessing stays limited.
+  const wrongGuesses = createWrongGuessLimit(app);
+  const wrongTokens = ['team_invitation_invalid' as const];
 
   app.get(
     '/team-invitations/preview',
     {
-      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+      config: {
+        rateLimit: {
+          max: 30,
+          timeWindow: '1 minute',
+          keyGenerator: (request: FastifyRequest) =>
+            `preview:${digest((request.query as { token?: string }).token ?? '')}`,
+        },
+      },
       schema: {
         tags,
         summary: 'What an invitation link offers; uses nothing up',
@@ -21,13 +34,16 @@ export const teamInvitationsRoutes: FastifyPluginCallbackZod = (app, _options, d
         response: { 200: teamInvitationPreviewSchema },
       },
     },
-    async (request) => accounts.previewTeamInvitation({ token: request.query.token }),
+    async (request) =>
+      wrongGuesses.countWrong(request, wrongTokens, () =>
+        accounts.previewTeamInvitation({ token: request.query.token }),
+      ),
   );
 
   app.post(
     '/team-invitations/accept',
     {
-      config: { ignoreSession: true, rateLimit: { max: 10, timeWindow: '1 minute' } },
+      config: sessionStartConfig(10, (body) => (body as { token: string }).token),
       schema: {
         tags,
         summary: 'Accept an invitation (creating the account if needed) and sign in to the organisation',
@@ -36,11 +52,13 @@ export const teamInvitationsRoutes: FastifyPluginCallbackZod = (app, _options, d
       },
     },
     async (request, reply) => {
-      const started = await accounts.acceptTeamInvitation({
-        input: request.body,
-        client: clientInfoOf(request),
-        previousToken: readSessionCookie(request, config),
-      });
+      const started = await wrongGuesses.countWrong(request, wrongTokens, () =>
+        accounts.acceptTeamInvitation({
+          input: request.body,
+          client: clientInfoOf(request),
+          previousToken: readSessionCookie(request, config),
+        }),
+      );
       setSessionCookie(reply, config, started);
       return started.info;
     },

@@ -7,11 +7,8 @@ import {
   setCandidateCookie,
 } from '../candidate/candidate-cookie.ts';
 import { requireCandidate } from '../candidate/require-candidate.ts';
-import {
-  candidateRouteConfig,
-  createWrongGuessLimit,
-  sessionStartConfig,
-} from '../candidate/candidate-rate-limit.ts';
+import { createWrongGuessLimit, sessionStartConfig } from '../../plugins/secret-rate-limit.ts';
+import { candidateRouteConfig } from '../candidate/candidate-rate-limit.ts';
 
 const tags = ['candidate'];
 

@@ -12,7 +12,8 @@ import { candidateLogoRoutes } from '../interviews/interview-logo.routes.ts';
 import { assertCandidateCsrfHeader, readCandidateCookie, setCandidateCookie } from './candidate-cookie.ts';
 import type { CandidateContext } from './candidate.service.ts';
 import { requireCandidate as requireCandidateOf } from './require-candidate.ts';
-import { candidateRouteConfig, createWrongGuessLimit, sessionStartConfig } from './candidate-rate-limit.ts';
+import { createWrongGuessLimit, sessionStartConfig } from '../../plugins/secret-rate-limit.ts';
+import { candidateRouteConfig } from './candidate-rate-limit.ts';
 
 const tags = ['candidate'];
 
