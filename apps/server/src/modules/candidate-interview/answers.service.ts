@@ -104,9 +104,12 @@ export function createAnswersService(deps: {
         ...content,
         saved_at: isoNow(clock),
       };
+      const previous =
+        row.kind === 'text' ? await repo.findAnswer(db, { invitationId: invitation.id, questionId }) : null;
       await repo.upsertAnswer(db, row);
-      if (row.kind === 'text') {
-        // Saved takes are on the timeline from their upload; a written answer appears here.
+      // Saved takes are on the timeline from their upload; a written answer appears here, once: the page saves it
+      // every few seconds as it is typed, and each edit on the timeline would bury everything else.
+      if (row.kind === 'text' && previous?.kind !== 'text') {
         await deps.invitationEvents.recordInvitationEvent({
           invitationId: invitation.id,
           organisationId: invitation.organisation_id,

@@ -422,6 +422,11 @@ export const en = {
       timeUpSaved: 'Time is up. We saved what you had written.',
       save: 'Save answer',
       saving: 'Saving…',
+      autosaving: 'Saving…',
+      retrying:
+        'Not saved yet: we could not reach the server. Your answer is kept on this device and we keep trying.',
+      leave:
+        'Your answer is not saved on the server yet. If you leave this page, it is kept only on this device. Leave anyway?',
     },
     live: {
       refreshFailed: 'We could not reach the server. Your recording goes on and is kept on this device.',

@@ -432,6 +432,11 @@ export const es: CandidateMessages = {
       timeUpSaved: 'Se ha acabado el tiempo. Hemos guardado lo que habías escrito.',
       save: 'Guardar la respuesta',
       saving: 'Guardando…',
+      autosaving: 'Guardando…',
+      retrying:
+        'Aún no se ha guardado: no hemos podido conectar con el servidor. Tu respuesta se conserva en este dispositivo y seguimos intentándolo.',
+      leave:
+        'Tu respuesta aún no está guardada en el servidor. Si sales de esta página, solo se conserva en este dispositivo. ¿Salir de todos modos?',
     },
     live: {
       refreshFailed:

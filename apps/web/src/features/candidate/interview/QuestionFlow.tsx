@@ -170,7 +170,10 @@ export function QuestionFlow({ question, startLabel, onAnswered, aside, deadline
       ) : null}
       {view === 'writing' ? (
         <TextAnswer
-          initialText={answer?.kind === 'text' ? answer.text : ''}
+          questionId={question.questionId}
+          revealedAt={question.revealedAt}
+          savedAnswer={answer}
+          onUnsavedChange={flow.setHasUnsavedText}
           maxChars={question.textMaxChars}
           answerSeconds={limit}
           isPractice={question.isPractice}

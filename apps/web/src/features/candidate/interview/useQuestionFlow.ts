@@ -9,6 +9,7 @@ import {
   type RecoverableTake,
 } from './recorder.ts';
 import { useReportTakeBusy } from './LiveInterview.tsx';
+import { hasUnsentDraft } from './textDraft.ts';
 import { isAnswerTimeUp, serverClock } from './timing.ts';
 import { useAnswerStream } from './useAnswerStream.ts';
 import { candidateInterviewQueryKey, useRevealQuestion } from './useCandidateInterview.ts';
@@ -25,12 +26,18 @@ type FreeReason = 'technical_failure' | 'recovery';
  */
 export function useQuestionFlow(question: FlowQuestion) {
   const kind = question.answerType === 'text' ? null : question.answerType;
+  const { questionId, isPractice } = question;
   const recorder = useTakeRecorder();
   const media = useAnswerStream(kind);
   const reveal = useRevealQuestion();
   const queryClient = useQueryClient();
   // Think time runs from the server's reveal, so it is timed on the server's clock (see timing.ts).
-  const [first] = useState(() => initialStep(question, serverClock.now()));
+  const [first] = useState(() =>
+    // A written answer changed here after the server's copy (a reload mid-save) opens on its text box, not Answered.
+    kind === null && !isPractice && hasUnsentDraft(window.localStorage, question)
+      ? { step: 'writing' as const, thinkStartsAt: null, thinkEndsAt: null }
+      : initialStep(question, serverClock.now()),
+  );
   const [step, setStep] = useState<FlowStep>(kind && !question.isPractice ? 'checking' : first.step);
   const [thinkEndsAt, setThinkEndsAt] = useState(first.thinkEndsAt);
   const [thinkStartsAt, setThinkStartsAt] = useState(first.thinkStartsAt);
@@ -42,12 +49,13 @@ export function useQuestionFlow(question: FlowQuestion) {
   const [startError, setStartError] = useState<unknown>(null);
   // Why the next take is free (after a failure or a crash), kept while the candidate gets ready to start it.
   const [nextReason, setNextReason] = useState<FreeReason | undefined>(undefined);
-  const { questionId, isPractice } = question;
   const handover = useHandover({ isPractice, startError });
   const { settle: settleHandover, choose: chooseHandover } = handover;
   const { phase } = recorder.state;
   const elapsed = useElapsed(phase === 'recording');
   const stopping = useRef(false);
+  // A written answer the server does not hold all of yet (see TextAnswer).
+  const [hasUnsavedText, setHasUnsavedText] = useState(false);
 
   // A take kept on this device from a visit that ended mid-answer (reload, crash) is offered before anything else.
   const unfinishedId = question.unfinishedTake?.takeId;
@@ -170,7 +178,7 @@ export function useQuestionFlow(question: FlowQuestion) {
   // A take in progress is never unmounted by a refresh (InterviewGate) nor left without asking.
   const isBusy = phase === 'starting' || phase === 'recording' || phase === 'finishing';
   useReportTakeBusy(isBusy);
-  useLeaveGuard(isBusy);
+  useLeaveGuard(isBusy ? 'take' : hasUnsavedText ? 'draft' : null);
 
   /** "Stop that recording and continue here": this device's next take ends the one recording elsewhere. */
   const takeOver = useCallback(() => {
@@ -193,6 +201,7 @@ export function useQuestionFlow(question: FlowQuestion) {
     recovered,
     startError,
     isBusy,
+    setHasUnsavedText,
     handover,
     takeOver,
     beginQuestion: () => void beginQuestion(),
