@@ -1,12 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import config from '../../playwright.config.ts';
 import {
+  expectSaved,
   inviteToInterview,
   openLinkAndPassChecks,
   threeQuestionPlan,
 } from '../../fixtures/candidate-flow.ts';
 import { startDedicatedServer, type DedicatedServer } from '../../fixtures/dedicated-server.ts';
-import { fakeMediaArgs, makeFakeMediaFiles } from '../../fixtures/media.ts';
+import { fakeMediaArgs, makeFakeMediaFiles, makeSilentAudioFile } from '../../fixtures/media.ts';
 import { saveScreenshot } from '../../fixtures/screenshots.ts';
 
 const baseLaunch = config.use?.launchOptions ?? {};
@@ -89,5 +90,69 @@ test.describe('with a microphone that hears the candidate', () => {
       if (size.width === 375) await saveScreenshot(page, 'recording-375x667');
     }
     await button(page, 'Stop recording').click();
+    await expectSaved(page);
+    // The speaking microphone was heard: no warning about a silent take.
+    await expect(page.getByText('We could not hear you — record again?')).toHaveCount(0);
   });
+});
+
+/** From the e-mailed link through consent to the device check. */
+async function openDeviceCheck(page: Page, link: string) {
+  await page.goto(link);
+  await page.getByRole('link', { name: 'Continue' }).click();
+  await page.getByRole('checkbox', { name: 'I agree to be recorded for this interview' }).check();
+  await button(page, 'I agree, continue').click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Check your camera and microphone' }),
+  ).toBeVisible();
+}
+
+test('the device check says the microphone works once it has heard the candidate', async ({ page }) => {
+  const { link } = await inviteToInterview(server, [videoQuestion]);
+  await openDeviceCheck(page, link);
+  await expect(page.getByTestId('microphone-result')).toHaveText('We can hear you.', { timeout: 20_000 });
+  await expect(page.getByText('Your camera and microphone are working.')).toBeVisible();
+  await expect(button(page, 'Continue')).toBeEnabled();
+});
+
+test('a silent microphone is caught in the device check and after a silent answer, without blocking', async ({
+  playwright,
+}) => {
+  test.setTimeout(120_000);
+  // A browser of its own, whose fake microphone plays digital silence.
+  const browser = await playwright.chromium.launch({
+    ...baseLaunch,
+    args: argsWith(makeSilentAudioFile()),
+  });
+  try {
+    const context = await browser.newContext({ permissions: ['camera', 'microphone'] });
+    const page = await context.newPage();
+    const { link } = await inviteToInterview(server, [videoQuestion]);
+    await openDeviceCheck(page, link);
+    await expect(page.getByTestId('microphone-result')).toContainText('Say something…', { timeout: 20_000 });
+    const continueAnyway = button(page, 'Continue anyway');
+    await expect(continueAnyway).toBeEnabled();
+    // Not a wait for work: two seconds of readings in which a wrong "working" would have shown.
+    await page.waitForTimeout(2_000);
+    await expect(page.getByText('Your camera and microphone are working.')).toHaveCount(0);
+    await expect(page.getByText('We can hear you.')).toHaveCount(0);
+    await saveScreenshot(page, 'device-check-silent-microphone');
+    await continueAnyway.click();
+
+    await startFirstQuestion(page);
+    await page.waitForTimeout(3_000);
+    await button(page, 'Stop recording').click();
+    const warning = page.getByRole('alert').filter({ hasText: 'We could not hear you — record again?' });
+    await expect(warning).toBeVisible({ timeout: 15_000 });
+    await expect(warning).toContainText('Recording again uses one of your takes');
+    await expectSaved(page);
+    await saveScreenshot(page, 'silent-answer-warning');
+    // The candidate chooses to go on: the take is kept and is the answer.
+    await button(page, 'Keep this take').click();
+    await expect(warning).toHaveCount(0);
+    await button(page, 'Save and continue').click();
+    await expect(page).toHaveURL(/\/interview\/review$/);
+  } finally {
+    await browser.close();
+  }
 });

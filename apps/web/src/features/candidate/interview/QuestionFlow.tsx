@@ -14,6 +14,7 @@ import { QuestionIntro } from './QuestionIntro.tsx';
 import { ReadyToRecord } from './ReadyToRecord.tsx';
 import { RecordingPanel } from './RecordingPanel.tsx';
 import { RecoveryOffer } from './RecoveryOffer.tsx';
+import { SilenceWarning } from './SilenceWarning.tsx';
 import { TakeFailurePanel } from './TakeFailurePanel.tsx';
 import { TakeReview } from './TakeReview.tsx';
 import { TextAnswer } from './TextAnswer.tsx';
@@ -23,6 +24,7 @@ import { TimerToggle, useTimerVisibility } from './TimerToggle.tsx';
 import { useAnswerSaving } from './useAnswerSaving.ts';
 import { useQuestionFlow } from './useQuestionFlow.ts';
 import { useRecovery } from './useRecovery.ts';
+import { useSilentTake } from './useSilentTake.ts';
 import { useStepFocus } from './useStepFocus.ts';
 
 interface QuestionFlowProps {
@@ -47,6 +49,7 @@ export function QuestionFlow({ question, startLabel, onAnswered, aside, deadline
   const { step, kind, recorder, media } = flow;
   const { state } = recorder;
   const failure = state.phase === 'failed' ? state.failure : null;
+  const isSilent = useSilentTake(media.stream, state.phase === 'recording');
   const view = failure && (step === 'recording' || step === 'recorded') ? 'failed' : step;
   const focusRef = useStepFocus(view === 'checking' ? null : view);
   const stepRef = view === 'thinking' ? undefined : focusRef;
@@ -143,6 +146,14 @@ export function QuestionFlow({ question, startLabel, onAnswered, aside, deadline
           timerToggle={timerToggle}
           onStop={flow.stop}
           headingRef={stepRef}
+        />
+      ) : null}
+      {view === 'recorded' && kind && isSilent ? (
+        <SilenceWarning
+          isPractice={question.isPractice}
+          takesLeft={state.takesLeft ?? question.takesLeft}
+          isSaved={state.phase === 'saved'}
+          onRecordAgain={question.isPractice ? flow.restart : () => flow.recordAgain()}
         />
       ) : null}
       {view === 'recorded' && kind ? (
