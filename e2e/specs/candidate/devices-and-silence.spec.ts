@@ -156,3 +156,64 @@ test('a silent microphone is caught in the device check and after a silent answe
     await browser.close();
   }
 });
+
+/** The deviceId of the microphone the question page's stream uses (the preview's stream is the one recorded). */
+const microphoneInUse = (page: Page) =>
+  page.evaluate(() => {
+    const video = document.querySelector<HTMLVideoElement>('video.interview-preview');
+    const stream = video?.srcObject instanceof MediaStream ? video.srcObject : null;
+    return stream?.getAudioTracks()[0]?.getSettings().deviceId ?? null;
+  });
+
+test('the microphone chosen on the device check is the one the question records, and can be changed there', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const { link } = await inviteToInterview(server, [videoQuestion]);
+  await openDeviceCheck(page, link);
+  await expect(page.getByTestId('microphone-result')).toHaveText('We can hear you.', { timeout: 20_000 });
+
+  // A choice from an earlier visit whose device is gone: the default opens, and the candidate is told.
+  await page.evaluate(() =>
+    sessionStorage.setItem('oneway.devices', JSON.stringify({ cameraId: null, microphoneId: 'unplugged' })),
+  );
+  await page.reload();
+  await expect(page.getByText('The camera or microphone you chose is no longer available')).toBeVisible({
+    timeout: 20_000,
+  });
+  await expect(page.getByTestId('microphone-result')).toHaveText('We can hear you.', { timeout: 20_000 });
+
+  const select = page.getByRole('combobox', { name: 'Microphone', exact: true });
+  const ids = await select
+    .locator('option')
+    .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+  expect(ids.length, 'Chromium’s fake devices list more than one microphone').toBeGreaterThan(1);
+  const second = ids[1]!;
+  expect(await select.inputValue()).not.toBe(second);
+  await select.selectOption(second);
+  await expect(page.getByTestId('microphone-result')).toHaveText('We can hear you.', { timeout: 20_000 });
+  await button(page, 'Continue').click();
+
+  await button(page, 'Continue to the questions').click();
+  await button(page, 'Start question 1').click();
+  await button(page, "I'm ready").click();
+  await expect(button(page, 'Start recording')).toBeEnabled();
+  await expect.poll(() => microphoneInUse(page)).toBe(second);
+  const picker = page.getByRole('combobox', { name: 'Microphone', exact: true });
+  await expect(picker).toHaveValue(second);
+  await saveScreenshot(page, 'question-device-picker');
+
+  // Changed on the question page, before recording: the new one is used and kept for the next questions.
+  const first = ids[0]!;
+  await picker.selectOption(first);
+  await expect.poll(() => microphoneInUse(page)).toBe(first);
+  expect(await page.evaluate(() => sessionStorage.getItem('oneway.devices'))).toContain(first);
+
+  await button(page, 'Start recording').click();
+  await expect(page.getByText('REC', { exact: true })).toBeVisible({ timeout: 15_000 });
+  expect(await microphoneInUse(page)).toBe(first);
+  // Never while recording: the picker is gone.
+  await expect(page.getByRole('combobox', { name: 'Microphone', exact: true })).toHaveCount(0);
+  await button(page, 'Stop recording').click();
+  await expectSaved(page);
+});

@@ -73,6 +73,7 @@ function DeviceCheck() {
       {media.problem ? (
         <MediaProblemAlert problem={media.problem} onRetry={() => void media.retry()} />
       ) : null}
+      {media.isFallback ? <p className="alert alert--info">{t('interview.devices.choiceGone')}</p> : null}
       <section className="candidate-section" aria-labelledby="camera-heading">
         <h2 id="camera-heading">{t('deviceCheck.cameraHeading')}</h2>
         <video

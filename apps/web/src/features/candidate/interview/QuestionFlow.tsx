@@ -4,6 +4,7 @@ import { Loading } from '../../../components/Loading.tsx';
 import { MediaProblemAlert } from '../device-check/MediaProblemAlert.tsx';
 import { AnsweredSummary } from './AnsweredSummary.tsx';
 import { DeadlineWarning } from './DeadlineWarning.tsx';
+import { DevicePicker } from './DevicePicker.tsx';
 import type { FlowQuestion } from './flowQuestion.ts';
 import { HandoverNotice } from './HandoverNotice.tsx';
 import { LiveRefreshNotice } from './LiveInterview.tsx';
@@ -56,7 +57,13 @@ export function QuestionFlow({ question, startLabel, onAnswered, aside, deadline
   const limit = question.answerSeconds;
   const { answer } = question;
   const timerToggle = <TimerToggle isHidden={timer.isHidden} onChange={timer.setHidden} />;
-  const preview = kind ? <StreamPreview kind={kind} stream={media.stream} /> : null;
+  // Before recording only: the camera or microphone can be changed here, never mid-take.
+  const preview = kind ? (
+    <>
+      <StreamPreview kind={kind} stream={media.stream} />
+      <DevicePicker kind={kind} media={media} />
+    </>
+  ) : null;
   // Before an answer starts: the deadline drawing near, and another device recording (media answers only).
   const handover =
     kind && flow.handover.isElsewhere ? (
