@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import config from '../../playwright.config.ts';
+import { expectNoSeriousA11yViolations } from '../../fixtures/axe.ts';
 import {
   expectSaved,
   inviteToInterview,
@@ -137,6 +138,7 @@ test('a silent microphone is caught in the device check and after a silent answe
     await expect(page.getByText('Your camera and microphone are working.')).toHaveCount(0);
     await expect(page.getByText('We can hear you.')).toHaveCount(0);
     await saveScreenshot(page, 'device-check-silent-microphone');
+    await expectNoSeriousA11yViolations(page);
     await continueAnyway.click();
 
     await startFirstQuestion(page);
@@ -147,6 +149,7 @@ test('a silent microphone is caught in the device check and after a silent answe
     await expect(warning).toContainText('Recording again uses one of your takes');
     await expectSaved(page);
     await saveScreenshot(page, 'silent-answer-warning');
+    await expectNoSeriousA11yViolations(page);
     // The candidate chooses to go on: the take is kept and is the answer.
     await button(page, 'Keep this take').click();
     await expect(warning).toHaveCount(0);
@@ -202,6 +205,7 @@ test('the microphone chosen on the device check is the one the question records,
   const picker = page.getByRole('combobox', { name: 'Microphone', exact: true });
   await expect(picker).toHaveValue(second);
   await saveScreenshot(page, 'question-device-picker');
+  await expectNoSeriousA11yViolations(page);
 
   // Changed on the question page, before recording: the new one is used and kept for the next questions.
   const first = ids[0]!;
