@@ -151,6 +151,14 @@ export const en = {
     tryAgain: 'Try again',
     continue: 'Continue',
     continueHint: 'Continue becomes available once your camera and microphone work.',
+    hearing: {
+      saySomething: 'Your camera is working. Say something… so we can check your microphone.',
+      heard: 'We can hear you.',
+      notHeard:
+        'Say something… We have not heard your microphone yet. If the bar stays still, check that the microphone is not muted, or choose another one.',
+      continueAnyway: 'Continue anyway',
+      continueAnywayHint: 'You can continue anyway, but your answers may have no sound.',
+    },
     problems: {
       blocked: {
         title: 'Your browser is blocking the camera or microphone',
@@ -344,6 +352,20 @@ export const en = {
       stop: 'Stop recording',
       audio: 'Recording audio',
       microphone: 'Microphone',
+    },
+    silence: {
+      title: 'We could not hear you — record again?',
+      advice:
+        'Your microphone picked up no sound during this take. Check that it is not muted, or choose another microphone, then record again.',
+      costsTake: 'Recording again uses one of your takes, as any retake does.',
+      noTakesLeft: 'You have no takes left for this question, so this take is kept as it is.',
+      recordAgain: 'Record again',
+      keep: 'Keep this take',
+    },
+    devices: {
+      heading: 'Camera and microphone',
+      choiceGone:
+        'The camera or microphone you chose is no longer available, so we are using the default one. You can choose another here.',
     },
     announce: {
       started: 'Recording started.',

@@ -155,6 +155,14 @@ export const es: CandidateMessages = {
     tryAgain: 'Intentar de nuevo',
     continue: 'Continuar',
     continueHint: 'Podrás continuar cuando tu cámara y tu micrófono funcionen.',
+    hearing: {
+      saySomething: 'Tu cámara funciona. Di algo… para que comprobemos tu micrófono.',
+      heard: 'Te oímos.',
+      notHeard:
+        'Di algo… Todavía no hemos oído tu micrófono. Si la barra no se mueve, comprueba que el micrófono no esté silenciado o elige otro.',
+      continueAnyway: 'Continuar de todos modos',
+      continueAnywayHint: 'Puedes continuar de todos modos, pero puede que tus respuestas no tengan sonido.',
+    },
     problems: {
       blocked: {
         title: 'Tu navegador está bloqueando la cámara o el micrófono',
@@ -352,6 +360,20 @@ export const es: CandidateMessages = {
       stop: 'Detener la grabación',
       audio: 'Grabando audio',
       microphone: 'Micrófono',
+    },
+    silence: {
+      title: 'No te hemos oído. ¿Quieres grabar de nuevo?',
+      advice:
+        'Tu micrófono no captó ningún sonido durante esta toma. Comprueba que no esté silenciado o elige otro micrófono, y graba de nuevo.',
+      costsTake: 'Grabar de nuevo usa una de tus tomas, como cualquier otra repetición.',
+      noTakesLeft: 'No te quedan tomas para esta pregunta, así que conservamos esta toma tal como está.',
+      recordAgain: 'Grabar de nuevo',
+      keep: 'Conservar esta toma',
+    },
+    devices: {
+      heading: 'Cámara y micrófono',
+      choiceGone:
+        'La cámara o el micrófono que elegiste ya no está disponible, así que usamos el predeterminado. Puedes elegir otro aquí.',
     },
     announce: {
       started: 'La grabación ha empezado.',

@@ -8,7 +8,7 @@ import { checkBrowserSupport } from './browserSupport.ts';
 import { MediaProblemAlert } from './MediaProblemAlert.tsx';
 import { UploadSpeedCheck } from './UploadSpeedCheck.tsx';
 import { useMediaStream } from './useMediaStream.ts';
-import { useMicrophoneLevel } from './useMicrophoneLevel.ts';
+import { useMicrophoneLevel, useSoundHeard } from './useMicrophoneLevel.ts';
 import './device-check.css';
 
 /** Camera preview, microphone meter, device pickers, browser support and upload speed, before any question. */
@@ -41,6 +41,8 @@ function DeviceCheck() {
   const navigate = useNavigate();
   const media = useMediaStream();
   const level = useMicrophoneLevel(media.stream);
+  // A microphone that runs but hears nothing (muted, the wrong input) must not pass for a working one.
+  const isHeard = useSoundHeard(media.stream);
   const [status, setStatus] = useState<string | null>(null);
   const [speedStatus, setSpeedStatus] = useState<string | null>(null);
   const videoRef = useRef<HTMLVideoElement>(null);
@@ -53,16 +55,17 @@ function DeviceCheck() {
     if (media.stream) void video.play().catch(() => undefined);
   }, [media.stream]);
 
-  const isWorking =
+  const isRunning =
     media.stream !== null &&
     media.stream.getVideoTracks().some((track) => track.readyState === 'live') &&
     media.stream.getAudioTracks().some((track) => track.readyState === 'live');
 
   useEffect(() => {
-    if (isWorking) setStatus(t('deviceCheck.working'));
+    if (isRunning && isHeard) setStatus(t('deviceCheck.working'));
+    else if (isRunning) setStatus(t('deviceCheck.hearing.saySomething'));
     else if (media.isStarting) setStatus(t('deviceCheck.starting'));
     else setStatus(null);
-  }, [isWorking, media.isStarting, t]);
+  }, [isRunning, isHeard, media.isStarting, t]);
 
   return (
     <>
@@ -70,6 +73,7 @@ function DeviceCheck() {
       {media.problem ? (
         <MediaProblemAlert problem={media.problem} onRetry={() => void media.retry()} />
       ) : null}
+      {media.isFallback ? <p className="alert alert--info">{t('interview.devices.choiceGone')}</p> : null}
       <section className="candidate-section" aria-labelledby="camera-heading">
         <h2 id="camera-heading">{t('deviceCheck.cameraHeading')}</h2>
         <video
@@ -101,6 +105,14 @@ function DeviceCheck() {
           value={level}
           aria-label={t('deviceCheck.microphoneLevel')}
         />
+        {isRunning ? (
+          <p
+            className={isHeard ? 'device-check__heard' : 'alert alert--warning'}
+            data-testid="microphone-result"
+          >
+            {isHeard ? t('deviceCheck.hearing.heard') : t('deviceCheck.hearing.notHeard')}
+          </p>
+        ) : null}
         {media.microphones.length > 0 ? (
           <SelectField
             id="microphone-select"
@@ -117,13 +129,14 @@ function DeviceCheck() {
         <button
           type="button"
           className="button button--primary button--block"
-          disabled={!isWorking}
+          disabled={!isRunning}
           onClick={() => void navigate('/interview/practice')}
         >
-          {t('deviceCheck.continue')}
+          {isRunning && !isHeard ? t('deviceCheck.hearing.continueAnyway') : t('deviceCheck.continue')}
         </button>
       </p>
-      {isWorking ? null : <p>{t('deviceCheck.continueHint')}</p>}
+      {isRunning ? null : <p>{t('deviceCheck.continueHint')}</p>}
+      {isRunning && !isHeard ? <p>{t('deviceCheck.hearing.continueAnywayHint')}</p> : null}
     </>
   );
 }

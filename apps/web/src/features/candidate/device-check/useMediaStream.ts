@@ -1,4 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import {
+  listDeviceOptions,
+  openChosenDevices,
+  readDeviceChoice,
+  saveDeviceChoice,
+  type DeviceChoice,
+} from './deviceChoice.ts';
 
 /** Why the camera or microphone could not start, in the words the page explains. */
 export type MediaProblem = 'blocked' | 'noDevice' | 'inUse' | 'unsupported' | 'unknown';
@@ -8,7 +15,7 @@ export interface DeviceOption {
   label: string;
 }
 
-function problemOf(error: unknown): MediaProblem {
+export function problemOf(error: unknown): MediaProblem {
   const name = error instanceof DOMException || error instanceof Error ? error.name : '';
   if (name === 'NotAllowedError' || name === 'SecurityError') return 'blocked';
   if (name === 'NotFoundError' || name === 'OverconstrainedError') return 'noDevice';
@@ -20,8 +27,8 @@ function problemOf(error: unknown): MediaProblem {
 const stopTracks = (stream: MediaStream | null) => stream?.getTracks().forEach((track) => track.stop());
 
 /**
- * The camera and microphone stream: the front camera unless one was chosen, restarted when the choice changes,
- * and stopped when the page is left.
+ * The camera and microphone stream: the front camera unless one was chosen (this session, see deviceChoice.ts),
+ * restarted when the choice changes, and stopped when the page is left.
  */
 export function useMediaStream() {
   const [stream, setStream] = useState<MediaStream | null>(null);
@@ -31,11 +38,12 @@ export function useMediaStream() {
   const [microphones, setMicrophones] = useState<DeviceOption[]>([]);
   const [cameraId, setCameraId] = useState<string | null>(null);
   const [microphoneId, setMicrophoneId] = useState<string | null>(null);
+  const [isFallback, setIsFallback] = useState(false);
   const current = useRef<MediaStream | null>(null);
   // Each start gets a number; a slower earlier start that finishes late stops its own tracks instead of winning.
   const attempt = useRef(0);
 
-  const start = useCallback(async (choice: { cameraId: string | null; microphoneId: string | null }) => {
+  const start = useCallback(async (choice: DeviceChoice) => {
     const mine = ++attempt.current;
     stopTracks(current.current);
     current.current = null;
@@ -43,24 +51,17 @@ export function useMediaStream() {
     setProblem(null);
     setIsStarting(true);
     try {
-      if (typeof navigator.mediaDevices?.getUserMedia !== 'function') throw new TypeError('No getUserMedia');
-      const next = await navigator.mediaDevices.getUserMedia({
-        video: choice.cameraId ? { deviceId: { exact: choice.cameraId } } : { facingMode: 'user' },
-        audio: choice.microphoneId ? { deviceId: { exact: choice.microphoneId } } : true,
-      });
+      const { stream: next, isFallback: fellBack } = await openChosenDevices(choice, { video: true });
       if (mine !== attempt.current) {
         stopTracks(next);
         return;
       }
       current.current = next;
       setStream(next);
-      const devices = await navigator.mediaDevices.enumerateDevices();
-      const optionsOf = (kind: MediaDeviceKind, fallback: string) =>
-        devices
-          .filter((d) => d.kind === kind && d.deviceId)
-          .map((d, i) => ({ deviceId: d.deviceId, label: d.label || `${fallback} ${i + 1}` }));
-      setCameras(optionsOf('videoinput', 'Camera'));
-      setMicrophones(optionsOf('audioinput', 'Microphone'));
+      setIsFallback(fellBack);
+      const options = await listDeviceOptions();
+      setCameras(options.cameras);
+      setMicrophones(options.microphones);
       setCameraId(next.getVideoTracks()[0]?.getSettings().deviceId ?? null);
       setMicrophoneId(next.getAudioTracks()[0]?.getSettings().deviceId ?? null);
     } catch (error) {
@@ -70,8 +71,14 @@ export function useMediaStream() {
     }
   }, []);
 
+  // The candidate's own choice is kept for the questions; what the browser picked by default is not.
+  const choose = (choice: DeviceChoice) => {
+    saveDeviceChoice(choice);
+    return start(choice);
+  };
+
   useEffect(() => {
-    void start({ cameraId: null, microphoneId: null });
+    void start(readDeviceChoice());
     return () => {
       attempt.current++;
       stopTracks(current.current);
@@ -87,8 +94,9 @@ export function useMediaStream() {
     microphones,
     cameraId,
     microphoneId,
+    isFallback,
     retry: () => start({ cameraId, microphoneId }),
-    chooseCamera: (id: string) => start({ cameraId: id, microphoneId }),
-    chooseMicrophone: (id: string) => start({ cameraId, microphoneId: id }),
+    chooseCamera: (id: string) => choose({ cameraId: id, microphoneId }),
+    chooseMicrophone: (id: string) => choose({ cameraId, microphoneId: id }),
   };
 }

@@ -4,6 +4,7 @@ import { Loading } from '../../../components/Loading.tsx';
 import { MediaProblemAlert } from '../device-check/MediaProblemAlert.tsx';
 import { AnsweredSummary } from './AnsweredSummary.tsx';
 import { DeadlineWarning } from './DeadlineWarning.tsx';
+import { DevicePicker } from './DevicePicker.tsx';
 import type { FlowQuestion } from './flowQuestion.ts';
 import { HandoverNotice } from './HandoverNotice.tsx';
 import { LiveRefreshNotice } from './LiveInterview.tsx';
@@ -14,6 +15,7 @@ import { QuestionIntro } from './QuestionIntro.tsx';
 import { ReadyToRecord } from './ReadyToRecord.tsx';
 import { RecordingPanel } from './RecordingPanel.tsx';
 import { RecoveryOffer } from './RecoveryOffer.tsx';
+import { SilenceWarning } from './SilenceWarning.tsx';
 import { TakeFailurePanel } from './TakeFailurePanel.tsx';
 import { TakeReview } from './TakeReview.tsx';
 import { TextAnswer } from './TextAnswer.tsx';
@@ -23,6 +25,7 @@ import { TimerToggle, useTimerVisibility } from './TimerToggle.tsx';
 import { useAnswerSaving } from './useAnswerSaving.ts';
 import { useQuestionFlow } from './useQuestionFlow.ts';
 import { useRecovery } from './useRecovery.ts';
+import { useSilentTake } from './useSilentTake.ts';
 import { useStepFocus } from './useStepFocus.ts';
 
 interface QuestionFlowProps {
@@ -47,13 +50,20 @@ export function QuestionFlow({ question, startLabel, onAnswered, aside, deadline
   const { step, kind, recorder, media } = flow;
   const { state } = recorder;
   const failure = state.phase === 'failed' ? state.failure : null;
+  const isSilent = useSilentTake(media.stream, state.phase === 'recording');
   const view = failure && (step === 'recording' || step === 'recorded') ? 'failed' : step;
   const focusRef = useStepFocus(view === 'checking' ? null : view);
   const stepRef = view === 'thinking' ? undefined : focusRef;
   const limit = question.answerSeconds;
   const { answer } = question;
   const timerToggle = <TimerToggle isHidden={timer.isHidden} onChange={timer.setHidden} />;
-  const preview = kind ? <StreamPreview kind={kind} stream={media.stream} /> : null;
+  // Before recording only: the camera or microphone can be changed here, never mid-take.
+  const preview = kind ? (
+    <>
+      <StreamPreview kind={kind} stream={media.stream} />
+      <DevicePicker kind={kind} media={media} />
+    </>
+  ) : null;
   // Before an answer starts: the deadline drawing near, and another device recording (media answers only).
   const handover =
     kind && flow.handover.isElsewhere ? (
@@ -143,6 +153,14 @@ export function QuestionFlow({ question, startLabel, onAnswered, aside, deadline
           timerToggle={timerToggle}
           onStop={flow.stop}
           headingRef={stepRef}
+        />
+      ) : null}
+      {view === 'recorded' && kind && isSilent ? (
+        <SilenceWarning
+          isPractice={question.isPractice}
+          takesLeft={state.takesLeft ?? question.takesLeft}
+          isSaved={state.phase === 'saved'}
+          onRecordAgain={question.isPractice ? flow.restart : () => flow.recordAgain()}
         />
       ) : null}
       {view === 'recorded' && kind ? (

@@ -23,15 +23,11 @@ export function RecordingPanel(props: RecordingPanelProps) {
   const { t } = useTranslation('candidate');
   const isRecording = state.phase === 'recording';
   return (
-    <section className="candidate-section" aria-labelledby="step-heading">
+    // REC, the time and Stop come first after the preview, so they fit one screen with the question (laptop or phone).
+    <section className="candidate-section interview-recording" aria-labelledby="step-heading">
       <h2 id="step-heading" ref={headingRef} tabIndex={-1}>
         {isRecording ? t('interview.recording.heading') : t('interview.recording.starting')}
       </h2>
-      {kind === 'video' ? (
-        <CameraPreview stream={stream} />
-      ) : (
-        <AudioIndicator stream={stream} isRecording={isRecording} />
-      )}
       <div className="interview-rec-bar">
         {isRecording ? (
           <span className="interview-rec">
@@ -49,11 +45,10 @@ export function RecordingPanel(props: RecordingPanelProps) {
         ) : null}
         {isRecording && isTimerHidden ? <span>{t('interview.timer.hidden')}</span> : null}
       </div>
-      {limit !== null ? timerToggle : null}
-      {limit !== null ? (
-        <p className="candidate-hint">{t('interview.recording.autoStop')}</p>
+      {kind === 'video' ? (
+        <CameraPreview stream={stream} />
       ) : (
-        <p className="candidate-hint">{t('interview.recording.untimed')}</p>
+        <AudioIndicator stream={stream} isRecording={isRecording} />
       )}
       <OfflineNotice online={state.online} />
       <TakeNotices state={state} />
@@ -65,6 +60,12 @@ export function RecordingPanel(props: RecordingPanelProps) {
       >
         {t('interview.recording.stop')}
       </button>
+      {limit !== null ? (
+        <p className="candidate-hint interview-recording__hint">{t('interview.recording.autoStop')}</p>
+      ) : (
+        <p className="candidate-hint interview-recording__hint">{t('interview.recording.untimed')}</p>
+      )}
+      {limit !== null ? timerToggle : null}
     </section>
   );
 }

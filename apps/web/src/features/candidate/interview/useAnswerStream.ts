@@ -1,17 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { MediaProblem } from '../device-check/useMediaStream.ts';
+import {
+  listDeviceOptions,
+  openChosenDevices,
+  readDeviceChoice,
+  saveDeviceChoice,
+} from '../device-check/deviceChoice.ts';
+import { problemOf, type DeviceOption, type MediaProblem } from '../device-check/useMediaStream.ts';
 import { monotonicClock } from './timing.ts';
 
 export type RecordedKind = 'video' | 'audio';
-
-function problemOf(error: unknown): MediaProblem {
-  const name = error instanceof DOMException || error instanceof Error ? error.name : '';
-  if (name === 'NotAllowedError' || name === 'SecurityError') return 'blocked';
-  if (name === 'NotFoundError' || name === 'OverconstrainedError') return 'noDevice';
-  if (name === 'NotReadableError' || name === 'AbortError') return 'inUse';
-  if (name === 'TypeError') return 'unsupported';
-  return 'unknown';
-}
 
 // Recording straight after getUserMedia drops the first frames; the stream gets this long to settle.
 const warmUpMs = 1500;
@@ -24,13 +21,16 @@ const isLive = (stream: MediaStream | null): stream is MediaStream =>
   stream.getTracks().every((t) => t.readyState === 'live');
 
 /**
- * The stream a recorded answer needs, as the device check gets it: camera (the front one) and microphone for video,
- * the microphone alone for audio. Stopped when the page is left; `ensureLive` restarts it after a camera was lost.
+ * The stream a recorded answer needs, as the device check gets it: the camera and microphone chosen there (else the
+ * front camera and the default microphone) for video, the microphone alone for audio; `choose` changes them. Stopped when the page is left; `ensureLive` restarts it after a camera was lost.
  */
 export function useAnswerStream(kind: RecordedKind | null) {
   const [stream, setStream] = useState<MediaStream | null>(null);
   const [problem, setProblem] = useState<MediaProblem | null>(null);
   const [isStarting, setIsStarting] = useState(kind !== null);
+  const [isFallback, setIsFallback] = useState(false);
+  const [cameras, setCameras] = useState<DeviceOption[]>([]);
+  const [microphones, setMicrophones] = useState<DeviceOption[]>([]);
   const current = useRef<MediaStream | null>(null);
   const readyAt = useRef(0);
   const pending = useRef<Promise<MediaStream | null> | null>(null);
@@ -46,11 +46,8 @@ export function useAnswerStream(kind: RecordedKind | null) {
     setProblem(null);
     setIsStarting(true);
     try {
-      if (typeof navigator.mediaDevices?.getUserMedia !== 'function') throw new TypeError('No getUserMedia');
-      const next = await navigator.mediaDevices.getUserMedia({
-        video: kind === 'video' ? { facingMode: 'user' } : false,
-        audio: true,
-      });
+      const opened = await openChosenDevices(readDeviceChoice(), { video: kind === 'video' });
+      const next = opened.stream;
       if (mine !== attempt.current) {
         stopTracks(next);
         return null;
@@ -58,6 +55,15 @@ export function useAnswerStream(kind: RecordedKind | null) {
       current.current = next;
       readyAt.current = monotonicClock() + warmUpMs;
       setStream(next);
+      setIsFallback(opened.isFallback);
+      void listDeviceOptions().then(
+        (options) => {
+          if (mine !== attempt.current) return;
+          setCameras(options.cameras);
+          setMicrophones(options.microphones);
+        },
+        () => undefined,
+      );
       return next;
     } catch (error) {
       if (mine === attempt.current) setProblem(problemOf(error));
@@ -92,5 +98,21 @@ export function useAnswerStream(kind: RecordedKind | null) {
     return live && isLive(live) ? live : null;
   }, [start]);
 
-  return { stream, problem, isStarting, retry: start, ensureLive };
+  /** Another camera or microphone, kept for the rest of the session; never while a take records. */
+  const choose = useCallback(
+    (device: 'camera' | 'microphone', deviceId: string) => {
+      const tracks = current.current;
+      const inUse = (list: MediaStreamTrack[] | undefined) => list?.[0]?.getSettings().deviceId ?? null;
+      const choice = readDeviceChoice();
+      saveDeviceChoice({
+        cameraId: device === 'camera' ? deviceId : (choice.cameraId ?? inUse(tracks?.getVideoTracks())),
+        microphoneId:
+          device === 'microphone' ? deviceId : (choice.microphoneId ?? inUse(tracks?.getAudioTracks())),
+      });
+      return start();
+    },
+    [start],
+  );
+
+  return { stream, problem, isStarting, isFallback, cameras, microphones, retry: start, ensureLive, choose };
 }
