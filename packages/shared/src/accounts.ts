@@ -17,10 +17,25 @@ export const passwordSchema = z
   .min(10, { message: 'Use at least 10 characters' })
   .max(200, { message: 'Use at most 200 characters' });
 
-export const personNameSchema = z.string().trim().min(1, { message: 'Enter a name' }).max(120);
+/** Names are one line: a tab or line break inside one is refused (every text also refuses control characters). */
+const oneLine = { pattern: /^[^\t\n\r]*$/, message: 'Keep it on one line, without tabs' } as const;
+
+export const personNameSchema = z
+  .string()
+  .trim()
+  .min(1, { message: 'Enter a name' })
+  .max(120)
+  .regex(oneLine.pattern, { message: oneLine.message });
+
+export const organisationNameSchema = z
+  .string()
+  .trim()
+  .min(1, { message: 'Enter the organisation name' })
+  .max(120)
+  .regex(oneLine.pattern, { message: oneLine.message });
 
 export const signUpSchema = z.strictObject({
-  organisationName: z.string().trim().min(1, { message: 'Enter the organisation name' }).max(120),
+  organisationName: organisationNameSchema,
   name: personNameSchema,
   email: emailSchema,
   password: passwordSchema,
@@ -53,7 +68,7 @@ export const sessionInfoSchema = z.object({
 export type SessionInfo = z.infer<typeof sessionInfoSchema>;
 
 export const updateOrganisationSchema = z.strictObject({
-  name: z.string().trim().min(1, { message: 'Enter the organisation name' }).max(120),
+  name: organisationNameSchema,
 });
 
 export const memberSchema = z.object({

@@ -66,7 +66,7 @@ export const uploadsRoutes: FastifyPluginAsync = async (app) => {
   };
   const routeOptions = {
     method: ['POST', 'HEAD', 'PATCH', 'OPTIONS'],
-    config: { ignoreSession: true },
+    config: { ignoreSession: true, rawBody: true },
     schema: {
       tags: ['candidate'],
       summary: 'tus 1.0 resumable upload of an opened take (creation, creation-defer-length)',
