@@ -33,6 +33,8 @@ const statusByCode: Record<ErrorCode, number> = {
   question_not_revealed: 409,
   take_not_open: 409,
   upload_rejected: 415,
+  upload_conflict: 409,
+  upload_busy: 423,
   consent_required: 409,
   take_not_saved: 409,
   answers_missing: 409,

@@ -3,6 +3,7 @@ import { CandidateLayout } from './features/candidate/CandidateLayout.tsx';
 import { NotFoundPage } from './features/layout/NotFoundPage.tsx';
 import { PublicLayout } from './features/layout/PublicLayout.tsx';
 import { SharedLayout } from './features/shared-review/SharedLayout.tsx';
+import { loadRecordingDocument } from './lib/recordingDocument.ts';
 
 // Every page is its own chunk, so a candidate's phone downloads the candidate pages and not the employer's.
 export const router = createBrowserRouter([
@@ -17,6 +18,7 @@ export const router = createBrowserRouter([
       },
       {
         path: 'interviews/new',
+        loader: loadRecordingDocument,
         lazy: () =>
           import('./features/interviews/InterviewEditorPage.tsx').then((m) => ({
             Component: m.InterviewEditorPage,
@@ -24,11 +26,13 @@ export const router = createBrowserRouter([
       },
       {
         path: 'interviews/:id',
+        loader: loadRecordingDocument,
         lazy: () =>
           import('./features/interviews/InterviewPage.tsx').then((m) => ({ Component: m.InterviewPage })),
       },
       {
         path: 'interviews/:id/edit',
+        loader: loadRecordingDocument,
         lazy: () =>
           import('./features/interviews/InterviewEditorPage.tsx').then((m) => ({
             Component: m.InterviewEditorPage,
@@ -106,6 +110,7 @@ export const router = createBrowserRouter([
   {
     // Candidates: no account, no employer navigation; the e-mailed link is /i/<token>.
     element: <CandidateLayout />,
+    loader: loadRecordingDocument,
     children: [
       {
         path: 'i/:token',

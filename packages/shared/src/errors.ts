@@ -32,6 +32,8 @@ export const errorCodes = [
   'take_not_open',
   'question_not_revealed',
   'upload_rejected',
+  'upload_conflict',
+  'upload_busy',
   'consent_required',
   'take_not_saved',
   'answers_missing',

@@ -31,6 +31,8 @@ export const errorMessages: Record<ClientErrorCode, string> = {
   question_not_revealed: 'Show the question before you record your answer.',
   upload_rejected:
     'The recording could not be read as a video. Record the answer again; it will not cost a take.',
+  upload_conflict: 'The upload moved on in the meantime. It continues from where it stands.',
+  upload_busy: 'The upload is busy with another request. It continues in a moment.',
   consent_required: 'Read and accept the recording notice before you start.',
   take_not_saved: 'That take has not finished saving yet. Wait until it shows as saved.',
   answers_missing: 'Some questions have no answer yet. Answer them before you submit.',

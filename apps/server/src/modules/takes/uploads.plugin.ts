@@ -1,7 +1,15 @@
-import { EVENTS, MemoryLocker, Server, type Upload } from '@tus/server';
+import type { IncomingMessage } from 'node:http';
+import { EVENTS, MemoryLocker, Server, TUS_RESUMABLE, type Upload } from '@tus/server';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { assertCandidateCsrfHeader } from '../candidate/candidate-cookie.ts';
 import { uploadsPath } from './takes.service.ts';
+import {
+  findTusHeaderProblem,
+  labelJsonErrors,
+  rememberUploadRequestId,
+  uploadErrorBody,
+  type TusError,
+} from './upload-errors.ts';
 import { createUploadHooks } from './upload-hooks.ts';
 import { createLocalPatch } from './upload-patch.ts';
 import { createUploadStore } from './upload-store.ts';
@@ -32,6 +40,16 @@ export const uploadsRoutes: FastifyPluginAsync = async (app) => {
     relativeLocation: true,
     // Downloads and termination are not part of a candidate's upload; takes are read through reviewer routes.
     disableTerminationForFinishedUploads: true,
+    // Only Oneway's own pages upload, from its own origin: no cross-origin reader is let in (no CORS headers).
+    allowedOrigins: () => false,
+    // Every refusal in the documented shape { code, message, requestId }, whatever raised it.
+    onResponseError: (req: Request, err: Error | TusError) => {
+      const raw = (req as Request & { runtime?: { node?: { req: IncomingMessage } } }).runtime?.node?.req;
+      const known = 'status_code' in err && typeof err.status_code === 'number';
+      if (!known) logger.error({ err }, 'upload failed');
+      const error: TusError = known ? err : { status_code: 500, body: '' };
+      return Promise.resolve({ status_code: error.status_code, body: uploadErrorBody(error, raw) });
+    },
     ...hooks,
   });
 
@@ -53,10 +71,36 @@ export const uploadsRoutes: FastifyPluginAsync = async (app) => {
 
   app.addContentTypeParser('application/offset+octet-stream', (_request, _payload, done) => done(null));
 
+  // tus discovery, answered here: @tus/server's own advertises GET and DELETE, which these routes refuse.
+  const sendDiscovery = async (reply: FastifyReply): Promise<void> => {
+    await reply
+      .status(204)
+      .headers({
+        'tus-resumable': TUS_RESUMABLE,
+        'tus-version': TUS_RESUMABLE,
+        'tus-extension': uploads.datastore.extensions.join(','),
+        'tus-max-size': String(config.mediaMaxBytes),
+        allow: 'OPTIONS, HEAD, POST, PATCH',
+      })
+      .send();
+  };
+
   const handle = async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
     // Refused before tus sees it, in the usual error shape: the page always sends this header.
     assertCandidateCsrfHeader(request);
+    if (request.method === 'OPTIONS') return sendDiscovery(reply);
+    rememberUploadRequestId(request.raw, request.id);
+    const problem = findTusHeaderProblem(request.raw);
+    if (problem) {
+      await reply
+        .status(problem.status_code)
+        .header('tus-resumable', TUS_RESUMABLE)
+        .type('application/json; charset=utf-8')
+        .send(uploadErrorBody(problem, request.raw));
+      return;
+    }
     reply.hijack();
+    labelJsonErrors(reply.raw);
     const uploadId = (request.params as { uploadId?: string }).uploadId;
     if (patchLocal && request.method === 'PATCH' && uploadId) {
       await patchLocal.patch(request.raw, reply.raw, uploadId);
