@@ -15,6 +15,8 @@ import { candidateEntryRoutes } from './modules/candidate/candidate-entry.ts';
 import { candidateInterviewEntryRoutes } from './modules/candidate-interview/candidate-interview.entry.ts';
 import { consentRoutes } from './modules/consent/consent.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { instanceRoutes } from './modules/instance/instance.routes.ts';
+import { ssoRoutes } from './modules/sso/sso.routes.ts';
 import { interviewsRoutes } from './modules/interviews/interviews.routes.ts';
 import { invitationsRoutes } from './modules/invitations/invitations.routes.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
@@ -67,6 +69,8 @@ export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
 
   await app.register(healthRoutes);
   await app.register(accountsRoutes, { prefix: '/api/v1' });
+  await app.register(instanceRoutes, { prefix: '/api/v1' });
+  await app.register(ssoRoutes, { prefix: '/api/v1' });
   await app.register(apiKeysRoutes, { prefix: '/api/v1' });
   await app.register(outboxRoutes, { prefix: '/api/v1' });
   await app.register(interviewsRoutes, { prefix: '/api/v1' });

@@ -88,6 +88,21 @@ const envSchema = z.object({
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   /** Address the bucket as <endpoint>/<bucket> rather than <bucket>.<endpoint>; default true with S3_ENDPOINT. */
   S3_FORCE_PATH_STYLE: booleanFromString.optional(),
+  /** Who may create an organisation: closed (the instance's first account only), invite (an admin's invitation) or open. */
+  SIGNUP: z.enum(['closed', 'invite', 'open'], { message: 'Use closed, invite or open' }).default('closed'),
+  /** E-mail addresses of the instance administrators, comma-separated; empty means the instance's first account. */
+  INSTANCE_ADMINS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((e) => e.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.email({ message: 'Use e-mail addresses separated by commas' }))),
+  /** E-mails one organisation may send a day (UTC); 0 for no limit. Default 200 with SIGNUP=open, else no limit. */
+  MAIL_DAILY_LIMIT: z.coerce.number().int().min(0).max(1_000_000).optional(),
 });
 
 /** Largest object an S3 CopyObject takes: a finished upload is copied to its key in one request. */
@@ -149,6 +164,12 @@ export interface Config {
   storage: 'local' | 's3';
   /** The bucket when storage is s3, else null. */
   s3: S3Config | null;
+  /** Who may create an organisation (the instance's very first account always may). */
+  signup: 'closed' | 'invite' | 'open';
+  /** Instance administrators by e-mail; empty: the first account is the administrator. */
+  instanceAdmins: string[];
+  /** E-mails one organisation may send a UTC day; null for no limit. */
+  mailDailyLimit: number | null;
 }
 
 export class ConfigError extends Error {
@@ -211,5 +232,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
             forcePathStyle: e.S3_FORCE_PATH_STYLE ?? e.S3_ENDPOINT !== undefined,
           }
         : null,
+    signup: e.SIGNUP,
+    instanceAdmins: e.INSTANCE_ADMINS,
+    mailDailyLimit: mailDailyLimitOf(e.MAIL_DAILY_LIMIT, e.SIGNUP),
   };
+}
+
+/** With open sign-up anyone can send mail through the instance, so a limit applies unless one is set. */
+function mailDailyLimitOf(value: number | undefined, signup: Config['signup']): number | null {
+  const limit = value ?? (signup === 'open' ? 200 : 0);
+  return limit === 0 ? null : limit;
 }

@@ -51,6 +51,16 @@ const statusByCode: Record<ErrorCode, number> = {
   share_link_expired: 410,
   guest_session_invalid: 401,
   processing_not_retryable: 409,
+  signup_closed: 403,
+  signup_link_invalid: 400,
+  instance_invitation_invalid: 404,
+  sign_in_throttled: 429,
+  second_factor_invalid: 401,
+  sign_in_expired: 401,
+  wrong_password: 400,
+  organisation_suspended: 403,
+  sso_unavailable: 404,
+  sso_failed: 401,
   internal_error: 500,
 };
 

@@ -11,7 +11,7 @@ export const emailSchema = z
   .max(254)
   .pipe(z.email({ message: 'Enter an e-mail address such as name@example.com' }));
 
-/** Length is the rule that matters (NIST 800-63B); the server also refuses common passwords. */
+/** At least 10 characters; the server also refuses what zxcvbn scores below 3 (password-strength.ts). */
 export const passwordSchema = z
   .string()
   .min(10, { message: 'Use at least 10 characters' })
@@ -34,13 +34,39 @@ export const organisationNameSchema = z
   .max(120)
   .regex(oneLine.pattern, { message: oneLine.message });
 
+const tokenSchema = z.string().min(10).max(200);
+
 export const signUpSchema = z.strictObject({
   organisationName: organisationNameSchema,
   name: personNameSchema,
   email: emailSchema,
   password: passwordSchema,
+  /** The token of an instance administrator's invitation (/signup?invitation=…), when there is one. */
+  invitationToken: tokenSchema.optional(),
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;
+
+/**
+ * A sign-up that waits for its address to be confirmed. It is also the answer when the address already has an
+ * account (its owner is told by e-mail instead), so the answer says nothing about who has an account.
+ */
+export const signUpPendingSchema = z.object({ status: z.literal('confirm_email') });
+
+export const confirmSignUpSchema = z.strictObject({ token: tokenSchema });
+
+export const signUpModes = ['closed', 'invite', 'open'] as const;
+export type SignUpMode = (typeof signUpModes)[number];
+
+/** Who may create an organisation here, for the sign-up page. */
+export const signUpPolicySchema = z.object({
+  mode: z.enum(signUpModes),
+  /** No organisation exists yet: the first account may always sign up, and administers the instance. */
+  firstAccount: z.boolean(),
+});
+export type SignUpPolicy = z.infer<typeof signUpPolicySchema>;
+
+/** What an instance invitation's link shows before signing up. */
+export const instanceInvitationPreviewSchema = z.object({ email: z.string() });
 
 export const signInSchema = z.strictObject({
   email: emailSchema,
@@ -48,9 +74,28 @@ export const signInSchema = z.strictObject({
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
+export const secondFactorMethods = ['totp', 'passkey', 'recovery_code'] as const;
+export type SecondFactorMethod = (typeof secondFactorMethods)[number];
+
+/**
+ * The password was right, and one more step is needed before the session starts (HTTP 202): the account's second
+ * factor, or setting one up because the organisation requires it. A short-lived cookie carries the sign-in on.
+ */
+export const signInNextStepSchema = z.discriminatedUnion('next', [
+  z.object({ next: z.literal('second_factor'), methods: z.array(z.enum(secondFactorMethods)) }),
+  z.object({ next: z.literal('set_up_second_factor'), organisationName: z.string() }),
+]);
+export type SignInNextStep = z.infer<typeof signInNextStepSchema>;
+
+export const changePasswordSchema = z.strictObject({
+  currentPassword: z.string().min(1, { message: 'Enter your current password' }).max(200),
+  newPassword: passwordSchema,
+});
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
 export const requestPasswordResetSchema = z.strictObject({ email: emailSchema });
 export const completePasswordResetSchema = z.strictObject({
-  token: z.string().min(10).max(200),
+  token: tokenSchema,
   password: passwordSchema,
 });
 
@@ -64,6 +109,8 @@ export const sessionInfoSchema = z.object({
   organisation: organisationSchema,
   role: roleSchema,
   csrfToken: z.string(),
+  /** The person administers this Oneway instance (its organisations, sign-up invitations). */
+  instanceAdmin: z.boolean(),
 });
 export type SessionInfo = z.infer<typeof sessionInfoSchema>;
 

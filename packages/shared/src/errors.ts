@@ -50,6 +50,16 @@ export const errorCodes = [
   'share_link_expired',
   'guest_session_invalid',
   'processing_not_retryable',
+  'signup_closed',
+  'signup_link_invalid',
+  'instance_invitation_invalid',
+  'sign_in_throttled',
+  'second_factor_invalid',
+  'sign_in_expired',
+  'wrong_password',
+  'organisation_suspended',
+  'sso_unavailable',
+  'sso_failed',
   'internal_error',
 ] as const;
 

@@ -15,3 +15,7 @@ export * from './candidate-interview.ts';
 export * from './reviews.ts';
 export * from './prompt-videos.ts';
 export * from './processing.ts';
+export * from './password-strength.ts';
+export * from './security.ts';
+export * from './instance.ts';
+export * from './sso.ts';

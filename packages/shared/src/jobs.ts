@@ -11,5 +11,6 @@ export const jobNames = {
   interviewRemindersReschedule: 'interview.reminders-reschedule',
   notificationDigest: 'notification.digest',
   takeProcessingSweep: 'take.processing-sweep',
+  accountPasswordReset: 'account.password-reset',
 } as const;
 export type JobName = (typeof jobNames)[keyof typeof jobNames];

@@ -6,7 +6,9 @@ export const outboxMessageSchema = z.object({
   subject: z.string(),
   text: z.string(),
   html: z.string().nullable(),
-  status: z.enum(['queued', 'sent', 'failed']),
+  /** held: waiting for the next day (the organisation's daily limit) or for the organisation to be restored. */
+  status: z.enum(['queued', 'sent', 'failed', 'held']),
+  heldReason: z.enum(['daily_limit', 'suspended']).nullable(),
   transport: z.enum(['outbox', 'smtp']),
   error: z.string().nullable(),
   createdAt: z.string(),

@@ -25,6 +25,14 @@ const isParsedObject = (value: object): value is Record<string, unknown> =>
 const describe = (character: string): string =>
   `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
+function describeProblem(value: string, character: string): string {
+  // UTF-16 text read as UTF-8 (a spreadsheet's "Unicode text") has a NUL beside every letter.
+  if (character === '\u0000' && value.split('\u0000').length > value.length / 4) {
+    return 'This text is full of NUL characters, as text saved as UTF-16 is. Save it as UTF-8 and try again.';
+  }
+  return `Remove the control character ${describe(character)}: only letters, digits, punctuation, spaces, tabs and line breaks are accepted`;
+}
+
 /** Every string (and object key) holding a control character, with the path to it in the usual field form. */
 export function findControlCharacters(
   value: unknown,
@@ -33,12 +41,7 @@ export function findControlCharacters(
 ): FieldIssue[] {
   if (typeof value === 'string') {
     const match = controlCharacter.exec(value);
-    if (match) {
-      found.push({
-        field: path.join('.') || 'body',
-        message: `Remove the control character ${describe(match[0])}: only letters, digits, punctuation, spaces, tabs and line breaks are accepted`,
-      });
-    }
+    if (match) found.push({ field: path.join('.') || 'body', message: describeProblem(value, match[0]) });
   } else if (Array.isArray(value)) {
     value.forEach((item, index) => findControlCharacters(item, [...path, String(index)], found));
   } else if (value !== null && typeof value === 'object' && isParsedObject(value)) {

@@ -57,6 +57,19 @@ export const errorMessages: Record<ClientErrorCode, string> = {
   request_decided: 'Someone has already answered this request. Reload to see the decision.',
   processing_not_retryable:
     'This recording is not failed or stuck any more, so there is nothing to retry. Reload to see where it stands.',
+  signup_closed:
+    'This Oneway instance does not take new sign-ups. Ask its administrator for an invitation to create an organisation.',
+  signup_link_invalid: 'This confirmation link is not valid any more. Sign up again to get a new one.',
+  instance_invitation_invalid:
+    'This invitation is not valid: it was used, withdrawn or has expired. Ask the administrator for a new one.',
+  sign_in_throttled: 'Too many failed sign-ins. Wait a little, then try again, or reset your password.',
+  second_factor_invalid: 'That code or passkey was not accepted. Try again.',
+  sign_in_expired: 'This sign-in has expired. Sign in again with your password.',
+  wrong_password: 'Your current password is not right.',
+  organisation_suspended:
+    'This organisation is suspended by the administrator of this Oneway instance. Contact them to restore it.',
+  sso_unavailable: 'Single sign-on is not set up for this address. Sign in with your password instead.',
+  sso_failed: 'Single sign-on did not work. Start again, or sign in with your password.',
   internal_error: 'Something went wrong on our side. Try again in a moment.',
   network_error: 'We could not reach the server. Check your connection and try again.',
   unexpected_response: 'The server sent a response we did not understand. Try again in a moment.',

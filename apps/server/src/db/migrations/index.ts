@@ -12,6 +12,7 @@ import * as reviews from './0010-reviews.ts';
 import * as interviewLogo from './0011-interview-logo.ts';
 import * as promptVideos from './0012-prompt-videos.ts';
 import * as takeMediaRecoveries from './0013-take-media-recoveries.ts';
+import * as signInAndInstance from './0017-sign-in-and-instance.ts';
 
 /** Migrations listed in code (not read from a folder) so they work the same under tsx, tests and bundles. */
 const migrations: Record<string, Migration> = {
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '0011-interview-logo': interviewLogo,
   '0012-prompt-videos': promptVideos,
   '0013-take-media-recoveries': takeMediaRecoveries,
+  '0017-sign-in-and-instance': signInAndInstance,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -5,9 +5,11 @@ export interface OutboxEmailsTable {
   subject: string;
   text_body: string;
   html_body: string | null;
-  status: 'queued' | 'sent' | 'failed';
+  /** held: waiting for the organisation's daily limit or its restoring (held_reason). */
+  status: 'queued' | 'sent' | 'failed' | 'held';
   transport: 'outbox' | 'smtp';
   error: string | null;
+  held_reason: 'daily_limit' | 'suspended' | null;
   created_at: string;
   sent_at: string | null;
 }

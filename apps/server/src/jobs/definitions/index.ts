@@ -1,5 +1,6 @@
 import type { Services } from '../../services.ts';
 import type { JobQueue } from '../queue.ts';
+import { createAccountPasswordResetJob } from './account-password-reset.job.ts';
 import { createEmailSendJob } from './email-send.job.ts';
 import { createEmailSweepJob } from './email-sweep.job.ts';
 import { createInvitationAnnounceJob } from './invitation-announce.job.ts';
@@ -28,4 +29,5 @@ export function registerJobDefinitions(queue: JobQueue, services: Services): voi
   queue.register(createTakeProcessingSweepJob(services.processing));
   queue.register(createInterviewRemindersRescheduleJob(services.invitations));
   queue.register(createNotificationDigestJob(services.notifications));
+  queue.register(createAccountPasswordResetJob(services.accounts));
 }

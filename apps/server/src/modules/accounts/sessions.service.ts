@@ -4,6 +4,7 @@ import type { Db } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
 import { isoIn, isoNow, type Clock } from '../../lib/time.ts';
 import { createToken, hashToken } from '../../lib/tokens.ts';
+import { isInstanceAdmin } from '../instance/instance-admins.ts';
 import type { OrganisationRow } from './organisations.repository.ts';
 import {
   deleteExpiredSessions,
@@ -77,6 +78,7 @@ export async function startSession(
       organisation: { id: organisation.id, name: organisation.name, createdAt: organisation.created_at },
       role,
       csrfToken,
+      instanceAdmin: await isInstanceAdmin(db, config, user),
     },
   };
 }
@@ -90,7 +92,8 @@ export function createSessionsService({ db, config, clock }: SessionDeps) {
       if (!row) return null;
       const now = clock.now().getTime();
       const idleMs = now - Date.parse(row.last_seen_at);
-      if (row.role === null || now >= Date.parse(row.expires_at) || idleMs >= config.sessionIdleMs) {
+      const ended = now >= Date.parse(row.expires_at) || idleMs >= config.sessionIdleMs;
+      if (row.role === null || row.suspended_at !== null || ended) {
         await deleteSession(db, id);
         return null;
       }
@@ -117,6 +120,7 @@ export function createSessionsService({ db, config, clock }: SessionDeps) {
         },
         role: row.role,
         csrfToken: row.csrf_token,
+        instanceAdmin: await isInstanceAdmin(db, config, { id: row.user_id, email: row.user_email }),
       };
     },
 

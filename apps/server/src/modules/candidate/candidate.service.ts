@@ -9,6 +9,7 @@ import type { InvitationLifecycle } from '../invitation-requests/invitation-life
 import type { InvitationRequestsService } from '../invitation-requests/invitation-requests.service.ts';
 import { buildCandidateLanding } from './candidate-landing.ts';
 import * as repo from './candidate.repository.ts';
+import { assertOrganisationActive } from '../instance/organisation-suspension.ts';
 
 const dayMs = 86_400_000;
 
@@ -45,6 +46,8 @@ export function createCandidateService(deps: {
   const { db, clock } = deps;
 
   async function getLanding(invitation: InvitationsTable): Promise<CandidateLanding> {
+    // A suspended organisation's links say so; uploads of takes already open still finish (nothing recorded is lost).
+    await assertOrganisationActive(db, invitation.organisation_id, 'candidate');
     const context = await repo.findLandingContext(db, invitation);
     if (!context) throw new AppError('invitation_not_found', { message: notFoundMessage });
     const pendingRequests = await deps.invitationRequests.listPendingRequestsOfInvitation(invitation.id);
@@ -62,6 +65,7 @@ export function createCandidateService(deps: {
     options: { client: ClientInfo; previousValue: string | undefined },
   ): Promise<{ value: string; expiresAt: string; landing: CandidateLanding }> {
     if (found.status === 'withdrawn') throw withdrawn();
+    await assertOrganisationActive(db, found.organisation_id, 'candidate');
     // A new session id on every sign-in; the one this browser held before ends.
     if (options.previousValue) await repo.deleteCandidateSession(db, hashToken(options.previousValue));
     const now = clock.now();

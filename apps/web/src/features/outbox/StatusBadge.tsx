@@ -4,6 +4,7 @@ const statusLabels: Record<OutboxMessage['status'], string> = {
   queued: 'Queued',
   sent: 'Sent',
   failed: 'Failed',
+  held: 'Held',
 };
 
 /** The delivery status in words, with colour only as a second cue. */
