@@ -99,6 +99,11 @@ export const router = createBrowserRouter([
           import('./features/settings/SettingsPage.tsx').then((m) => ({ Component: m.SettingsPage })),
       },
       {
+        path: 'account/security',
+        lazy: () =>
+          import('./features/account/SecurityPage.tsx').then((m) => ({ Component: m.SecurityPage })),
+      },
+      {
         path: 'requests',
         lazy: () =>
           import('./features/invitation-requests/RequestsPage.tsx').then((m) => ({
@@ -200,6 +205,11 @@ export const router = createBrowserRouter([
       {
         path: 'signup',
         lazy: () => import('./features/auth/SignUpPage.tsx').then((m) => ({ Component: m.SignUpPage })),
+      },
+      {
+        path: 'signup/confirm',
+        lazy: () =>
+          import('./features/auth/SignUpConfirmPage.tsx').then((m) => ({ Component: m.SignUpConfirmPage })),
       },
       {
         path: 'signin',

@@ -156,3 +156,11 @@ export const acceptTeamInvitationSchema = z.strictObject({
   name: personNameSchema.optional(),
   password: passwordSchema,
 });
+
+/** What POST /auth/signup answers: the owner's session (201), or a wait for the e-mailed confirmation (202). */
+export const signUpResultSchema = z.union([sessionInfoSchema, signUpPendingSchema]);
+export type SignUpResult = z.infer<typeof signUpResultSchema>;
+
+/** What POST /auth/signin answers: the session (200), or the next step (202). */
+export const signInResultSchema = z.union([sessionInfoSchema, signInNextStepSchema]);
+export type SignInResult = z.infer<typeof signInResultSchema>;

@@ -46,3 +46,6 @@ export type UpdateSsoSettingsInput = z.infer<typeof updateSsoSettingsSchema>;
 
 export const startSsoSchema = z.strictObject({ email: emailSchema });
 export const ssoRedirectSchema = z.object({ redirectUrl: z.string() });
+
+/** Whether any organisation here signs in with a provider: the sign-in page offers single sign-on only then. */
+export const ssoAvailabilitySchema = z.object({ available: z.boolean() });

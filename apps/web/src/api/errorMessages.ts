@@ -75,8 +75,21 @@ export const errorMessages: Record<ClientErrorCode, string> = {
   unexpected_response: 'The server sent a response we did not understand. Try again in a moment.',
 };
 
+/**
+ * Codes whose server message carries what this page cannot know: why a password is guessable and what to do, how
+ * long to wait, which sign-up is open here, whether a code or a passkey was refused.
+ */
+const specificServerMessages = new Set<ClientErrorCode>([
+  'weak_password',
+  'sign_in_throttled',
+  'signup_closed',
+  'second_factor_invalid',
+]);
+
 /** The message to show a person for any thrown value. */
 export function getErrorMessage(error: unknown): string {
+  if (error instanceof ApiError && specificServerMessages.has(error.code) && error.message)
+    return error.message;
   if (error instanceof ApiError) return errorMessages[error.code] ?? errorMessages.internal_error;
   return errorMessages.internal_error;
 }

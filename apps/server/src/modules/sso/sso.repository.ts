@@ -32,6 +32,16 @@ export async function upsertSsoSettings(db: Db, row: SsoSettingsRow): Promise<vo
     .execute();
 }
 
+/** True when some organisation has single sign-on enabled. */
+export async function hasEnabledSso(db: Db): Promise<boolean> {
+  const row = await db
+    .selectFrom('organisation_sso')
+    .select('organisation_id')
+    .where('enabled', '=', 1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** Organisations whose enabled single sign-on accepts addresses of `domain`, oldest first. */
 export async function findSsoForDomain(db: Db, domain: string): Promise<SsoSettingsRow | undefined> {
   const rows = await db

@@ -1,4 +1,5 @@
 import {
+  ssoAvailabilitySchema,
   ssoRedirectSchema,
   ssoSettingsResponseSchema,
   startSsoSchema,
@@ -57,6 +58,19 @@ export const ssoRoutes: FastifyPluginCallbackZod = (app, _options, done) => {
         input: request.body,
       });
     },
+  );
+
+  app.get(
+    '/auth/sso/available',
+    {
+      config: { ignoreSession: true },
+      schema: {
+        tags: ['auth'],
+        summary: 'Whether any organisation here signs in with single sign-on',
+        response: { 200: ssoAvailabilitySchema },
+      },
+    },
+    () => sso.isSsoAvailable(),
   );
 
   app.post(

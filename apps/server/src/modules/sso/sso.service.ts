@@ -68,6 +68,11 @@ export function createSsoService(deps: {
   }
 
   return {
+    /** Whether the sign-in page should offer single sign-on at all. */
+    async isSsoAvailable(): Promise<{ available: boolean }> {
+      return { available: await repo.hasEnabledSso(db) };
+    },
+
     /** The organisation's provider (without its secret) and the address to register with the provider. */
     async getSsoSettings({ organisationId }: { organisationId: string }) {
       const row = await repo.findSsoSettings(db, organisationId);

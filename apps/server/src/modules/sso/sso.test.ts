@@ -21,10 +21,12 @@ describe('single sign-on with OpenID Connect, against a real provider', () => {
   let t: TestContext;
   let idp: TestOidcProvider;
   let owner: TestSession;
+  let availableBefore: { json: <T>() => T };
   beforeAll(async () => {
     idp = await startTestOidcProvider(callback);
     t = await createTestApp({ PUBLIC_URL: publicUrl });
     owner = await signUp(t.app, { organisationName: 'Acme SSO' });
+    availableBefore = await t.app.inject({ method: 'GET', url: '/api/v1/auth/sso/available' });
     const saved = await send(t.app, owner, {
       method: 'PUT',
       url: '/api/v1/organisation/sso',
@@ -149,6 +151,12 @@ describe('single sign-on with OpenID Connect, against a real provider', () => {
     expect(first.session).toBeDefined();
     const replay = await t.app.inject({ method: 'GET', url: `${first.back.pathname}${first.back.search}` });
     expect(replay.headers.location).toBe('/signin?sso=sso_failed');
+  });
+
+  it('offers single sign-on on the sign-in page only once an organisation has it enabled', async () => {
+    expect(availableBefore.json<{ available: boolean }>()).toEqual({ available: false });
+    const after = await t.app.inject({ method: 'GET', url: '/api/v1/auth/sso/available' });
+    expect(after.json<{ available: boolean }>()).toEqual({ available: true });
   });
 
   it('says so when no organisation signs in this domain with a provider', async () => {
