@@ -18,7 +18,9 @@ export default defineConfig({
   outputDir: '../test-results',
   globalSetup: './fixtures/global-setup.ts',
   fullyParallel: false,
-  workers: 1,
+  // At most two browsers at once on a 2-core machine: the fault matrix runs two at a time (its files that do not
+  // break the server share it test by test), every other spec one at a time as before.
+  workers: 2,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   timeout: 30_000,
@@ -34,5 +36,14 @@ export default defineConfig({
       ...(useBundled ? {} : { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }),
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    { name: 'chromium', testIgnore: /\/faults\//, workers: 1, use: { ...devices['Desktop Chrome'] } },
+    {
+      name: 'faults',
+      testMatch: /\/faults\/.*\.spec\.ts$/,
+      // Two browsers recording at once on two cores (and `stress` beside them in CI): pages take longer to move on.
+      expect: { timeout: 20_000 },
+      use: { ...devices['Desktop Chrome'] },
+    },
+  ],
 });

@@ -4,7 +4,9 @@
 // Each step is a line of <results dir>/steps.jsonl (see scripts/lib/steps.sh):
 //   check  - lint, typecheck: one test, passed or failed by exit code
 //   runner - Vitest or Playwright: the tests in its JSON report; a runner that exits non-zero without reporting
-//            a failed test (crash, file that does not load, no report written) adds one failure
+//            a failed test (crash, file that does not load) adds one failure; a runner without a usable report
+//            (killed, crashed before writing it) fails every test of its listing (<name>-list.json) when the test
+//            script made one, and at least one, whatever its exit code
 //   setup  - install, database, build: counted only when it fails, as one failure
 import fs from 'node:fs';
 import path from 'node:path';
@@ -68,10 +70,19 @@ function countStep(step) {
   if (step.kind === 'setup') return { passed: 0, failed: ok ? 0 : 1, skipped: 0 };
   let counts;
   let note;
+  const file = path.resolve(step.results);
   try {
-    ({ note = '', ...counts } = readReport(path.resolve(step.results)));
+    ({ note = '', ...counts } = readReport(file));
   } catch (err) {
-    counts = { passed: 0, failed: 0, skipped: 0 };
+    // No report means the tests were not seen to pass: each one listed, or the runner as one, is a failure.
+    const listFile = file.replace(/\.json$/, '-list.json');
+    let listed = 0;
+    try {
+      listed = countPlaywrightTests(JSON.parse(fs.readFileSync(listFile, 'utf8')));
+    } catch {
+      // No listing either.
+    }
+    counts = { passed: 0, failed: Math.max(1, listed), skipped: 0 };
     note = `no usable report (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`;
   }
   if (!ok && counts.failed === 0) {

@@ -4,6 +4,8 @@
 #   PostgreSQL (with *.pg.test.ts), web build, `npm start` on SQLite and on PostgreSQL, Playwright.
 # A failing step does not stop the run, so the totals are complete; the last line is "N passed, N failed" and the
 # exit code is non-zero when anything failed. Reports land in .tmp/results/.
+# Every process the run starts carries ONEWAY_TEST_RUN (see lib/processes.sh): the last check fails when one of
+# them outlived the steps, and whatever is left is stopped when the script ends, interrupted or not.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -15,6 +17,12 @@ source scripts/lib/s3.sh
 source scripts/lib/deps.sh
 # shellcheck source=lib/steps.sh
 source scripts/lib/steps.sh
+# shellcheck source=lib/processes.sh
+source scripts/lib/processes.sh
+
+# A fresh mark for this run's processes (a run started from another one gets its own).
+ONEWAY_TEST_RUN=$(cat /proc/sys/kernel/random/uuid 2>/dev/null || node -p 'crypto.randomUUID()')
+export ONEWAY_TEST_RUN
 
 RESULTS_DIR="$root/.tmp/results"
 rm -rf "$RESULTS_DIR"
@@ -27,9 +35,12 @@ test_s3_endpoint=
 cleanup() {
   if [[ -n "$PG_STATE_DIR" ]]; then stop_postgres "$PG_STATE_DIR"; fi
   if [[ -n "$S3_STATE_DIR" ]]; then stop_s3 "$S3_STATE_DIR"; fi
+  stop_run_processes 5
 }
 trap cleanup EXIT
-trap 'exit 130' INT TERM
+# INT or TERM: the running step (a session of its own, see run_step) gets it too, then the script ends.
+trap 'stop_step INT; exit 130' INT
+trap 'stop_step TERM; exit 143' TERM
 
 summarise() { node scripts/count-results.mjs "$RESULTS_DIR"; }
 
@@ -48,11 +59,13 @@ if [[ ! -d node_modules ]]; then
   fi
 fi
 
-# run_vitest NAME ENV-ARGS...: Vitest with the given environment changes (see env(1)), reporting to NAME.json.
-run_vitest() {
+# vitest_step NAME ENV-ARGS...: a runner step of Vitest with the given environment changes (see env(1)),
+# reporting to NAME.json.
+vitest_step() {
   local name=$1
   shift
-  env "$@" npx vitest run --reporter=default --reporter=json --outputFile.json="$RESULTS_DIR/$name.json"
+  run_step "$name" runner "$RESULTS_DIR/$name.json" env "$@" \
+    npx vitest run --reporter=default --reporter=json --outputFile.json="$RESULTS_DIR/$name.json"
 }
 
 start_test_postgres() {
@@ -79,16 +92,14 @@ run_step typecheck check "" npm run typecheck --silent
 run_step s3 setup "" start_test_s3
 s3_env=(-u TEST_S3_ENDPOINT)
 if [[ -n "$test_s3_endpoint" ]]; then s3_env=(TEST_S3_ENDPOINT="$test_s3_endpoint"); fi
-run_step vitest-sqlite runner "$RESULTS_DIR/vitest-sqlite.json" \
-  run_vitest vitest-sqlite -u TEST_DATABASE_URL "${s3_env[@]}"
+vitest_step vitest-sqlite -u TEST_DATABASE_URL "${s3_env[@]}"
 if [[ -n "$S3_STATE_DIR" ]]; then
   stop_s3 "$S3_STATE_DIR"
   S3_STATE_DIR=
 fi
 run_step postgres setup "" start_test_postgres
 if [[ -n "$test_database_url" ]]; then
-  run_step vitest-postgres runner "$RESULTS_DIR/vitest-postgres.json" \
-    run_vitest vitest-postgres -u TEST_S3_ENDPOINT TEST_DATABASE_URL="$test_database_url"
+  vitest_step vitest-postgres -u TEST_S3_ENDPOINT TEST_DATABASE_URL="$test_database_url"
 fi
 run_step build setup "" npm run build --silent
 # The README's first command on a fresh data folder, then the same server on PostgreSQL: both must answer health.
@@ -108,5 +119,8 @@ if ! last_step_passed; then
   fi
   npx playwright test -c e2e/playwright.config.ts --list --reporter=json >"$RESULTS_DIR/e2e-list.json" 2>/dev/null || true
 fi
+
+# Servers, browsers and databases end with the step that started them; one still running is a failed check.
+run_step leftovers check "" check_no_leftover_processes 15
 
 summarise

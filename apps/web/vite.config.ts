@@ -29,9 +29,6 @@ export default defineConfig({
   resolve: {
     alias: {
       '@oneway/shared': fileURLToPath(new URL('../../packages/shared/src/index.ts', import.meta.url)),
-      // tus-js-client's two helpers, replaced by what the browser has (about 2.4 KB gzipped less).
-      'js-base64': fileURLToPath(new URL('./src/shims/js-base64.ts', import.meta.url)),
-      'url-parse': fileURLToPath(new URL('./src/shims/url-parse.ts', import.meta.url)),
     },
   },
   build: { outDir: 'dist', emptyOutDir: true },

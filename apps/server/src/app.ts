@@ -15,6 +15,7 @@ import { candidateEntryRoutes } from './modules/candidate/candidate-entry.ts';
 import { candidateInterviewEntryRoutes } from './modules/candidate-interview/candidate-interview.entry.ts';
 import { consentRoutes } from './modules/consent/consent.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { metricsRoutes } from './modules/health/metrics.routes.ts';
 import { instanceRoutes } from './modules/instance/instance.routes.ts';
 import { ssoRoutes } from './modules/sso/sso.routes.ts';
 import { interviewsRoutes } from './modules/interviews/interviews.routes.ts';
@@ -23,6 +24,7 @@ import { notificationsRoutes } from './modules/notifications/notifications.route
 import { outboxRoutes } from './modules/outbox/outbox.routes.ts';
 import { processingRoutes } from './modules/media/processing.routes.ts';
 import { playbackRoutes } from './modules/playback/playback.routes.ts';
+import { privacyEntryRoutes } from './modules/privacy/privacy.entry.ts';
 import {
   candidatePromptVideoRoutes,
   promptVideoRoutes,
@@ -40,8 +42,7 @@ declare module 'fastify' {
   }
 }
 
-/** Builds the HTTP app on a runtime: plugins, modules and the one error handler. Tests use app.inject. */
-export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
+function createFastify(runtime: Runtime) {
   // Typed as Fastify's logger so the instance type stays the default one that plugins expect.
   const logger: FastifyBaseLogger = runtime.logger;
   const app = Fastify({
@@ -58,6 +59,28 @@ export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
     reply.header('x-request-id', request.id);
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
   });
+  // By route pattern, never the URL (which may carry a token). Hijacked replies (tus) skip this hook.
+  const { httpRequests } = runtime.metrics;
+  app.addHook('onResponse', (request, reply, done) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    httpRequests.inc({ method: request.method, route, status: reply.statusCode });
+    done();
+  });
+  return app;
+}
+
+/** The HTTP side of a worker-only process: health, readiness, version and metrics, nothing else. */
+export async function buildWorkerApp(runtime: Runtime): Promise<FastifyInstance> {
+  const app = createFastify(runtime);
+  registerErrorHandler(app, null);
+  await app.register(healthRoutes);
+  await app.register(metricsRoutes);
+  return app;
+}
+
+/** Builds the HTTP app on a runtime: plugins, modules and the one error handler. Tests use app.inject. */
+export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
+  const app = createFastify(runtime);
 
   registerTextInputCheck(app);
   await registerSecurityHeaders(app, runtime.config);
@@ -68,6 +91,7 @@ export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
   await registerAuth(app);
 
   await app.register(healthRoutes);
+  await app.register(metricsRoutes);
   await app.register(accountsRoutes, { prefix: '/api/v1' });
   await app.register(instanceRoutes, { prefix: '/api/v1' });
   await app.register(ssoRoutes, { prefix: '/api/v1' });
@@ -88,6 +112,7 @@ export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
   await app.register(processingRoutes, { prefix: '/api/v1' });
   await app.register(shareLinksRoutes, { prefix: '/api/v1' });
   await app.register(notificationsRoutes, { prefix: '/api/v1' });
+  await app.register(privacyEntryRoutes, { prefix: '/api/v1' });
 
   return app;
 }

@@ -88,6 +88,13 @@ const envSchema = z.object({
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   /** Address the bucket as <endpoint>/<bucket> rather than <bucket>.<endpoint>; default true with S3_ENDPOINT. */
   S3_FORCE_PATH_STYLE: booleanFromString.optional(),
+  /** Bearer token Prometheus must send to read /metrics; without it /metrics is off (404). */
+  METRICS_TOKEN: z.string().min(16, { message: 'Use at least 16 characters' }).optional(),
+  /** The commit this build was made from, shown by /api/version (the container image sets it). */
+  ONEWAY_COMMIT: z
+    .string()
+    .regex(/^[0-9a-f]{7,40}$/, { message: 'Use a git commit hash' })
+    .optional(),
   /** Who may create an organisation: closed (the instance's first account only), invite (an admin's invitation) or open. */
   SIGNUP: z.enum(['closed', 'invite', 'open'], { message: 'Use closed, invite or open' }).default('closed'),
   /** E-mail addresses of the instance administrators, comma-separated; empty means the instance's first account. */
@@ -164,6 +171,10 @@ export interface Config {
   storage: 'local' | 's3';
   /** The bucket when storage is s3, else null. */
   s3: S3Config | null;
+  /** Token that opens /metrics; null keeps /metrics off. */
+  metricsToken: string | null;
+  /** The build's commit, when known. */
+  commit: string | null;
   /** Who may create an organisation (the instance's very first account always may). */
   signup: 'closed' | 'invite' | 'open';
   /** Instance administrators by e-mail; empty: the first account is the administrator. */
@@ -232,6 +243,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
             forcePathStyle: e.S3_FORCE_PATH_STYLE ?? e.S3_ENDPOINT !== undefined,
           }
         : null,
+    metricsToken: e.METRICS_TOKEN ?? null,
+    commit: e.ONEWAY_COMMIT ?? null,
     signup: e.SIGNUP,
     instanceAdmins: e.INSTANCE_ADMINS,
     mailDailyLimit: mailDailyLimitOf(e.MAIL_DAILY_LIMIT, e.SIGNUP),

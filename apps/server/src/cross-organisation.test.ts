@@ -59,6 +59,10 @@ describe('no access across organisations, for every route that takes an id', () 
     'post /api/v1/invitations/{id}/comments': { questionId: '{questionId}', atSeconds: 1, body: 'Injected?' },
     'put /api/v1/invitations/{id}/decision': { decision: 'reject' },
     'put /api/v1/interviews/{id}/reviewers': { userIds: ['{userId}'] },
+    'put /api/v1/interviews/{id}/retention': { choice: '30' },
+    'post /api/v1/interviews/{id}/erase-candidates': { confirmation: 'Senior Account Executive' },
+    'post /api/v1/invitations/{id}/erase': { confirmation: '{email}' },
+    'put /api/v1/invitations/{id}/legal-hold': { reason: 'Taken over?' },
   };
 
   /** Routes whose body is not JSON: the raw bytes and their Content-Type. */
@@ -118,6 +122,7 @@ describe('no access across organisations, for every route that takes an id', () 
       .replace('{bankQuestionId}', ids.bankQuestionId ?? '')
       .replace('{invitationId}', ids.invitationId ?? '')
       .replace('{videoId}', ids.promptVideoId ?? '')
+      .replace('{email}', ids.invitationEmail ?? '')
       .replace('{kind}', 'invitation');
 
   /** Everything organisation A holds, to prove the refused calls changed none of it. */
@@ -187,6 +192,19 @@ describe('no access across organisations, for every route that takes an id', () 
       },
       takes: await db.selectFrom('takes').selectAll().where('organisation_id', '=', org).execute(),
       answers: await db.selectFrom('answers').selectAll().where('organisation_id', '=', org).execute(),
+      privacy: {
+        holds: await db.selectFrom('legal_holds').selectAll().where('organisation_id', '=', org).execute(),
+        retention: await db
+          .selectFrom('interview_retention')
+          .selectAll()
+          .where('organisation_id', '=', org)
+          .execute(),
+        erasures: await db
+          .selectFrom('candidate_erasures')
+          .selectAll()
+          .where('organisation_id', '=', org)
+          .execute(),
+      },
       reveals: await db
         .selectFrom('question_reveals')
         .selectAll()
@@ -233,6 +251,7 @@ describe('no access across organisations, for every route that takes an id', () 
     ids.bankQuestionId = bank.json<{ id: string }>().id;
     const invitation = await inviteWithLink(t.app, mail, owner, interview.id);
     ids.invitationId = invitation.id;
+    ids.invitationEmail = invitation.email;
     const candidate = await openInvitationLink(t.app, invitation.token);
     const request = await sendAsCandidate(t.app, candidate, {
       method: 'POST',

@@ -1,4 +1,4 @@
-import { buildApp } from './app.ts';
+import { buildApp, buildWorkerApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { createRuntime } from './runtime.ts';
 import { seedDemo } from './seed/demo.ts';
@@ -9,15 +9,16 @@ async function main(): Promise<void> {
   const { logger } = runtime;
   if (config.seedDemo) await seedDemo(runtime);
 
-  const app = config.roles.includes('api') ? await buildApp(runtime) : null;
-  if (config.roles.includes('worker')) await runtime.queue.start();
-  if (app) {
-    await app.listen({ port: config.port, host: config.host });
+  // A worker-only process still answers health, readiness and metrics on PORT (for its orchestrator and scraper).
+  const app = config.roles.includes('api') ? await buildApp(runtime) : await buildWorkerApp(runtime);
+  if (config.roles.includes('worker')) await runtime.startWorker();
+  await app.listen({ port: config.port, host: config.host });
+  if (config.roles.includes('api')) {
     logger.info(
       `Oneway is running at ${config.publicUrl} (roles: ${config.roles.join(', ')}, ${runtime.dialect})`,
     );
   } else {
-    logger.info(`Oneway worker started (${runtime.dialect})`);
+    logger.info(`Oneway worker started (${runtime.dialect}); health and metrics on port ${config.port}`);
   }
 
   let stopping = false;
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'stopping');
-    await app?.close();
+    await app.close();
     await runtime.close();
     process.exit(0);
   };

@@ -1,14 +1,17 @@
 import type { Logger } from 'pino';
 import { createMailer } from './adapters/create-mailer.ts';
 import { createMediaStorage } from './adapters/create-media-storage.ts';
-import { createFfmpeg } from './adapters/ffmpeg.ts';
+import { createFfmpeg, type Ffmpeg } from './adapters/ffmpeg.ts';
 import type { Mailer } from './adapters/mailer.ts';
+import type { MediaStorage } from './adapters/media-storage.ts';
 import type { Config } from './config.ts';
 import { createDatabase, migrateToLatest, type Db, type Dialect } from './db/database.ts';
 import { createJobQueue } from './jobs/create-queue.ts';
 import { registerJobDefinitions } from './jobs/definitions/index.ts';
 import type { JobQueue } from './jobs/queue.ts';
+import { startWorkerHeartbeat, findLastWorkerSeenAt } from './jobs/worker-heartbeat.ts';
 import { createLogger } from './lib/logger.ts';
+import { createMetrics, registerDatabaseGauges, type Metrics } from './lib/metrics.ts';
 import { systemClock, type Clock } from './lib/time.ts';
 import { warnWhenMediaToolsMissing } from './modules/media/media-tools-check.ts';
 import { createServices, type Services } from './services.ts';
@@ -22,7 +25,13 @@ export interface Runtime {
   mailer: Mailer;
   clock: Clock;
   logger: Logger;
+  /** Where recordings live (local folder or S3 bucket). */
+  mediaStorage: MediaStorage;
   services: Services;
+  metrics: Metrics;
+  ffmpeg: Ffmpeg;
+  /** Works the job queue and says so every 30 s (worker processes). */
+  startWorker(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -44,8 +53,15 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
   // Only workers run ffmpeg; a missing binary is a warning, never a failed start.
   if (config.roles.includes('worker')) await warnWhenMediaToolsMissing(ffmpeg, logger);
   const mediaStorage = createMediaStorage(config);
-  const services = createServices({ db, config, queue, mailer, clock, mediaStorage, ffmpeg });
-  registerJobDefinitions(queue, services);
+  const services = createServices({ db, config, queue, mailer, clock, mediaStorage, ffmpeg, logger });
+  const metrics = createMetrics();
+  registerJobDefinitions(queue, services, { metrics, mailTransport: mailer.transport });
+  registerDatabaseGauges(metrics, {
+    describeBacklog: () => queue.describeBacklog(),
+    findLastWorkerSeenAt: () => findLastWorkerSeenAt(db),
+    now: () => clock.now(),
+  });
+  let stopWorkerHeartbeat = () => {};
   return {
     config,
     db,
@@ -54,9 +70,18 @@ export async function createRuntime(config: Config, overrides: RuntimeOverrides 
     mailer,
     clock,
     logger,
+    mediaStorage,
     services,
+    metrics,
+    ffmpeg,
+    async startWorker() {
+      await queue.start();
+      stopWorkerHeartbeat = await startWorkerHeartbeat({ db, clock, logger });
+    },
     async close() {
+      stopWorkerHeartbeat();
       services.playback.close();
+      await services.storageProblems.close();
       await queue.stop();
       await mailer.close();
       await db.destroy();

@@ -2,6 +2,7 @@ import { canPresign } from './adapters/create-media-storage.ts';
 import type { Ffmpeg } from './adapters/ffmpeg.ts';
 import type { Mailer } from './adapters/mailer.ts';
 import type { MediaStorage } from './adapters/media-storage.ts';
+import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
 import type { JobQueue } from './jobs/queue.ts';
@@ -22,9 +23,11 @@ import { createInvitationsService } from './modules/invitations/invitations.serv
 import { createMailService } from './modules/mail/mail.service.ts';
 import { createMediaService } from './modules/media/media.service.ts';
 import { createProcessingService } from './modules/media/processing.service.ts';
+import { createStorageProblemsService } from './modules/media/storage-problems.service.ts';
 import { createNotificationsService } from './modules/notifications/notifications.service.ts';
 import { createOutboxService } from './modules/outbox/outbox.service.ts';
 import { createPlaybackService } from './modules/playback/playback.service.ts';
+import { createPrivacyServices } from './modules/privacy/privacy.entry.ts';
 import { createPromptVideosService } from './modules/prompt-videos/prompt-videos.service.ts';
 import { createQuestionBankService } from './modules/question-bank/question-bank.service.ts';
 import { createReviewsService } from './modules/reviews/reviews.service.ts';
@@ -32,6 +35,8 @@ import { createGuestFunctions } from './modules/share-links/guest.service.ts';
 import { createShareLinkFunctions } from './modules/share-links/share-links.service.ts';
 import { createTakeUploadsService } from './modules/takes/take-uploads.service.ts';
 import { createTakesService } from './modules/takes/takes.service.ts';
+import { createUploadFinisher } from './modules/takes/upload-finisher.ts';
+import { createUploadStore } from './modules/takes/upload-store.ts';
 
 export interface ServiceDeps {
   db: Db;
@@ -41,6 +46,7 @@ export interface ServiceDeps {
   clock: Clock;
   mediaStorage: MediaStorage;
   ffmpeg: Ffmpeg;
+  logger: Logger;
 }
 
 /** The one place where services are wired to their dependencies. */
@@ -50,7 +56,8 @@ export function createServices(deps: ServiceDeps) {
   const mail = createMailService(deps);
   const outbox = createOutboxService(deps);
   const media = createMediaService(deps);
-  const processing = createProcessingService({ ...deps, audit });
+  const storageProblems = createStorageProblemsService({ ...deps, mail });
+  const processing = createProcessingService({ ...deps, audit, storageProblems });
   const secondFactor = createSecondFactorService({ ...deps, audit });
   const instanceInvitations = createInstanceInvitationsService({ ...deps, mail, audit });
   const accounts = createAccountsService({ ...deps, mail, audit, secondFactor, instanceInvitations });
@@ -83,8 +90,24 @@ export function createServices(deps: ServiceDeps) {
     candidate,
     consent,
   });
-  const takes = createTakesService({ ...deps, invitations, invitationEvents, consent });
+  // Where tus keeps uploads in progress (an adapter like media storage): the upload routes and the take state share it.
+  const uploadStore = createUploadStore(deps.config);
   const takeUploads = createTakeUploadsService({ ...deps, invitationEvents, answers, media });
+  const uploadFinisher = createUploadFinisher({
+    ...deps,
+    takeUploads,
+    uploads: uploadStore,
+    onStored: (take) => storageProblems.reportStorageWorks(take.organisation_id),
+  });
+  const takes = createTakesService({
+    ...deps,
+    invitations,
+    invitationEvents,
+    consent,
+    takeUploads,
+    uploadFinisher,
+    uploadStore,
+  });
   const reviews = createReviewsService({ ...deps, audit });
   const playback = createPlaybackService({
     ...deps,
@@ -96,6 +119,13 @@ export function createServices(deps: ServiceDeps) {
   const promptVideos = createPromptVideosService({ ...deps, audit, playback });
   const shareLinks = createShareLinkFunctions({ ...deps, audit });
   const guests = createGuestFunctions({ ...deps, audit, reviews, playback });
+  const { erasure, retention, privacy, yourData, uploads, storageCleanup, purgePracticeTakes } =
+    createPrivacyServices({
+      ...deps,
+      audit,
+      invitationEvents,
+      mail,
+    });
   return {
     audit,
     invitationEvents,
@@ -115,8 +145,11 @@ export function createServices(deps: ServiceDeps) {
     consent,
     takes,
     takeUploads,
+    uploadStore,
+    uploadFinisher,
     media,
     processing,
+    storageProblems,
     candidateInterview,
     answers,
     continueCodes,
@@ -126,6 +159,13 @@ export function createServices(deps: ServiceDeps) {
     promptVideos,
     shareLinks,
     guests,
+    erasure,
+    retention,
+    privacy,
+    yourData,
+    uploadLeftovers: uploads,
+    storageCleanup,
+    purgePracticeTakes,
   };
 }
 

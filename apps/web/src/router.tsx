@@ -170,6 +170,27 @@ export const router = createBrowserRouter([
           import('./features/candidate/interview/DonePage.tsx').then((m) => ({ Component: m.DonePage })),
       },
       {
+        // The "Your data" link at the end of every candidate e-mail, and the page it opens.
+        path: 'i/:token/your-data',
+        lazy: () =>
+          import('./features/your-data/YourDataLinkPage.tsx').then((m) => ({
+            Component: m.YourDataLinkPage,
+          })),
+      },
+      {
+        path: 'your-data',
+        lazy: () =>
+          import('./features/your-data/YourDataPage.tsx').then((m) => ({ Component: m.YourDataPage })),
+      },
+      {
+        // The e-mailed link that confirms an erasure request; it works without a session.
+        path: 'your-data/erase/:token',
+        lazy: () =>
+          import('./features/your-data/ConfirmErasurePage.tsx').then((m) => ({
+            Component: m.ConfirmErasurePage,
+          })),
+      },
+      {
         // On another device: the e-mailed code instead of the invitation link.
         path: 'continue',
         lazy: () =>

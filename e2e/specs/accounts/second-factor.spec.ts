@@ -8,7 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 // instance's first account may always sign up.
 let server: DedicatedServer;
 test.beforeAll(async () => {
-  server = await startDedicatedServer('second-factor', { SEED_DEMO: 'false' });
+  server = await startDedicatedServer('second-factor', { env: { SEED_DEMO: 'false' } });
 });
 test.afterAll(async () => {
   await server?.stop();

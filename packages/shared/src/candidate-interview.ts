@@ -61,7 +61,15 @@ export type CandidatePractice = z.infer<typeof candidatePracticeSchema>;
 export const candidateInterviewSchema = z.object({
   status: z.enum(['invited', 'opened', 'started', 'completed', 'expired', 'withdrawn']),
   deadline: z.string(),
+  /** True once the deadline has passed and no answer started before it is still in its grace. */
   expired: z.boolean(),
+  /** The server's time now (ISO), so the page can tell how far its own clock is off. */
+  serverTime: z.string(),
+  /**
+   * After the deadline, choosing answers and submitting still work until then, because an answer was started
+   * before the deadline (its limits plus 15 minutes); null when no answer runs past the deadline.
+   */
+  graceUntil: z.nullable(z.string()),
   consentedAt: z.nullable(z.string()),
   submittedAt: z.nullable(z.string()),
   /** null when the interview has no practice question. */

@@ -112,6 +112,13 @@ export const candidateQuestionRulesSchema = z.object({
 });
 export type CandidateQuestionRules = z.infer<typeof candidateQuestionRulesSchema>;
 
+/**
+ * Another device (another session of the same invitation) is recording an answer right now: the question and its
+ * 1-based position. Also the `details` of a recording_elsewhere error.
+ */
+export const recordingElsewhereSchema = z.object({ questionId: z.string(), position: z.int() });
+export type RecordingElsewhere = z.infer<typeof recordingElsewhereSchema>;
+
 export const candidateLandingSchema = z.object({
   companyName: z.string(),
   candidateName: z.string(),
@@ -142,6 +149,8 @@ export const candidateLandingSchema = z.object({
   /** Whom to write to about technical trouble: the interview's creator, or the organisation's first owner. */
   contactEmail: z.nullable(z.string()),
   pendingRequests: z.array(candidateRequestSchema),
+  /** Another session of this invitation (another device) is recording an answer right now; null when none is. */
+  recordingElsewhere: z.nullable(recordingElsewhereSchema),
 });
 export type CandidateLanding = z.infer<typeof candidateLandingSchema>;
 

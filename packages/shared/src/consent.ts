@@ -5,7 +5,7 @@ import type { InterviewLanguage } from './interviews.ts';
 // zod/mini: the candidate's pages import these shapes, and the candidate route's JavaScript is kept small.
 
 /** The version of the consent notice's wording; bump it whenever the template below changes. */
-export const consentNoticeVersion = '2026-11-v1';
+export const consentNoticeVersion = '2026-12-v2';
 
 /** What the consent page shows: the exact text, its SHA-256 (hex) and when this candidate last agreed to it. */
 export const consentNoticeSchema = z.object({
@@ -44,7 +44,7 @@ export interface ConsentNoticeFacts {
   interviewTitle: string;
   /** The answer types after accommodations (see applyAnswerFormat). */
   answerTypes: AnswerType[];
-  /** null: the employer's retention policy decides. */
+  /** Days kept after a decision or the interview's close (docs/decisions.md); null: kept until erased. */
   retentionDays: number | null;
   contactEmail: string | null;
 }
@@ -74,7 +74,7 @@ export function buildConsentNoticeText(facts: ConsentNoticeFacts): string {
     const retention =
       facts.retentionDays === null
         ? `${company} conserva tus respuestas según su política de conservación de datos y después las borra.`
-        : `${company} conserva tus respuestas durante ${facts.retentionDays} días y después las borra.`;
+        : `${company} conserva tus respuestas hasta ${facts.retentionDays} días después de decidir sobre tu candidatura o de cerrar la entrevista, y después las borra.`;
     const contact = facts.contactEmail ? ` Escribe a ${facts.contactEmail}.` : '';
     return [
       `Grabación: ${company} te invita a una entrevista en diferido para «${role}». Tus respuestas se graban ${how}, solo mientras respondes a una pregunta. Las respuestas de práctica no se guardan para la empresa.`,
@@ -86,7 +86,7 @@ export function buildConsentNoticeText(facts: ConsentNoticeFacts): string {
   const retention =
     facts.retentionDays === null
       ? `${company} keeps your answers under its data retention policy, then deletes them.`
-      : `${company} keeps your answers for ${facts.retentionDays} days, then deletes them.`;
+      : `${company} keeps your answers until ${facts.retentionDays} days after it decides on your application or the interview closes, then deletes them.`;
   const contact = facts.contactEmail ? ` Write to ${facts.contactEmail}.` : '';
   return [
     `Recording: ${company} invites you to a one-way interview for "${role}". Your answers are recorded ${how}, only while you answer a question. Practice answers are not kept for the employer.`,

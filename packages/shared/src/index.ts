@@ -15,6 +15,8 @@ export * from './candidate-interview.ts';
 export * from './reviews.ts';
 export * from './prompt-videos.ts';
 export * from './processing.ts';
+export * from './privacy.ts';
+export * from './your-data.ts';
 export * from './password-strength.ts';
 export * from './security.ts';
 export * from './instance.ts';

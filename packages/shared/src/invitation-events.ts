@@ -7,6 +7,7 @@ export const invitationEventTypes = [
   'started',
   'answer_saved',
   'technical_failure',
+  'take_taken_over',
   'completed',
   'reminded',
   'extended',
@@ -17,5 +18,10 @@ export const invitationEventTypes = [
   'accommodations_changed',
   'withdrawn',
   'expired',
+  'consent_withdrawn',
+  'erasure_requested',
+  'erasure_confirmed',
+  'legal_hold_placed',
+  'legal_hold_lifted',
 ] as const;
 export type InvitationEventType = (typeof invitationEventTypes)[number];

@@ -11,6 +11,10 @@ export const jobNames = {
   interviewRemindersReschedule: 'interview.reminders-reschedule',
   notificationDigest: 'notification.digest',
   takeProcessingSweep: 'take.processing-sweep',
+  dataRetention: 'data.retention',
+  candidateErase: 'candidate.erase',
+  storageCleanup: 'storage.cleanup',
+  practiceTakesPurge: 'takes.practice-purge',
   accountPasswordReset: 'account.password-reset',
 } as const;
 export type JobName = (typeof jobNames)[keyof typeof jobNames];

@@ -14,7 +14,10 @@ export const processingProblemSchema = z.object({
   /** The question's place in the interview (1-based); null when the question has since been removed. */
   questionPosition: z.number().int().nullable(),
   status: z.enum(['queued', 'processing', 'failed']),
-  /** Queued or processing for longer than `stuckAfterMinutes`. */
+  /**
+   * Queued for longer than `stuckAfterMinutes` with no try, or processing with a worker that stopped renewing its
+   * lease (it died or hung), as the job queue judges a running job.
+   */
   isStuck: z.boolean(),
   /** Tries so far, retries included. */
   attempts: z.number().int(),
@@ -28,6 +31,24 @@ export const processingProblemSchema = z.object({
 export type ProcessingProblem = z.infer<typeof processingProblemSchema>;
 
 const countSchema = z.number().int().nonnegative();
+
+/** Media storage failing while candidates of the organisation uploaded (disk full, read-only, S3 down…). */
+export const storageProblemSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['disk_full', 'quota', 'read_only', 'io_error', 'permission', 's3_unavailable']),
+  /** When the first upload failed because of it. */
+  startedAt: z.string(),
+  lastFailedAt: z.string(),
+  /** Candidates' requests refused because of it so far. */
+  failedRequests: z.number().int().nonnegative(),
+  /** What is wrong and what to do about it, in plain words. */
+  reason: z.string(),
+  /** The system's own message for the latest failure. */
+  detail: z.string(),
+  /** When uploads worked again; null while it lasts. */
+  resolvedAt: z.string().nullable(),
+});
+export type StorageProblem = z.infer<typeof storageProblemSchema>;
 
 export const processingOverviewSchema = z.object({
   /** Every processed take of the organisation by state; stuck ones are counted in their state and in `stuck`. */
@@ -43,6 +64,8 @@ export const processingOverviewSchema = z.object({
   /** More problems exist than `problems` holds (raise `limit`). */
   hasMore: z.boolean(),
   stuckAfterMinutes: z.number().int(),
+  /** Storage failures candidates' uploads ran into: going on, or seen in the last 7 days; the latest first. */
+  storageProblems: z.array(storageProblemSchema),
 });
 export type ProcessingOverview = z.infer<typeof processingOverviewSchema>;
 

@@ -14,10 +14,21 @@ export type TakeStatus = z.infer<typeof takeStatusSchema>;
 /**
  * The page asks for a take before recording. `technical_failure` (camera or recorder stopped, upload refused) and
  * `recovery` (a fresh take after a crash) cost nothing when the previous take really failed or never finished.
+ * `takeOver`: another device of this candidate is recording (the server answered recording_elsewhere) and the
+ * candidate chose to continue here: that recording ends without costing a take.
  */
 export const openTakeSchema = z.strictObject({
-  questionId: z.string().check(z.minLength(1), z.maxLength(100)),
+  questionId: z.string().check(
+    z.minLength(1),
+    z.maxLength(100),
+    // Practice stays in the browser: nothing of it is uploaded or kept (the consent text promises it).
+    z.refine((id) => id !== practiceQuestionId, {
+      error:
+        'The practice question is never uploaded: practise in the browser, then open a take of a question',
+    }),
+  ),
   reason: z.optional(z.enum(['technical_failure', 'recovery'])),
+  takeOver: z.optional(z.literal(true)),
 });
 export type OpenTakeInput = z.infer<typeof openTakeSchema>;
 
@@ -40,3 +51,7 @@ export const takeStateSchema = z.object({
   failureReason: z.nullable(z.string()),
 });
 export type TakeState = z.infer<typeof takeStateSchema>;
+
+/** The SHA-256 of the first `bytes` bytes the server holds of a take. */
+export const takePrefixSha256Schema = z.object({ sha256: z.string(), bytes: z.int() });
+export type TakePrefixSha256 = z.infer<typeof takePrefixSha256Schema>;

@@ -16,3 +16,8 @@ export function createMediaStorage(config: Config): MediaStorage {
 export function canPresign(storage: MediaStorage): storage is S3MediaStorage {
   return 'presignedUrlOf' in storage;
 }
+
+/** True for a storage in an S3 bucket, whose half-finished multipart uploads need aborting. */
+export function isS3Storage(storage: MediaStorage): storage is S3MediaStorage {
+  return 'abortMultipartUploadsBefore' in storage;
+}

@@ -43,31 +43,19 @@ export function transcodeVideoArgs(input: string, output: string, options: Encod
 
 /**
  * Files made in the same run as the playback file, from the one decode of the recording: each ffmpeg run costs
- * a start-up and a parse of the input, as much as the transcript WAV or the poster themselves.
+ * a start-up and a parse of the input, as much as the poster itself.
  */
 export interface EncodeOutputs {
   maxSeconds: number;
-  /** The sound track as the transcriber wants it: 16 kHz mono 16-bit PCM WAV. */
-  transcriptAudio?: string | undefined;
   /** The JPEG of posterArgs, `-ss` on the output: frames before it are decoded anyway, for the MP4. */
   poster?: { path: string; atSeconds: number } | undefined;
 }
 
 function extraOutputs(options: EncodeOutputs): string[] {
-  const wav = options.transcriptAudio
-    ? [...['-map', '0:a:0', '-vn', ...durationCap(options.maxSeconds)], ...wavFormat, options.transcriptAudio]
-    : [];
-  const poster = options.poster
+  return options.poster
     ? [...['-map', '0:v:0', '-ss', options.poster.atSeconds.toFixed(3)], ...jpegFormat, options.poster.path]
     : [];
-  return [...wav, ...poster];
 }
-
-const wavFormat = [
-  ...['-ac', '1', '-ar', '16000', '-c:a', 'pcm_s16le', '-flags:a', '+bitexact'],
-  ...stripMetadata,
-  ...['-f', 'wav'],
-];
 const jpegFormat = [
   ...['-frames:v', '1', '-q:v', '3', '-flags:v', '+bitexact'],
   ...stripMetadata,

@@ -32,6 +32,13 @@ const remuxTimeoutMs = 10 * 60_000;
  */
 export const encodeTimeoutMs = (seconds: number): number => 60_000 + Math.ceil(seconds * 3_000);
 
+/**
+ * The most every ffmpeg and ffprobe run of one recording of `seconds` may take together (two probes, the remux,
+ * the encode, a poster from the MP4, a probe of it): the bound from which a processing job's timeout is derived.
+ */
+export const processingStepsTimeoutMs = (seconds: number): number =>
+  3 * probeTimeoutMs + remuxTimeoutMs + encodeTimeoutMs(seconds) + probeTimeoutMs;
+
 export function createFfmpeg(options: { ffmpegPath: string; ffprobePath: string }): Ffmpeg {
   // Error messages name files by role, not by path: admins read them and paths are the server's business.
   const redactions = (input: string, output?: string): Record<string, string> => ({
@@ -40,9 +47,7 @@ export function createFfmpeg(options: { ffmpegPath: string; ffprobePath: string 
   });
   const extraRedactions = (outputs: args.EncodeOutputs): Record<string, string> =>
     Object.fromEntries(
-      [outputs.transcriptAudio, outputs.poster?.path]
-        .filter((file) => file !== undefined)
-        .map((file) => [file, path.basename(file)]),
+      [outputs.poster?.path].filter((file) => file !== undefined).map((file) => [file, path.basename(file)]),
     );
   const ffmpeg = (
     step: string,

@@ -2,7 +2,14 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { assertValidKey, type ByteRange, type MediaStorage, type StoredObject } from './media-storage.ts';
+import {
+  assertValidKey,
+  assertValidPrefix,
+  type ByteRange,
+  type ListedObject,
+  type MediaStorage,
+  type StoredObject,
+} from './media-storage.ts';
 
 const isErrno = (err: unknown, code: string): boolean =>
   err instanceof Error && (err as NodeJS.ErrnoException).code === code;
@@ -56,5 +63,36 @@ export function createLocalMediaStorage(rootDir: string): MediaStorage {
     },
 
     localPathOf: (key) => pathOf(key),
+
+    async *listObjects(prefix): AsyncIterable<ListedObject> {
+      assertValidPrefix(prefix);
+      yield* walk(path.join(rootDir, ...prefix.slice(0, -1).split('/')), prefix);
+    },
   };
+}
+
+/** Files below `dir`, keyed `<prefix><relative path>`; a missing folder holds nothing. */
+async function* walk(dir: string, prefix: string): AsyncIterable<ListedObject> {
+  let entries;
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    if (isErrno(err, 'ENOENT') || isErrno(err, 'ENOTDIR')) return;
+    throw err;
+  }
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      yield* walk(full, `${prefix}${entry.name}/`);
+      continue;
+    }
+    if (!entry.isFile()) continue;
+    try {
+      const stats = await fs.stat(full);
+      yield { key: `${prefix}${entry.name}`, bytes: stats.size, modifiedAt: stats.mtime };
+    } catch (err) {
+      // Removed between the listing and its stat: it is not there any more.
+      if (!isErrno(err, 'ENOENT')) throw err;
+    }
+  }
 }

@@ -29,6 +29,23 @@ export interface MediaStorage {
   delete(key: string): Promise<void>;
   /** A path ffmpeg can read directly, or null when the object is not on this machine (then copy it down first). */
   localPathOf(key: string): string | null;
+  /**
+   * Every object whose key starts with `prefix` (a folder such as `<organisation>/<invitation>/`), in no particular
+   * order; what erasure and the clean-up use to be sure nothing is left behind.
+   */
+  listObjects(prefix: string): AsyncIterable<ListedObject>;
+}
+
+export interface ListedObject extends StoredObject {
+  key: string;
+}
+
+/** Deletes every object under `prefix`; returns how many there were. */
+export async function deleteObjectsUnder(storage: MediaStorage, prefix: string): Promise<number> {
+  const keys: string[] = [];
+  for await (const object of storage.listObjects(prefix)) keys.push(object.key);
+  for (const key of keys) await storage.delete(key);
+  return keys.length;
 }
 
 const keyPattern = /^[A-Za-z0-9_-][A-Za-z0-9_.-]*(\/[A-Za-z0-9_-][A-Za-z0-9_.-]*)*$/;
@@ -38,4 +55,10 @@ export function assertValidKey(key: string): void {
   if (!keyPattern.test(key) || key.split('/').some((part) => part === '..' || part === '.')) {
     throw new Error(`Invalid media key: ${JSON.stringify(key)}`);
   }
+}
+
+/** A listing prefix: a valid key followed by `/` (never the whole store by accident). */
+export function assertValidPrefix(prefix: string): void {
+  if (!prefix.endsWith('/')) throw new Error(`Invalid media prefix: ${JSON.stringify(prefix)}`);
+  assertValidKey(prefix.slice(0, -1));
 }

@@ -1,11 +1,26 @@
 import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import { Readable } from 'node:stream';
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import {
+  AbortMultipartUploadCommand,
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  ListMultipartUploadsCommand,
+  ListObjectsV2Command,
+  type S3Client,
+} from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { isS3InvalidRange, isS3NotFound } from './s3-client.ts';
-import { assertValidKey, type ByteRange, type MediaStorage, type StoredObject } from './media-storage.ts';
+import {
+  assertValidKey,
+  assertValidPrefix,
+  type ByteRange,
+  type ListedObject,
+  type MediaStorage,
+  type StoredObject,
+} from './media-storage.ts';
 
 /** Longest a presigned address may live: SigV4's limit. */
 const maxPresignSeconds = 7 * 24 * 3600;
@@ -22,6 +37,15 @@ export interface S3MediaStorage extends MediaStorage {
     expiresAt: Date;
     disposition?: string;
   }): Promise<string>;
+  /**
+   * Aborts multipart uploads begun before `before` and never completed (a tus upload left half-way, a put that
+   * died): S3 keeps their parts, and bills them, until someone does. `prefix` narrows it (tests share a bucket);
+   * `skip` keeps the ones it names (an upload still in use). Returns the keys aborted.
+   */
+  abortMultipartUploadsBefore(
+    before: Date,
+    options?: { prefix?: string; skip?: (key: string) => boolean },
+  ): Promise<string[]>;
 }
 
 const notFound = (key: string): NodeJS.ErrnoException =>
@@ -91,6 +115,50 @@ export function createS3MediaStorage(options: {
     },
 
     localPathOf: () => null,
+
+    async *listObjects(prefix): AsyncIterable<ListedObject> {
+      assertValidPrefix(prefix);
+      let token: string | undefined;
+      do {
+        const page = await client.send(
+          new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }),
+        );
+        for (const object of page.Contents ?? []) {
+          if (!object.Key) continue;
+          yield { key: object.Key, bytes: object.Size ?? 0, modifiedAt: object.LastModified ?? new Date(0) };
+        }
+        token = page.IsTruncated ? page.NextContinuationToken : undefined;
+      } while (token);
+    },
+
+    async abortMultipartUploadsBefore(before, options = {}) {
+      const aborted: string[] = [];
+      let keyMarker: string | undefined;
+      let uploadIdMarker: string | undefined;
+      do {
+        const page = await client.send(
+          new ListMultipartUploadsCommand({
+            Bucket: bucket,
+            Prefix: options.prefix,
+            KeyMarker: keyMarker,
+            UploadIdMarker: uploadIdMarker,
+          }),
+        );
+        for (const upload of page.Uploads ?? []) {
+          if (!upload.Key || !upload.UploadId) continue;
+          if (!upload.Initiated || upload.Initiated.getTime() >= before.getTime()) continue;
+          if (options.skip?.(upload.Key)) continue;
+          await client.send(
+            new AbortMultipartUploadCommand({ Bucket: bucket, Key: upload.Key, UploadId: upload.UploadId }),
+          );
+          aborted.push(upload.Key);
+        }
+        const more = page.IsTruncated === true;
+        keyMarker = more ? page.NextKeyMarker : undefined;
+        uploadIdMarker = more ? page.NextUploadIdMarker : undefined;
+      } while (keyMarker);
+      return aborted;
+    },
 
     async presignedUrlOf({ key, mime, expiresAt, disposition = 'inline' }) {
       assertValidKey(key);

@@ -27,8 +27,13 @@ describe('database job queue across workers and restarts', () => {
   const findJobById = (id: string) =>
     runtime.db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
 
-  // A job left `running` by a worker that died, locked 10 minutes ago.
-  async function insertStuckJob(options: { attempts: number; maxAttempts: number }): Promise<string> {
+  // A job left `running` by a worker that died, locked 10 minutes ago; its lease ran out (or, claimed before
+  // leases existed, it has none) unless `leaseExpiresAt` says otherwise.
+  async function insertStuckJob(options: {
+    attempts: number;
+    maxAttempts: number;
+    leaseExpiresAt?: string | null;
+  }): Promise<string> {
     const id = newId();
     const lockedAt = new Date(runtime.clock.now().getTime() - 10 * 60_000).toISOString();
     await runtime.db
@@ -44,6 +49,7 @@ describe('database job queue across workers and restarts', () => {
         run_at: lockedAt,
         locked_at: lockedAt,
         locked_by: 'a-worker-that-died',
+        lease_expires_at: options.leaseExpiresAt ?? null,
         created_at: lockedAt,
       })
       .execute();
@@ -59,8 +65,10 @@ describe('database job queue across workers and restarts', () => {
   });
 
   it('reclaims a job whose worker stopped responding, and fails one that has no attempts left', async () => {
-    const retried = await insertStuckJob({ attempts: 1, maxAttempts: 3 });
-    const exhausted = await insertStuckJob({ attempts: 3, maxAttempts: 3 });
+    const leaseRanOut = new Date(runtime.clock.now().getTime() - 1000).toISOString();
+    const retried = await insertStuckJob({ attempts: 1, maxAttempts: 3, leaseExpiresAt: leaseRanOut });
+    const exhausted = await insertStuckJob({ attempts: 3, maxAttempts: 3, leaseExpiresAt: leaseRanOut });
+    const claimedBeforeLeases = await insertStuckJob({ attempts: 1, maxAttempts: 3 });
     const queue = createQueue();
     queue.register(defineCountJob());
     await queue.start();
@@ -69,15 +77,17 @@ describe('database job queue across workers and restarts', () => {
       return row?.status === 'done' && row;
     });
     expect(done.attempts).toBe(2);
+    await waitFor(async () => (await findJobById(claimedBeforeLeases))?.status === 'done');
     expect(await findJobById(exhausted)).toMatchObject({
       status: 'failed',
       last_error: 'The worker running this job stopped responding',
     });
   });
 
-  it('leaves a running job alone while its lock is younger than the visibility timeout', async () => {
-    const id = await insertStuckJob({ attempts: 1, maxAttempts: 3 });
-    const queue = createQueue({ visibilityTimeoutMs: 60 * 60_000 });
+  it('leaves a running job alone while its lease has not run out, however old its lock', async () => {
+    const leaseExpiresAt = new Date(runtime.clock.now().getTime() + 60_000).toISOString();
+    const id = await insertStuckJob({ attempts: 1, maxAttempts: 3, leaseExpiresAt });
+    const queue = createQueue();
     queue.register(defineCountJob());
     await queue.enqueue(testJobName('test.count'), { count: 2 });
     await queue.start();

@@ -3,8 +3,10 @@ import os from 'node:os';
 import type { JobName } from '@oneway/shared';
 import type { Logger } from 'pino';
 import type { Db, Dialect } from '../db/database.ts';
+import type { JobBacklog } from '../lib/metrics.ts';
 import { isoIn, isoNow, type Clock } from '../lib/time.ts';
-import { computeBackoffMs, describeError, JobRegistry } from './job-registry.ts';
+import { JobLostError, JobTimeoutError, jobLeaseMs, startHeartbeat } from './job-lease.ts';
+import { computeBackoffMs, describeError, JobRegistry, timeoutMsOf } from './job-registry.ts';
 import * as jobs from './jobs.repository.ts';
 import type { JobRow } from './jobs.repository.ts';
 import type { EnqueueOptions, JobDefinition, JobQueue } from './queue.ts';
@@ -14,22 +16,29 @@ export interface DatabaseJobQueueOptions {
   db: Db;
   dialect: Dialect;
   logger: Logger;
-  /** Decides when a job is due and when a lock is stale; the polling itself runs on real timers. */
+  /** Decides when a job is due, when a lease runs out and when a try is over time; timers run on real time. */
   clock: Clock;
   /** Jobs run at once by this process. */
   concurrency?: number;
   /** Wait between polls when there was nothing to do. */
   pollIntervalMs?: number;
-  /** A job locked longer than this is taken to have lost its worker and is queued again. */
-  visibilityTimeoutMs?: number;
+  /** A running job whose lease was not renewed for this long has lost its worker and is queued again. */
+  leaseMs?: number;
+  /** How often a worker renews the lease of each job it runs (default a quarter of the lease). */
+  heartbeatEveryMs?: number;
+  /** How often a worker looks for jobs whose lease ran out (default half the lease, at most a minute). */
+  reclaimEveryMs?: number;
   /** How long stop() waits for running handlers before giving up on them. */
   stopTimeoutMs?: number;
 }
 
+/** Jobs claimed before leases existed have none: their lock's age decides, as it did then. */
+const legacyLockTimeoutMs = 5 * 60_000;
+
 /**
  * The default queue: jobs are rows in the `jobs` table of the app's own database, so it needs nothing else and
- * survives restarts. Handlers must finish within the visibility timeout or their job may run a second time (they
- * are idempotent, so that costs work, not correctness).
+ * survives restarts. A running job holds a lease its worker renews while the handler runs, so a job is run again
+ * only when its worker died or hung, however long the work takes; each try is stopped at its timeout.
  */
 export class DatabaseJobQueue implements JobQueue {
   private readonly registry = new JobRegistry();
@@ -37,8 +46,12 @@ export class DatabaseJobQueue implements JobQueue {
   private readonly running = new Set<Promise<void>>();
   private readonly concurrency: number;
   private readonly pollIntervalMs: number;
-  private readonly visibilityTimeoutMs: number;
+  private readonly leaseMs: number;
+  private readonly heartbeatEveryMs: number;
+  private readonly reclaimEveryMs: number;
   private readonly stopTimeoutMs: number;
+  /** Stops the heartbeat of each running job and aborts it: used when stop() gives up waiting. */
+  private readonly abandonRunning = new Set<() => void>();
   private loop: Promise<void> | null = null;
   private isStopping = false;
   private stopRecurring: () => void = () => {};
@@ -49,7 +62,9 @@ export class DatabaseJobQueue implements JobQueue {
   constructor(private readonly options: DatabaseJobQueueOptions) {
     this.concurrency = options.concurrency ?? 2;
     this.pollIntervalMs = options.pollIntervalMs ?? 500;
-    this.visibilityTimeoutMs = options.visibilityTimeoutMs ?? 5 * 60_000;
+    this.leaseMs = options.leaseMs ?? jobLeaseMs;
+    this.heartbeatEveryMs = options.heartbeatEveryMs ?? this.leaseMs / 4;
+    this.reclaimEveryMs = options.reclaimEveryMs ?? Math.min(this.leaseMs / 2, 60_000);
     this.stopTimeoutMs = options.stopTimeoutMs ?? 30_000;
   }
 
@@ -67,6 +82,7 @@ export class DatabaseJobQueue implements JobQueue {
       payload: data,
       dedupeKey: options.dedupeKey ?? null,
       maxAttempts: definition.attempts,
+      timeoutMs: await this.registry.resolveTimeoutMs(name, data),
       runAt,
       now,
     });
@@ -101,12 +117,17 @@ export class DatabaseJobQueue implements JobQueue {
     ]);
     clearTimeout(timer);
     if (!isDrained) {
-      // Their jobs stay `running` and are reclaimed after the visibility timeout by whichever worker runs next.
+      // Their leases are no longer renewed: the jobs are reclaimed once they run out, by whichever worker runs next.
+      for (const abandon of this.abandonRunning) abandon();
       this.options.logger.warn(
         { running: this.running.size },
         'stopped without waiting for every running job',
       );
     }
+  }
+
+  describeBacklog(): Promise<JobBacklog[]> {
+    return jobs.describeBacklog(this.options.db, isoNow(this.options.clock));
   }
 
   private async runLoop(): Promise<void> {
@@ -121,6 +142,7 @@ export class DatabaseJobQueue implements JobQueue {
             dialect: this.options.dialect,
             names: this.registry.listDefinitions().map((d) => d.name),
             now: isoNow(this.options.clock),
+            leaseExpiresAt: isoIn(this.options.clock, this.leaseMs),
             workerId: this.workerId,
           });
           if (job) {
@@ -156,16 +178,22 @@ export class DatabaseJobQueue implements JobQueue {
       });
       return;
     }
+    const timeoutMs = job.timeout_ms ?? timeoutMsOf(definition);
+    const lease = this.holdLease(job, timeoutMs, log);
     const context = {
       attempt: job.attempts,
       maxAttempts: job.max_attempts,
       isLastAttempt: job.attempts >= job.max_attempts,
+      signal: lease.signal,
     };
     try {
       await definition.handler(payload, context);
+      lease.release();
       await jobs.markJobDone(db, job, isoNow(clock));
     } catch (err) {
-      const error = describeError(err);
+      lease.release();
+      // An aborted try reports why it was stopped, whatever the handler threw on the way out.
+      const error = describeError(lease.signal.aborted ? lease.signal.reason : err);
       if (context.isLastAttempt) {
         log.error({ err }, 'job failed for the last time');
         await jobs.markJobFailed(db, job, { error, now: isoNow(clock) });
@@ -175,6 +203,38 @@ export class DatabaseJobQueue implements JobQueue {
         await jobs.requeueJob(db, job, { error, runAt: isoIn(clock, delayMs) });
       }
     }
+  }
+
+  /**
+   * Renews the job's lease while its handler runs, and aborts the handler's signal once the try is past its
+   * timeout (then stops renewing, so a handler that ignores the signal loses the job a lease later) or once the job
+   * is no longer this worker's. Outcomes written after that change nothing (see updateClaimedJob).
+   */
+  private holdLease(job: JobRow, timeoutMs: number, log: Logger) {
+    const { db, clock } = this.options;
+    const controller = new AbortController();
+    const deadline = Date.parse(job.locked_at ?? isoNow(clock)) + timeoutMs;
+    const stop = () => {
+      stopHeartbeat();
+      this.abandonRunning.delete(abandon);
+    };
+    const abort = (reason: Error) => {
+      stop();
+      if (!controller.signal.aborted) controller.abort(reason);
+    };
+    const abandon = () => abort(new Error('The worker stopped before the job finished'));
+    const stopHeartbeat = startHeartbeat({
+      everyMs: this.heartbeatEveryMs,
+      renew: async () => {
+        const now = clock.now().getTime();
+        if (now >= deadline) return abort(new JobTimeoutError(timeoutMs));
+        const leaseExpiresAt = new Date(now + this.leaseMs).toISOString();
+        if (!(await jobs.renewJobLease(db, job, leaseExpiresAt))) abort(new JobLostError());
+      },
+      onError: (err) => log.warn({ err }, 'job queue: could not renew a lease; will try again'),
+    });
+    this.abandonRunning.add(abandon);
+    return { signal: controller.signal, release: stop };
   }
 
   private track(run: Promise<void>): void {
@@ -189,14 +249,14 @@ export class DatabaseJobQueue implements JobQueue {
     this.running.add(tracked);
   }
 
-  // Reclaiming is cheap but needless on every poll; a few times per visibility timeout is enough.
+  // Reclaiming is cheap but needless on every poll; a few times per lease is enough.
   private async reclaimStuckJobsWhenDue(): Promise<void> {
     if (Date.now() < this.nextReclaimAt) return;
-    this.nextReclaimAt = Date.now() + Math.min(this.visibilityTimeoutMs / 2, 60_000);
+    this.nextReclaimAt = Date.now() + this.reclaimEveryMs;
     const now = this.options.clock.now();
     const result = await jobs.reclaimStuckJobs(this.options.db, {
-      lockedBefore: new Date(now.getTime() - this.visibilityTimeoutMs).toISOString(),
       now: now.toISOString(),
+      lockedBefore: new Date(now.getTime() - legacyLockTimeoutMs).toISOString(),
     });
     if (result.requeued + result.failed > 0)
       this.options.logger.warn(result, 'reclaimed jobs of a lost worker');

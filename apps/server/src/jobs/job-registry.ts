@@ -1,5 +1,6 @@
 import type { JobName } from '@oneway/shared';
 import { z } from 'zod';
+import { defaultJobTimeoutMs } from './job-lease.ts';
 import type { JobDefinition } from './queue.ts';
 
 /** The definitions a queue knows, shared by both drivers: lookup and payload validation. */
@@ -24,6 +25,15 @@ export class JobRegistry {
     return [...this.definitions.values()];
   }
 
+  /** How long one try of this job may run: from its work when the definition says how, else its kind's timeout. */
+  async resolveTimeoutMs(name: JobName, payload: unknown): Promise<number> {
+    const definition = this.getDefinition(name);
+    const ms = definition.resolveTimeoutMs
+      ? await definition.resolveTimeoutMs(payload)
+      : timeoutMsOf(definition);
+    return Math.max(1000, Math.round(ms));
+  }
+
   /** The payload as the schema outputs it; throws naming every bad field, so a bad job is never stored. */
   parsePayload(name: JobName, payload: unknown): unknown {
     const result = this.getDefinition(name).payload.safeParse(payload);
@@ -31,6 +41,9 @@ export class JobRegistry {
     return result.data;
   }
 }
+
+/** A kind's own timeout, for jobs queued without one. */
+export const timeoutMsOf = (definition: JobDefinition): number => definition.timeoutMs ?? defaultJobTimeoutMs;
 
 /** backoffMs * 2^(attempt-1), ±20% so retries of many jobs that failed together do not arrive together. */
 export function computeBackoffMs(

@@ -2,6 +2,7 @@ import type { JobName } from '@oneway/shared';
 import type { Selectable } from 'kysely';
 import type { Db, Dialect } from '../db/database.ts';
 import type { JobsTable } from '../db/schema/jobs.ts';
+import type { JobBacklog } from '../lib/metrics.ts';
 import { newId } from '../lib/tokens.ts';
 
 export type JobRow = Selectable<JobsTable>;
@@ -14,6 +15,7 @@ export async function insertJob(
     payload: unknown;
     dedupeKey: string | null;
     maxAttempts: number;
+    timeoutMs: number;
     runAt: string;
     now: string;
   },
@@ -28,6 +30,7 @@ export async function insertJob(
       status: 'queued',
       attempts: 0,
       max_attempts: job.maxAttempts,
+      timeout_ms: job.timeoutMs,
       run_at: job.runAt,
       created_at: job.now,
     })
@@ -44,7 +47,7 @@ export async function insertJob(
  */
 export async function claimNextJob(
   db: Db,
-  options: { dialect: Dialect; names: JobName[]; now: string; workerId: string },
+  options: { dialect: Dialect; names: JobName[]; now: string; leaseExpiresAt: string; workerId: string },
 ): Promise<JobRow | undefined> {
   if (options.names.length === 0) return undefined;
   let next = db
@@ -62,6 +65,7 @@ export async function claimNextJob(
       status: 'running',
       locked_at: options.now,
       locked_by: options.workerId,
+      lease_expires_at: options.leaseExpiresAt,
       attempts: eb('attempts', '+', 1),
     }))
     .where('id', '=', next)
@@ -81,9 +85,22 @@ function updateClaimedJob(db: Db, job: JobRow) {
     .where('locked_at', '=', job.locked_at);
 }
 
+/** Extends a running job's lease; false when the job is no longer this claim's (it was reclaimed). */
+export async function renewJobLease(db: Db, job: JobRow, leaseExpiresAt: string): Promise<boolean> {
+  const result = await updateClaimedJob(db, job).set({ lease_expires_at: leaseExpiresAt }).executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
 export async function markJobDone(db: Db, job: JobRow, now: string): Promise<void> {
   await updateClaimedJob(db, job)
-    .set({ status: 'done', finished_at: now, locked_at: null, locked_by: null, last_error: null })
+    .set({
+      status: 'done',
+      finished_at: now,
+      locked_at: null,
+      locked_by: null,
+      lease_expires_at: null,
+      last_error: null,
+    })
     .execute();
 }
 
@@ -98,6 +115,7 @@ export async function markJobFailed(
       finished_at: options.now,
       locked_at: null,
       locked_by: null,
+      lease_expires_at: null,
       last_error: options.error,
     })
     .execute();
@@ -114,23 +132,30 @@ export async function requeueJob(
       run_at: options.runAt,
       locked_at: null,
       locked_by: null,
+      lease_expires_at: null,
       last_error: options.error,
     })
     .execute();
 }
 
 /**
- * Returns jobs whose worker went away (crash, kill, lost connection) to the queue: they are `running` with a lock
- * older than the visibility timeout. Those already out of attempts are marked failed instead.
+ * Returns jobs whose worker went away (crash, kill, lost connection, hang) to the queue: they are `running` and
+ * their lease ran out, as a working worker renews it. Those already out of attempts are marked failed instead.
+ * Jobs claimed before leases existed have none; their lock's age stands in for it (`lockedBefore`).
  */
 export async function reclaimStuckJobs(
   db: Db,
-  options: { lockedBefore: string; now: string },
+  options: { now: string; lockedBefore: string },
 ): Promise<{ requeued: number; failed: number }> {
   const stuck = db
     .updateTable('jobs')
     .where('status', '=', 'running')
-    .where('locked_at', '<', options.lockedBefore);
+    .where((eb) =>
+      eb.or([
+        eb('lease_expires_at', '<', options.now),
+        eb.and([eb('lease_expires_at', 'is', null), eb('locked_at', '<', options.lockedBefore)]),
+      ]),
+    );
   const failed = await stuck
     .whereRef('attempts', '>=', 'max_attempts')
     .set({
@@ -138,11 +163,36 @@ export async function reclaimStuckJobs(
       finished_at: options.now,
       locked_at: null,
       locked_by: null,
+      lease_expires_at: null,
       last_error: 'The worker running this job stopped responding',
     })
     .executeTakeFirst();
   const requeued = await stuck
-    .set({ status: 'queued', run_at: options.now, locked_at: null, locked_by: null })
+    .set({ status: 'queued', run_at: options.now, locked_at: null, locked_by: null, lease_expires_at: null })
     .executeTakeFirst();
   return { requeued: Number(requeued.numUpdatedRows), failed: Number(failed.numUpdatedRows) };
+}
+
+/** Due waiting jobs and running ones per kind, with the oldest due time of those waiting. */
+export async function describeBacklog(db: Db, now: string): Promise<JobBacklog[]> {
+  const rows = await db
+    .selectFrom('jobs')
+    .select(['name', 'status'])
+    .select((eb) => [eb.fn.countAll<number | string>().as('count'), eb.fn.min('run_at').as('oldest')])
+    .where((eb) =>
+      eb.or([eb('status', '=', 'running'), eb.and([eb('status', '=', 'queued'), eb('run_at', '<=', now)])]),
+    )
+    .groupBy(['name', 'status'])
+    .execute();
+  const byName = new Map<string, JobBacklog>();
+  for (const row of rows) {
+    const entry = byName.get(row.name) ?? { name: row.name, waiting: 0, running: 0, oldestDueAt: null };
+    if (row.status === 'running') entry.running = Number(row.count);
+    else {
+      entry.waiting = Number(row.count);
+      entry.oldestDueAt = row.oldest;
+    }
+    byName.set(row.name, entry);
+  }
+  return [...byName.values()];
 }

@@ -98,8 +98,8 @@ describe('pg-boss job queue', () => {
     );
     expect(job.retry_count).toBe(1);
     expect(contexts).toEqual([
-      { attempt: 1, maxAttempts: 3, isLastAttempt: false },
-      { attempt: 2, maxAttempts: 3, isLastAttempt: false },
+      expect.objectContaining({ attempt: 1, maxAttempts: 3, isLastAttempt: false }),
+      expect.objectContaining({ attempt: 2, maxAttempts: 3, isLastAttempt: false }),
     ]);
   });
 
@@ -136,5 +136,37 @@ describe('pg-boss job queue', () => {
     const queue = createQueue();
     queue.register(defineCountJob());
     await expect(queue.enqueue(testJobName('test.count'), { count: 'x' })).rejects.toThrow(/Invalid payload/);
+  });
+
+  it('lets a job run for the timeout derived from its work, and stops its handler at that timeout', async () => {
+    const signals: AbortSignal[] = [];
+    const queue = createQueue();
+    queue.register(
+      defineCountJob({
+        attempts: 1,
+        // 2 s per count: the job below may run 2 s before pg-boss's own expiry a minute later.
+        resolveTimeoutMs: ({ count }) => Promise.resolve(count * 1000),
+        handler: (_payload, { signal }) => {
+          signals.push(signal);
+          return new Promise<void>((_resolve, reject) =>
+            signal.addEventListener('abort', () => reject(new Error('ffmpeg was killed'))),
+          );
+        },
+      }),
+    );
+    await queue.enqueue(testJobName('test.count'), { count: 2 });
+    const expiry = await sql<{ seconds: string }>`select extract(epoch from expire_in) as seconds
+      from pgboss.job where name = 'test.count'`.execute(runtime.db);
+    expect(Number(expiry.rows[0]?.seconds)).toBe(62);
+    await queue.start();
+    const job = await waitFor(
+      async () => {
+        const row = (await findJobs())[0];
+        return row?.state === 'failed' && row;
+      },
+      { timeoutMs: 15_000 },
+    );
+    expect(signals[0]?.aborted).toBe(true);
+    expect(job.output?.message).toBe('The job took longer than its time limit (2 s) and was stopped');
   });
 });

@@ -2,6 +2,7 @@ import type { ErrorBody, FieldIssue } from '@oneway/shared';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, httpStatusOf } from '../errors.ts';
+import { classifyStorageError } from '../lib/storage-errors.ts';
 import type { SendWebApp } from './web-app.ts';
 
 function fieldIssuesOf(error: FastifyError): FieldIssue[] {
@@ -51,6 +52,16 @@ export function registerErrorHandler(app: FastifyInstance, sendWebApp: SendWebAp
     ) {
       status = error.statusCode;
       body = { code: 'validation_failed', message: error.message, requestId };
+    } else if (classifyStorageError(error)) {
+      // Media storage cannot take or give bytes (disk full, read-only, S3 down): worth a retry, not a bug.
+      status = httpStatusOf('storage_unavailable');
+      request.log.error({ err: error, requestId }, 'request failed: media storage is failing');
+      void reply.header('retry-after', '30');
+      body = {
+        code: 'storage_unavailable',
+        message: 'The server cannot use its storage at the moment. Try again in a little while.',
+        requestId,
+      };
     } else {
       status = 500;
       request.log.error({ err: error, requestId }, 'request failed');

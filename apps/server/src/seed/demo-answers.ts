@@ -89,6 +89,7 @@ export async function seedCompletedCandidate(
       await services.candidateInterview.revealQuestion({ invitation: await load(), questionId: question.id });
       const { takeId } = await services.takes.openTake({
         invitation: await load(),
+        sessionId: 'demo-seed',
         input: { questionId: question.id },
       });
       const uploadId = randomBytes(16).toString('hex');

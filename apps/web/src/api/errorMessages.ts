@@ -57,6 +57,18 @@ export const errorMessages: Record<ClientErrorCode, string> = {
   request_decided: 'Someone has already answered this request. Reload to see the decision.',
   processing_not_retryable:
     'This recording is not failed or stuck any more, so there is nothing to retry. Reload to see where it stands.',
+  storage_unavailable:
+    'The server cannot save files right now. Nothing you sent is lost; try again in a moment.',
+  recording_elsewhere: 'You are recording an answer on another device.',
+  take_taken_over:
+    'This recording was stopped because you continued on another device. It did not use one of your takes.',
+  erasure_link_invalid: 'This erasure link is not valid. Check that you opened the whole link.',
+  erasure_link_expired: 'This erasure link has expired. Ask for a new one.',
+  erasure_link_used: 'This erasure link has been used already.',
+  legal_hold_active: 'This candidate is on legal hold. Lift the hold before erasing them.',
+  upload_too_large: 'This recording is larger than an answer to this question can be.',
+  storage_allowance_exceeded: 'This candidate link has stored as many recordings as its questions allow.',
+  consent_withdrawn: 'The candidate withdrew their consent, so the interview has stopped.',
   signup_closed:
     'This Oneway instance does not take new sign-ups. Ask its administrator for an invitation to create an organisation.',
   signup_link_invalid: 'This confirmation link is not valid any more. Sign up again to get a new one.',

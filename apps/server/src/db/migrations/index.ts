@@ -12,7 +12,10 @@ import * as reviews from './0010-reviews.ts';
 import * as interviewLogo from './0011-interview-logo.ts';
 import * as promptVideos from './0012-prompt-videos.ts';
 import * as takeMediaRecoveries from './0013-take-media-recoveries.ts';
+import * as recordingFaults from './0014-recording-faults.ts';
+import * as dataLifecycle from './0015-data-lifecycle.ts';
 import * as signInAndInstance from './0017-sign-in-and-instance.ts';
+import * as jobLeases from './0018-job-leases.ts';
 
 /** Migrations listed in code (not read from a folder) so they work the same under tsx, tests and bundles. */
 const migrations: Record<string, Migration> = {
@@ -29,7 +32,10 @@ const migrations: Record<string, Migration> = {
   '0011-interview-logo': interviewLogo,
   '0012-prompt-videos': promptVideos,
   '0013-take-media-recoveries': takeMediaRecoveries,
+  '0014-recording-faults': recordingFaults,
+  '0015-data-lifecycle': dataLifecycle,
   '0017-sign-in-and-instance': signInAndInstance,
+  '0018-job-leases': jobLeases,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,3 +1,5 @@
+import type { ColumnType } from 'kysely';
+
 /** A candidate's consent to recording, with the exact notice text they were shown. */
 export interface ConsentsTable {
   id: string;
@@ -10,4 +12,6 @@ export interface ConsentsTable {
   ip: string | null;
   user_agent: string | null;
   created_at: string;
+  /** Set when the candidate withdrew this consent (what they had uploaded was erased then); optional on insert. */
+  withdrawn_at: ColumnType<string | null, string | null | undefined, string | null>;
 }

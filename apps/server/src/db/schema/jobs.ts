@@ -11,6 +11,10 @@ export interface JobsTable {
   run_at: string;
   locked_at: string | null;
   locked_by: string | null;
+  /** While running: the worker renews this; a job whose lease ran out has lost its worker and is reclaimed. */
+  lease_expires_at: string | null;
+  /** How long one try may run, decided when the job was queued; null means its kind's default. */
+  timeout_ms: number | null;
   last_error: string | null;
   created_at: string;
   finished_at: string | null;

@@ -34,4 +34,6 @@ export interface TakeMediaTable {
   queued_at: string;
   started_at: string | null;
   finished_at: string | null;
+  /** While a try runs, its worker renews this; a try whose lease ran out is stuck (its worker died or hung). */
+  lease_expires_at: string | null;
 }

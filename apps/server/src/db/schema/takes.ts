@@ -26,4 +26,8 @@ export interface TakesTable {
   failure_reason: string | null;
   created_at: string;
   uploaded_at: string | null;
+  /** The candidate session (hash, as stored) that opened the take; null for takes from before it was kept. */
+  candidate_session_id: string | null;
+  /** When bytes of its upload last arrived, written at most every ~10 s; null before the upload starts. */
+  last_bytes_at: string | null;
 }

@@ -1,5 +1,6 @@
-import { jobNames } from '@oneway/shared';
+import { jobNames, promptVideoMaxSeconds } from '@oneway/shared';
 import { z } from 'zod';
+import { processingStepsTimeoutMs } from '../../adapters/ffmpeg.ts';
 import type { JobDefinition } from '../queue.ts';
 
 const promptVideoProcessPayload = z.object({ videoId: z.string().min(1) });
@@ -16,6 +17,8 @@ export function createPromptVideoProcessJob(promptVideos: {
     payload: promptVideoProcessPayload,
     attempts: 3,
     backoffMs: 30_000,
+    // Every ffmpeg step's limit for the longest video accepted (a second over is cut), and 5 minutes of storage.
+    timeoutMs: processingStepsTimeoutMs(promptVideoMaxSeconds + 1) + 5 * 60_000,
     handler: ({ videoId }, { isLastAttempt }) => promptVideos.processPromptVideo({ videoId, isLastAttempt }),
   };
 }

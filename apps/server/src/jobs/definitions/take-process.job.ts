@@ -10,13 +10,18 @@ const takeProcessPayload = z.object({ takeId: z.string().min(1) });
  * reason, for an admin to see and retry. Reruns replace the same files, so a duplicate run costs only time.
  */
 export function createTakeProcessJob(media: {
-  processTake(options: { takeId: string; isLastAttempt: boolean }): Promise<void>;
+  processTake(options: { takeId: string; isLastAttempt: boolean; signal: AbortSignal }): Promise<unknown>;
+  resolveProcessingTimeoutMs(takeId: string): Promise<number>;
 }): JobDefinition<typeof takeProcessPayload> {
   return {
     name: jobNames.takeProcess,
     payload: takeProcessPayload,
     attempts: 3,
     backoffMs: 30_000,
-    handler: ({ takeId }, { isLastAttempt }) => media.processTake({ takeId, isLastAttempt }),
+    // From the answer's length: a 30-minute answer may take over an hour and a half, a 1-minute one minutes.
+    resolveTimeoutMs: ({ takeId }) => media.resolveProcessingTimeoutMs(takeId),
+    handler: async ({ takeId }, { isLastAttempt, signal }) => {
+      await media.processTake({ takeId, isLastAttempt, signal });
+    },
   };
 }

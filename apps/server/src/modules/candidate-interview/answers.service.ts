@@ -49,7 +49,7 @@ function textAnswerRow(options: {
 export function createAnswersService(deps: {
   db: Db;
   clock: Clock;
-  invitations: Pick<InvitationsService, 'assertInvitationOpen'>;
+  invitations: Pick<InvitationsService, 'assertInvitationOpenOrInGrace'>;
   invitationEvents: InvitationEventsService;
   consent: ConsentReader;
 }) {
@@ -79,7 +79,8 @@ export function createAnswersService(deps: {
   return {
     /**
      * Sets a question's answer: one of its saved takes, or a text when the question (after accommodations) is
-     * answered in writing, within its character limit. Refused once the interview is submitted or past its deadline.
+     * answered in writing, within its character limit. Refused once the interview is submitted, or past its deadline
+     * once the grace of an answer started before it is over.
      */
     async saveAnswer(options: {
       invitation: InvitationsTable;
@@ -87,7 +88,7 @@ export function createAnswersService(deps: {
       input: SaveAnswerInput;
     }): Promise<CandidateAnswer> {
       const { invitation, questionId, input } = options;
-      deps.invitations.assertInvitationOpen(invitation);
+      await deps.invitations.assertInvitationOpenOrInGrace(invitation);
       const { rules } = getQuestionOrThrow(await loadInterviewFacts(db, invitation), questionId);
       await assertConsentGiven(deps.consent, invitation);
       const rule = { answerType: rules.answerType, questionId };

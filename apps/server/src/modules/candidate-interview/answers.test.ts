@@ -69,9 +69,9 @@ describe('answers: saved takes (real tus uploads) and written answers', () => {
     expect(answerOf(after, 1)).toBeNull();
   });
 
-  it('never makes a practice take an answer', async () => {
+  it('never makes a practice take an answer: practice is refused before any byte moves', async () => {
     const c = await invite();
-    await recordTake(c, 0, 'practice');
+    await expect(recordTake(c, 0, 'practice')).rejects.toThrow();
     expect(await answerRows(c.invitationId)).toEqual([]);
   });
 

@@ -9,12 +9,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { assertCandidateCsrfHeader } from '../candidate/candidate-cookie.ts';
 import { requireCandidate } from '../candidate/require-candidate.ts';
+import { candidateRouteConfig } from '../candidate/candidate-rate-limit.ts';
 
 const tags = ['candidate'];
-const candidateConfig = (max: number) => ({
-  ignoreSession: true,
-  rateLimit: { max, timeWindow: '1 minute' },
-});
 const questionParams = z.object({ questionId: z.string().min(1).max(100) });
 
 /** The candidate's interview: what it holds so far, revealing each question, answering and submitting. */
@@ -31,7 +28,7 @@ export const candidateInterviewRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/candidate/interview',
     {
-      config: candidateConfig(120),
+      config: candidateRouteConfig(120),
       schema: {
         tags,
         summary: 'The interview as the candidate has it: rules, revealed prompts, saved takes and answers',
@@ -47,7 +44,7 @@ export const candidateInterviewRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/candidate/questions/:questionId/reveal',
     {
-      config: candidateConfig(60),
+      config: candidateRouteConfig(60),
       schema: {
         tags,
         summary: "Show a question's prompt (starts its think time); the first reveal's time is kept",
@@ -64,7 +61,7 @@ export const candidateInterviewRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/candidate/answers/:questionId',
     {
-      config: candidateConfig(60),
+      config: candidateRouteConfig(60),
       schema: {
         tags,
         summary: "Choose one of the question's saved takes as its answer, or save a written answer",
@@ -82,7 +79,7 @@ export const candidateInterviewRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/candidate/submit',
     {
-      config: candidateConfig(10),
+      config: candidateRouteConfig(10),
       schema: {
         tags,
         summary: 'Hand in the answers: completes the interview and e-mails the candidate and the hiring team',

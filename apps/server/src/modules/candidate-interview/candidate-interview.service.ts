@@ -4,10 +4,12 @@ import type {
   RevealedQuestion,
   SubmittedInterview,
 } from '@oneway/shared';
+import type { Config } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
 import type { InvitationsTable } from '../../db/schema/invitations.ts';
 import { AppError } from '../../errors.ts';
 import { isoNow, type Clock } from '../../lib/time.ts';
+import { computeGraceUntil } from '../invitations/invitation-grace.ts';
 import type { InvitationsService } from '../invitations/invitations.service.ts';
 import * as repo from './candidate-interview.repository.ts';
 import { assertConsentGiven, type ConsentReader } from './consent-gate.ts';
@@ -17,6 +19,7 @@ import { buildCandidateInterview } from './interview-view.ts';
 export type InterviewLifecycle = Pick<
   InvitationsService,
   | 'assertInvitationOpen'
+  | 'assertInvitationOpenOrInGrace'
   | 'isInvitationExpired'
   | 'markInvitationStarted'
   | 'submitCompletion'
@@ -28,6 +31,7 @@ const iso = (value: string): string => new Date(value).toISOString();
 /** The candidate's way through the interview: what they see, revealing each question, and submitting. */
 export function createCandidateInterviewService(deps: {
   db: Db;
+  config: Config;
   clock: Clock;
   invitations: InterviewLifecycle;
   consent: ConsentReader;
@@ -35,7 +39,10 @@ export function createCandidateInterviewService(deps: {
   const { db, clock } = deps;
 
   return {
-    /** The interview as the candidate's pages show it: rules, prompts already revealed, takes and answers. */
+    /**
+     * The interview as the candidate's pages show it: rules, prompts already revealed, takes and answers, the
+     * server's time, and the grace after the deadline for answers started before it (see computeGraceUntil).
+     */
     async getCandidateInterview(invitation: InvitationsTable): Promise<CandidateInterview> {
       const facts = await loadInterviewFacts(db, invitation);
       const [takes, answers, reveals, notice] = await Promise.all([
@@ -44,6 +51,16 @@ export function createCandidateInterviewService(deps: {
         repo.listReveals(db, invitation.id),
         deps.consent.getConsentNotice(invitation),
       ]);
+      const graceUntil = computeGraceUntil({
+        deadline: invitation.deadline_at,
+        ...facts,
+        takes,
+        reveals,
+        mediaMaxSeconds: deps.config.mediaMaxSeconds,
+      });
+      const now = clock.now();
+      const inGrace =
+        invitation.status !== 'expired' && graceUntil !== null && Date.parse(graceUntil) > now.getTime();
       return buildCandidateInterview({
         invitation,
         ...facts,
@@ -51,7 +68,9 @@ export function createCandidateInterviewService(deps: {
         answers,
         reveals,
         consentedAt: notice.consentedAt,
-        expired: deps.invitations.isInvitationExpired(invitation),
+        expired: deps.invitations.isInvitationExpired(invitation) && !inGrace,
+        graceUntil,
+        serverTime: now.toISOString(),
       });
     },
 
@@ -80,10 +99,11 @@ export function createCandidateInterviewService(deps: {
 
     /**
      * Hands the answers in: every question needs one (answers_missing lists those without). The invitation is
-     * completed and the candidate and the hiring team are e-mailed. Refused after the deadline and when done.
+     * completed and the candidate and the hiring team are e-mailed. Refused when done, and after the deadline once
+     * the grace of an answer started before it is over.
      */
     async submitInterview(invitation: InvitationsTable): Promise<SubmittedInterview> {
-      deps.invitations.assertInvitationOpen(invitation);
+      await deps.invitations.assertInvitationOpenOrInGrace(invitation);
       const { snapshot } = await loadInterviewFacts(db, invitation);
       const answered = new Set((await repo.listAnswers(db, invitation.id)).map((a) => a.question_id));
       const missing = snapshot.questions

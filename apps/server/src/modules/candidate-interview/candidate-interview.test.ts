@@ -73,9 +73,10 @@ describe("the candidate's interview: prompts, reveals and consent", () => {
       code: 'consent_required',
     });
     expect(refusal(await openTake(t.app, onQuestion(c)))).toEqual({ status: 409, code: 'consent_required' });
+    // Practice never reaches the server, consent or not.
     expect(refusal(await openTake(t.app, { ...onQuestion(c), questionId: 'practice' }))).toEqual({
-      status: 409,
-      code: 'consent_required',
+      status: 400,
+      code: 'validation_failed',
     });
     expect(await revealRows(c.invitationId)).toHaveLength(0);
     const takes = await t.runtime.db
@@ -113,8 +114,8 @@ describe("the candidate's interview: prompts, reveals and consent", () => {
     expect(video).toMatchObject({ takes: 2, takesUsed: 1, takesLeft: 1, savedTakes: [], answer: null });
     expect(video?.unfinishedTake).toMatchObject({ takeId: opened.takeId, status: 'open' });
     expect(text).toMatchObject({ takesUsed: 0, unfinishedTake: null });
-    // Practice takes are never counted against a question.
-    await openTakeOk(t.app, { ...onQuestion(c), questionId: 'practice' });
+    // Practice takes are refused, and never counted against a question.
+    expect((await openTake(t.app, { ...onQuestion(c), questionId: 'practice' })).statusCode).toBe(400);
     expect((await getInterview(t.app, c)).questions[0]?.takesUsed).toBe(1);
   });
 });

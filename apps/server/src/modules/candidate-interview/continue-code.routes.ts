@@ -7,17 +7,20 @@ import {
   setCandidateCookie,
 } from '../candidate/candidate-cookie.ts';
 import { requireCandidate } from '../candidate/require-candidate.ts';
+import {
+  candidateRouteConfig,
+  createWrongGuessLimit,
+  sessionStartConfig,
+} from '../candidate/candidate-rate-limit.ts';
 
 const tags = ['candidate'];
-const candidateConfig = (max: number) => ({
-  ignoreSession: true,
-  rateLimit: { max, timeWindow: '1 minute' },
-});
 
 /** Pausing on one device and continuing on another with a code sent to the invitation's e-mail address. */
 export const continueCodeRoutes: FastifyPluginAsyncZod = async (app) => {
   const { config } = app.deps;
   const { candidate, continueCodes } = app.deps.services;
+
+  const wrongGuesses = createWrongGuessLimit(app);
 
   app.addHook('onRequest', async (request) => {
     assertCandidateCsrfHeader(request);
@@ -27,7 +30,7 @@ export const continueCodeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/candidate/continue-code',
     {
-      config: candidateConfig(5),
+      config: candidateRouteConfig(5),
       schema: {
         tags,
         summary: 'E-mail a one-time code to continue on another device (replaces any earlier code)',
@@ -43,7 +46,8 @@ export const continueCodeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/candidate/session/code',
     {
-      config: candidateConfig(10),
+      // Per e-mail address (each code also dies after a few wrong tries); wrong codes count per address too.
+      config: sessionStartConfig(10, (body) => (body as { email: string }).email.trim().toLowerCase()),
       schema: {
         tags,
         summary:
@@ -53,11 +57,13 @@ export const continueCodeRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const started = await continueCodes.startSessionWithCode({
-        input: request.body,
-        client: clientInfoOf(request),
-        previousValue: readCandidateCookie(request, config),
-      });
+      const started = await wrongGuesses.countWrong(request, ['continue_code_invalid'], () =>
+        continueCodes.startSessionWithCode({
+          input: request.body,
+          client: clientInfoOf(request),
+          previousValue: readCandidateCookie(request, config),
+        }),
+      );
       setCandidateCookie(reply, config, started);
       return started.landing;
     },

@@ -14,6 +14,7 @@ import { newId } from '../../lib/tokens.ts';
 import type { ClientInfo } from '../accounts/sessions.service.ts';
 import type { CandidateService } from '../candidate/candidate.service.ts';
 import type { InvitationsService } from '../invitations/invitations.service.ts';
+import { withYourDataFooter, yourDataUrlOf } from '../invitations/your-data-footer.ts';
 import type { MailService } from '../mail/mail.service.ts';
 import { buildContinueCodeMail } from './continue-code-mail.ts';
 import * as repo from './continue-codes.repository.ts';
@@ -76,7 +77,12 @@ export function createContinueCodesService(deps: {
       await deps.mail.queueEmail({
         organisationId: invitation.organisation_id,
         to: invitation.candidate_email,
-        ...mail,
+        ...withYourDataFooter(mail, {
+          language: landing.language,
+          companyName: landing.companyName,
+          url: yourDataUrlOf(deps.config.publicUrl),
+        }),
+        aboutInvitationId: invitation.id,
       });
     },
 

@@ -78,6 +78,8 @@ export function buildCandidateInterview(options: {
   reveals: QuestionRevealsTable[];
   consentedAt: string | null;
   expired: boolean;
+  graceUntil: string | null;
+  serverTime: string;
 }): CandidateInterview {
   const { invitation, snapshot, accommodations } = options;
   const questions = snapshot.questions.map((question, i): CandidateInterviewQuestion => {
@@ -102,6 +104,8 @@ export function buildCandidateInterview(options: {
     status: invitation.status,
     deadline: iso(invitation.deadline_at),
     expired: options.expired,
+    serverTime: options.serverTime,
+    graceUntil: options.graceUntil,
     consentedAt: options.consentedAt === null ? null : iso(options.consentedAt),
     submittedAt: invitation.completed_at === null ? null : iso(invitation.completed_at),
     practice: buildPractice(snapshot, accommodations),

@@ -26,8 +26,11 @@ export function buildCandidateLanding(options: {
   invitation: InvitationsTable;
   context: LandingContext;
   pendingRequests: CandidateRequest[];
-  /** Past the deadline (see isInvitationExpired). */
+  /** Past the deadline and any grace of an answer started before it (see isInvitationPastGrace). */
   expired: boolean;
+  /** The interview's retention in days (privacy module); null when it keeps data until erased. */
+  retentionDays?: number | null;
+  recordingElsewhere: CandidateLanding['recordingElsewhere'];
 }): CandidateLanding {
   const { invitation, context } = options;
   const snapshot = JSON.parse(context.snapshot) as InterviewSnapshot;
@@ -62,9 +65,9 @@ export function buildCandidateLanding(options: {
           : Math.round(practice.answerSeconds * accommodations.timeMultiplier),
     },
     accommodationsApplied: accommodations,
-    // No retention setting exists yet, so the page names the employer's policy rather than a number of days.
-    retention: { days: null },
+    retention: { days: options.retentionDays ?? null },
     contactEmail: context.contactEmail,
     pendingRequests: options.pendingRequests,
+    recordingElsewhere: options.recordingElsewhere,
   };
 }

@@ -12,14 +12,9 @@ import { candidateLogoRoutes } from '../interviews/interview-logo.routes.ts';
 import { assertCandidateCsrfHeader, readCandidateCookie, setCandidateCookie } from './candidate-cookie.ts';
 import type { CandidateContext } from './candidate.service.ts';
 import { requireCandidate as requireCandidateOf } from './require-candidate.ts';
+import { candidateRouteConfig, createWrongGuessLimit, sessionStartConfig } from './candidate-rate-limit.ts';
 
 const tags = ['candidate'];
-// Candidates prove who they are with the link token or their own cookie; an employer's session cookie in the same
-// browser (someone trying their own link) must neither help nor get in the way.
-const candidateConfig = (max: number) => ({
-  ignoreSession: true,
-  rateLimit: { max, timeWindow: '1 minute' },
-});
 
 /** The candidate's entry: the link's token for a session, the landing page and requests for time or help. */
 export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -31,13 +26,15 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
     await Promise.resolve();
   });
 
+  const wrongGuesses = createWrongGuessLimit(app);
   const requireCandidate = (request: FastifyRequest, reply: FastifyReply): Promise<CandidateContext> =>
     requireCandidateOf(request, reply, { config, candidate });
 
   app.post(
     '/candidate/session',
     {
-      config: candidateConfig(20),
+      // Per link: a room of candidates behind one address all open theirs; unknown tokens count per address.
+      config: sessionStartConfig(20, (body) => (body as { token: string }).token),
       schema: {
         tags,
         summary: "Start a candidate session from the link's token; answers the landing page",
@@ -46,11 +43,13 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const started = await candidate.startCandidateSession({
-        token: request.body.token,
-        client: clientInfoOf(request),
-        previousValue: readCandidateCookie(request, config),
-      });
+      const started = await wrongGuesses.countWrong(request, ['invitation_not_found'], () =>
+        candidate.startCandidateSession({
+          token: request.body.token,
+          client: clientInfoOf(request),
+          previousValue: readCandidateCookie(request, config),
+        }),
+      );
       setCandidateCookie(reply, config, started);
       return started.landing;
     },
@@ -59,7 +58,7 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/candidate/landing',
     {
-      config: candidateConfig(120),
+      config: candidateRouteConfig(120),
       schema: {
         tags,
         summary: 'What the candidate sees before anything is timed',
@@ -67,15 +66,15 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { invitation } = await requireCandidate(request, reply);
-      return candidate.getLanding(invitation);
+      const { invitation, sessionId } = await requireCandidate(request, reply);
+      return candidate.getLanding(invitation, sessionId);
     },
   );
 
   app.put(
     '/candidate/time-zone',
     {
-      config: candidateConfig(30),
+      config: candidateRouteConfig(30),
       schema: {
         tags,
         summary: "Store the candidate's time zone (IANA name)",
@@ -92,7 +91,7 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/candidate/requests',
     {
-      config: candidateConfig(10),
+      config: candidateRouteConfig(10),
       schema: {
         tags,
         summary: 'Ask for more time or an accommodation',

@@ -1,5 +1,11 @@
-import type { CandidateLanding, CandidateRequest, CandidateRequestInput } from '@oneway/shared';
+import type {
+  CandidateLanding,
+  CandidateRequest,
+  CandidateRequestInput,
+  InterviewSnapshot,
+} from '@oneway/shared';
 import type { Db } from '../../db/database.ts';
+import { listLiveTakesElsewhere } from '../../db/shared-queries.ts';
 import type { InvitationsTable } from '../../db/schema/invitations.ts';
 import { AppError } from '../../errors.ts';
 import { isoNow, type Clock } from '../../lib/time.ts';
@@ -7,6 +13,7 @@ import { createToken, hashToken } from '../../lib/tokens.ts';
 import { touchIntervalMs, type ClientInfo } from '../accounts/sessions.service.ts';
 import type { InvitationLifecycle } from '../invitation-requests/invitation-lifecycle.ts';
 import type { InvitationRequestsService } from '../invitation-requests/invitation-requests.service.ts';
+import { findEffectiveRetentionDays } from '../privacy/privacy-settings.repository.ts';
 import { buildCandidateLanding } from './candidate-landing.ts';
 import * as repo from './candidate.repository.ts';
 import { assertOrganisationActive } from '../instance/organisation-suspension.ts';
@@ -45,7 +52,30 @@ export function createCandidateService(deps: {
 }) {
   const { db, clock } = deps;
 
-  async function getLanding(invitation: InvitationsTable): Promise<CandidateLanding> {
+  /** The take another session of the invitation is recording now, for the session `sessionId`'s landing. */
+  async function findRecordingElsewhere(
+    invitation: InvitationsTable,
+    snapshot: string,
+    sessionId: string,
+  ): Promise<CandidateLanding['recordingElsewhere']> {
+    const [live] = await listLiveTakesElsewhere(db, {
+      invitationId: invitation.id,
+      sessionId,
+      now: clock.now(),
+    });
+    if (!live) return null;
+    const { questions } = JSON.parse(snapshot) as InterviewSnapshot;
+    return {
+      questionId: live.question_id,
+      position: questions.findIndex((q) => q.id === live.question_id) + 1,
+    };
+  }
+
+  /**
+   * What the landing page shows. With the asking session's id, it says whether another device of the candidate is
+   * recording right now (recordingElsewhere); without one, it never does.
+   */
+  async function getLanding(invitation: InvitationsTable, sessionId?: string): Promise<CandidateLanding> {
     // A suspended organisation's links say so; uploads of takes already open still finish (nothing recorded is lost).
     await assertOrganisationActive(db, invitation.organisation_id, 'candidate');
     const context = await repo.findLandingContext(db, invitation);
@@ -55,7 +85,12 @@ export function createCandidateService(deps: {
       invitation,
       context,
       pendingRequests,
-      expired: deps.invitations.isInvitationExpired(invitation),
+      expired: await deps.invitations.isInvitationPastGrace(invitation),
+      retentionDays: await findEffectiveRetentionDays(db, invitation),
+      recordingElsewhere:
+        sessionId === undefined
+          ? null
+          : await findRecordingElsewhere(invitation, context.snapshot, sessionId),
     });
   }
 
@@ -70,9 +105,10 @@ export function createCandidateService(deps: {
     if (options.previousValue) await repo.deleteCandidateSession(db, hashToken(options.previousValue));
     const now = clock.now();
     const value = createToken();
+    const sessionId = hashToken(value);
     const expiresAt = sessionExpiry(found, now);
     await repo.insertCandidateSession(db, {
-      id: hashToken(value),
+      id: sessionId,
       invitation_id: found.id,
       created_at: now.toISOString(),
       last_seen_at: now.toISOString(),
@@ -81,7 +117,7 @@ export function createCandidateService(deps: {
       user_agent: options.client.userAgent?.slice(0, 500) ?? null,
     });
     const invitation = await deps.invitations.markInvitationOpened({ invitationId: found.id });
-    return { value, expiresAt, landing: await getLanding(invitation) };
+    return { value, expiresAt, landing: await getLanding(invitation, sessionId) };
   }
 
   return {

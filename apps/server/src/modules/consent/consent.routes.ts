@@ -9,12 +9,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { clientInfoOf } from '../../plugins/auth.ts';
 import { assertCandidateCsrfHeader } from '../candidate/candidate-cookie.ts';
 import { requireCandidate } from '../candidate/require-candidate.ts';
+import { candidateRouteConfig } from '../candidate/candidate-rate-limit.ts';
 
 const tags = ['candidate'];
-const candidateConfig = (max: number) => ({
-  ignoreSession: true,
-  rateLimit: { max, timeWindow: '1 minute' },
-});
 
 /** The candidate's consent to recording, and the upload speed test of the device check. */
 export const consentRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -37,7 +34,7 @@ export const consentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/candidate/consent-notice',
     {
-      config: candidateConfig(60),
+      config: candidateRouteConfig(60),
       schema: {
         tags,
         summary: 'The recording notice the candidate agrees to, and when they agreed',
@@ -53,7 +50,7 @@ export const consentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/candidate/consent',
     {
-      config: candidateConfig(20),
+      config: candidateRouteConfig(20),
       schema: {
         tags,
         summary: 'Agree to the recording notice shown (named by its version and SHA-256)',
@@ -76,7 +73,7 @@ export const consentRoutes: FastifyPluginAsyncZod = async (app) => {
     '/candidate/speed-test',
     {
       bodyLimit: speedTestMaxBytes,
-      config: candidateConfig(10),
+      config: candidateRouteConfig(10),
       schema: {
         tags,
         summary: 'Receives and discards up to 2 MB, so the page can time its upload speed',

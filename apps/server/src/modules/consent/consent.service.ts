@@ -60,6 +60,12 @@ export function createConsentService(deps: { db: Db; clock: Clock; candidate: Ca
       const { invitation, input } = options;
       if (invitation.status === 'completed')
         throw new AppError('invitation_completed', { message: 'You have already completed this interview.' });
+      // Withdrawing consent stopped the interview for good (what was uploaded was erased then).
+      if (await repo.hasWithdrawnConsent(db, invitation.id)) {
+        throw new AppError('consent_withdrawn', {
+          message: 'You withdrew your consent to being recorded, so this interview has stopped.',
+        });
+      }
       const notice = await buildNotice(invitation);
       if (input.noticeVersion !== notice.version || input.noticeHash !== notice.hash) {
         throw new AppError('validation_failed', {

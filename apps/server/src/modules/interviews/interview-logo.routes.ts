@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { requireMember } from '../../plugins/auth.ts';
 import { requireCandidate } from '../candidate/require-candidate.ts';
 import { assertLogoContentType, mediaTypeOf } from './interview-logo.service.ts';
+import { candidateRouteConfig } from '../candidate/candidate-rate-limit.ts';
 
 const security = [{ session: [] }];
 const interviewParams = z.object({ id: z.string().min(1).max(100) });
@@ -125,7 +126,7 @@ export const candidateLogoRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/candidate/logo',
     {
-      config: { ignoreSession: true, rateLimit: { max: 120, timeWindow: '1 minute' } },
+      config: candidateRouteConfig(120),
       schema: {
         tags: ['candidate'],
         summary: "The logo of the candidate's interview (404 when it has none)",

@@ -1,5 +1,6 @@
 import type { InterviewSnapshot } from '@oneway/shared';
 import { findInvitationById, findLandingContext } from '../candidate/candidate.repository.ts';
+import { withYourDataFooter, yourDataUrlOf } from '../invitations/your-data-footer.ts';
 import {
   buildAccommodationApprovedMail,
   buildAccommodationDeclinedMail,
@@ -37,11 +38,16 @@ export async function sendDecisionMail(
     deadlinePassed: ctx.invitations.isInvitationExpired(invitation),
     message: options.message,
   };
-  const mail = builders[options.kind](mailContext);
+  const mail = withYourDataFooter(builders[options.kind](mailContext), {
+    language: snapshot.language,
+    companyName: context.companyName,
+    url: yourDataUrlOf(ctx.config.publicUrl),
+  });
   await ctx.mail.queueEmail({
     organisationId: invitation.organisation_id,
     to: invitation.candidate_email,
     subject: mail.subject,
     text: mail.text,
+    aboutInvitationId: invitation.id,
   });
 }

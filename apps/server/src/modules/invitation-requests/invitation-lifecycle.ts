@@ -5,6 +5,7 @@ export type InvitationLifecycle = Pick<
   InvitationsService,
   | 'findInvitationByToken'
   | 'isInvitationExpired'
+  | 'isInvitationPastGrace'
   | 'markInvitationOpened'
   | 'extendInvitationDeadline'
   | 'setInvitationAccommodations'

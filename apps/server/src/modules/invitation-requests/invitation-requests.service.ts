@@ -8,6 +8,7 @@ import {
   type InvitationRequest,
   type ListInvitationRequestsQuery,
 } from '@oneway/shared';
+import type { Config } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
 import type { InvitationsTable } from '../../db/schema/invitations.ts';
 import { AppError, notFound } from '../../errors.ts';
@@ -31,6 +32,8 @@ import { extendedDeadline, submitCandidateRequest } from './submit-request.ts';
 export interface InvitationRequestsContext {
   db: Db;
   clock: Clock;
+  /** The public address, for the "Your data" line of the e-mails to candidates. */
+  config: Pick<Config, 'publicUrl'>;
   mail: MailService;
   invitationEvents: InvitationEventsService;
   invitations: InvitationLifecycle;

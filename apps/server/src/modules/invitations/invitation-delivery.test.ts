@@ -67,7 +67,7 @@ describe('invitation e-mail kept in the outbox (no SMTP server configured)', () 
     const { services } = t.runtime;
     await createEmailSendJob(services.mail, services.invitations).handler(
       { messageId: message.id },
-      { attempt: 1, maxAttempts: 5, isLastAttempt: false },
+      { attempt: 1, maxAttempts: 5, isLastAttempt: false, signal: new AbortController().signal },
     );
     const sent = await t.runtime.db
       .selectFrom('outbox_emails')

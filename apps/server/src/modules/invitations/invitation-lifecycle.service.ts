@@ -1,4 +1,4 @@
-import type { InvitationEventType } from '@oneway/shared';
+import { jobNames, type InterviewSnapshot, type InvitationEventType } from '@oneway/shared';
 import type { Updateable } from 'kysely';
 import type { InvitationsTable, InvitationStatus } from '../../db/schema/invitations.ts';
 import { AppError, notFound } from '../../errors.ts';
@@ -9,7 +9,10 @@ import {
   hasInvitationEmail,
   markInvitationEmailDelivered,
 } from './invitation-mail.repository.ts';
-import { scheduleInvitationJobs } from './invitation-schedule.ts';
+import { computeGraceUntil } from './invitation-grace.ts';
+import { findGraceFacts } from './invitation-grace.repository.ts';
+import { parseAccommodations } from './invitation-rows.ts';
+import { expireDedupeKey, scheduleInvitationJobs } from './invitation-schedule.ts';
 import { assertInvitationOpen, isExpired, isOpenStatus } from './invitation-state.ts';
 import type { InvitationsContext } from './invitations.context.ts';
 import {
@@ -20,6 +23,11 @@ import {
   updateInvitation,
   type InvitationRow,
 } from './invitations.repository.ts';
+
+type GraceRow = Pick<
+  InvitationRow,
+  'id' | 'status' | 'deadline_at' | 'accommodations' | 'interview_version_id'
+>;
 
 /** The candidate side's view of the invitation lifecycle, and the jobs that move it on their own. */
 export function createInvitationLifecycleFunctions(ctx: InvitationsContext) {
@@ -64,6 +72,29 @@ export function createInvitationLifecycleFunctions(ctx: InvitationsContext) {
   const advance = async (...args: Parameters<typeof transition>): Promise<InvitationRow> =>
     (await transition(...args)).row;
 
+  /** Until when an answer started before the deadline may still be submitted (see computeGraceUntil). */
+  async function findGraceUntil(row: GraceRow): Promise<string | null> {
+    const facts = await findGraceFacts(db, row);
+    if (!facts.snapshot) return null;
+    return computeGraceUntil({
+      deadline: row.deadline_at,
+      snapshot: JSON.parse(facts.snapshot) as InterviewSnapshot,
+      accommodations: parseAccommodations(row.accommodations),
+      takes: facts.takes,
+      reveals: facts.reveals,
+      mediaMaxSeconds: ctx.config.mediaMaxSeconds,
+    });
+  }
+
+  /** Past the deadline and past any grace: nothing may be handed in any more. */
+  async function isPastGrace(row: GraceRow): Promise<boolean> {
+    const now = clock.now();
+    if (!isExpired(row, now)) return false;
+    if (row.status === 'expired') return true;
+    const graceUntil = await findGraceUntil(row);
+    return graceUntil === null || Date.parse(graceUntil) <= now.getTime();
+  }
+
   /** Completes the invitation (refused once withdrawn); `changed` is false when it was completed already. */
   async function completeInvitation(invitationId: string): Promise<{ row: InvitationRow; changed: boolean }> {
     const current = await loadOrThrow(invitationId);
@@ -92,6 +123,25 @@ export function createInvitationLifecycleFunctions(ctx: InvitationsContext) {
     /** Throws invitation_expired (410), invitation_withdrawn (410) or invitation_completed (409). */
     assertInvitationOpen: (invitation: Pick<InvitationRow, 'status' | 'deadline_at'>): void =>
       assertInvitationOpen(invitation, clock.now()),
+
+    findGraceUntil,
+
+    /** Past the deadline with no grace left (expired on every page); false while an answer's grace lasts. */
+    isInvitationPastGrace: isPastGrace,
+
+    /**
+     * As assertInvitationOpen, but past the deadline only once the grace of an answer started before it is over:
+     * for handing answers in (choosing a take, a written answer, submitting), never for starting anything new.
+     */
+    async assertInvitationOpenOrInGrace(invitation: GraceRow): Promise<void> {
+      try {
+        assertInvitationOpen(invitation, clock.now());
+      } catch (err) {
+        if (err instanceof AppError && err.code === 'invitation_expired' && !(await isPastGrace(invitation)))
+          return;
+        throw err;
+      }
+    },
 
     /** The candidate looked at the landing page. Idempotent. */
     markInvitationOpened: (options: { invitationId: string }) =>
@@ -141,7 +191,11 @@ export function createInvitationLifecycleFunctions(ctx: InvitationsContext) {
     },
 
     /** The `invitation.expire` job: expires the invitation if its current deadline has passed. */
-    async expireInvitationAtDeadline(payload: { invitationId: string; deadline: string }): Promise<void> {
+    async expireInvitationAtDeadline(payload: {
+      invitationId: string;
+      deadline: string;
+      graceUntil?: string;
+    }): Promise<void> {
       const row = await findInvitationById(db, payload.invitationId);
       if (!row || !isOpenStatus(row.status)) return;
       const now = clock.now();
@@ -149,6 +203,20 @@ export function createInvitationLifecycleFunctions(ctx: InvitationsContext) {
         // The deadline moved: the job queued for the new one will come. Same deadline: this job ran early (worker
         // clocks differ), so fail and let the queue try again later.
         if (row.deadline_at === payload.deadline) throw new Error('Ran before the deadline; will retry');
+        return;
+      }
+      // An answer started before the deadline may still be handed in: expire when its grace is over.
+      const graceUntil = await findGraceUntil(row);
+      if (graceUntil && Date.parse(graceUntil) > now.getTime()) {
+        if (payload.graceUntil === graceUntil) throw new Error('Ran before the grace ended; will retry');
+        await queue.enqueue(
+          jobNames.invitationExpire,
+          { invitationId: row.id, deadline: row.deadline_at, graceUntil },
+          {
+            runAt: new Date(graceUntil),
+            dedupeKey: `${expireDedupeKey(row.id, row.deadline_at)}/grace/${graceUntil}`,
+          },
+        );
         return;
       }
       if (await expireInvitationIfDue(db, { invitationId: row.id, now: now.toISOString() })) {

@@ -12,10 +12,10 @@ import {
   renderHtmlFromText,
   renderSubject,
   renderText,
-  usesPlaceholder,
   type PlaceholderValues,
 } from './mail-render.ts';
 import { defaultLinkButtonLabel, linkButtonLabels } from './mail-templates.ts';
+import { withYourDataFooter, yourDataUrlOf } from './your-data-footer.ts';
 
 /** What every e-mail about one interview's invitations shares; load once for a batch. */
 export interface MailScope {
@@ -84,12 +84,10 @@ export function createInvitationMail(deps: InvitationsDeps) {
     };
   }
 
-  const templateUsesLink = (template: EmailTemplate) =>
-    [template.subject, template.text, template.html ?? ''].some((part) => usesPlaceholder(part, 'link'));
-
   /**
    * Queues one e-mail to the candidate. The invitation e-mail carries the token it is given; other kinds get a
-   * further link of their own (only the hash is kept) when their wording has {{link}}. Returns the message id.
+   * further link of their own (only the hash is kept), which their {{link}} and the "Your data" line at the end of
+   * every candidate e-mail use. Returns the message id.
    */
   async function sendCandidateMail(
     scope: MailScope,
@@ -98,7 +96,7 @@ export function createInvitationMail(deps: InvitationsDeps) {
     const { invitation, kind } = options;
     const now = isoNow(clock);
     let token = options.token ?? '';
-    if (!options.token && templateUsesLink(scope.templates[kind])) {
+    if (!options.token) {
       token = createToken();
       await insertInvitationLinks(db, [
         {
@@ -110,10 +108,16 @@ export function createInvitationMail(deps: InvitationsDeps) {
       ]);
     }
     const values = await buildValues(scope, invitation, `${config.publicUrl}/i/${token}`);
+    const content = withYourDataFooter(render(scope, kind, values), {
+      language: scope.interview.language,
+      companyName: scope.companyName,
+      url: yourDataUrlOf(config.publicUrl, token),
+    });
     const messageId = await mail.queueEmail({
       organisationId: invitation.organisation_id,
       to: invitation.candidate_email,
-      ...render(scope, kind, values),
+      ...content,
+      aboutInvitationId: invitation.id,
     });
     const row: InvitationEmailsTable = {
       message_id: messageId,
@@ -140,7 +144,12 @@ export function createInvitationMail(deps: InvitationsDeps) {
     const link = `${config.publicUrl}/interviews/${invitation.interview_id}/candidates/${invitation.id}`;
     const content = render(scope, 'completion_team', await buildValues(scope, invitation, link));
     for (const to of recipients) {
-      await mail.queueEmail({ organisationId: invitation.organisation_id, to, ...content });
+      await mail.queueEmail({
+        organisationId: invitation.organisation_id,
+        to,
+        ...content,
+        aboutInvitationId: invitation.id,
+      });
     }
   }
 

@@ -8,6 +8,18 @@ export async function insertOutboxEmail(db: Db, row: OutboxEmailRow): Promise<vo
   await db.insertInto('outbox_emails').values(row).execute();
 }
 
+/** Ties a message to the candidate it is about, so its copy is erased with them. */
+export async function linkOutboxEmailToInvitation(
+  db: Db,
+  options: { messageId: string; invitationId: string },
+): Promise<void> {
+  await db
+    .insertInto('outbox_email_invitations')
+    .values({ message_id: options.messageId, invitation_id: options.invitationId })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
 export function findOutboxEmailById(db: Db, id: string): Promise<OutboxEmailRow | undefined> {
   return db.selectFrom('outbox_emails').selectAll().where('id', '=', id).executeTakeFirst();
 }

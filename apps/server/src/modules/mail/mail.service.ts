@@ -20,6 +20,8 @@ export interface QueueEmailInput {
   subject: string;
   text: string;
   html?: string | null;
+  /** The candidate (invitation) the message is to or about: its copy here is erased with their data. */
+  aboutInvitationId?: string;
 }
 
 export interface MailService {
@@ -98,6 +100,12 @@ export function createMailService(deps: {
         created_at: isoNow(clock),
         sent_at: null,
       });
+      if (input.aboutInvitationId) {
+        await outbox.linkOutboxEmailToInvitation(db, {
+          messageId: id,
+          invitationId: input.aboutInvitationId,
+        });
+      }
       if (!heldReason) await enqueueSend(id);
       return id;
     },

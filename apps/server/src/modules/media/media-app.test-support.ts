@@ -14,7 +14,7 @@ export interface MediaTestApp {
   /** The owner of the organisation the candidates answer. */
   owner: TestSession;
   /** Uploads `data` as a new candidate's take; `short` answers the question with a 15 s limit. */
-  uploadTake(data: Buffer, options?: { short?: boolean; practice?: boolean }): Promise<TakesTable>;
+  uploadTake(data: Buffer, options?: { short?: boolean }): Promise<TakesTable>;
   /** One try of the take.process job, as the queue runs it. */
   processTake(takeId: string, options?: { isLastAttempt?: boolean }): Promise<void>;
   getProcessing(take: TakesTable): Promise<TakeProcessing>;
@@ -42,7 +42,7 @@ export async function startMediaTestApp(
     async uploadTake(data, options = {}) {
       const invited: Candidate = await invite();
       const c = options.short ? { ...invited, questionId: shortQuestion.id } : invited;
-      const take = await openTakeOk(t.app, c, options.practice ? { questionId: 'practice' } : {});
+      const take = await openTakeOk(t.app, c);
       await uploadWithTus(origin, c, { takeId: take.takeId, data });
       return t.runtime.db
         .selectFrom('takes')
@@ -50,8 +50,9 @@ export async function startMediaTestApp(
         .where('id', '=', take.takeId)
         .executeTakeFirstOrThrow();
     },
-    processTake: (takeId, options = {}) =>
-      media.processTake({ takeId, isLastAttempt: options.isLastAttempt ?? true }),
+    processTake: async (takeId, options = {}) => {
+      await media.processTake({ takeId, isLastAttempt: options.isLastAttempt ?? true });
+    },
     getProcessing: (take) =>
       media.getTakeProcessing({ organisationId: take.organisation_id, takeId: take.id }),
     retry: (takeId) =>

@@ -3,8 +3,13 @@ export const derivedExtensions = {
   videoPlayback: 'mp4',
   audioPlayback: 'm4a',
   poster: 'jpg',
-  transcriptAudio: 'wav',
 } as const;
+
+/**
+ * The 16 kHz WAV processing made for a transcriber until 2026-12 (no feature used it); the hourly clean-up deletes
+ * the ones left (docs/decisions.md).
+ */
+export const legacyTranscriptAudioExtension = 'wav';
 
 export type DerivedExtension = (typeof derivedExtensions)[keyof typeof derivedExtensions];
 
@@ -14,5 +19,11 @@ export type DerivedExtension = (typeof derivedExtensions)[keyof typeof derivedEx
  */
 export const derivedKeyOf = (
   take: { id: string; organisation_id: string; invitation_id: string },
-  extension: DerivedExtension,
+  extension: DerivedExtension | typeof legacyTranscriptAudioExtension,
 ): string => `${take.organisation_id}/${take.invitation_id}/${take.id}.${extension}`;
+
+/** Every file processing makes or made from a take, old WAVs included: what deleting a take's files goes through. */
+export const everyDerivedExtension: (DerivedExtension | typeof legacyTranscriptAudioExtension)[] = [
+  ...Object.values(derivedExtensions),
+  legacyTranscriptAudioExtension,
+];

@@ -79,26 +79,55 @@ export async function insertQueuedTakeMedia(
       queued_at: options.now,
       started_at: null,
       finished_at: null,
+      lease_expires_at: null,
     })
     .onConflict((oc) => oc.column('take_id').doNothing())
     .execute();
 }
 
-/** A try begins: counted here, so a try that kills its worker still shows. */
-export async function markProcessingStarted(
+/**
+ * A try begins and holds the take's lease: counted here, so a try that kills its worker still shows. False (and
+ * nothing changed) while another try holds a lease that has not run out, or once the take is ready: two jobs for
+ * one take (a retry or sweep beside a slow try) never process it at once.
+ */
+export async function claimTakeProcessing(
   db: Db,
-  options: { takeId: string; organisationId: string; now: string },
-): Promise<void> {
+  options: { takeId: string; organisationId: string; now: string; leaseExpiresAt: string },
+): Promise<boolean> {
   await insertQueuedTakeMedia(db, options);
-  await db
+  const result = await db
     .updateTable('take_media')
     .set((eb) => ({
       status: 'processing',
       attempts: eb('attempts', '+', 1),
       started_at: options.now,
       finished_at: null,
+      lease_expires_at: options.leaseExpiresAt,
     }))
     .where('take_id', '=', options.takeId)
+    .where('status', '!=', 'ready')
+    .where((eb) =>
+      eb.or([
+        eb('status', '!=', 'processing'),
+        eb('lease_expires_at', 'is', null),
+        eb('lease_expires_at', '<=', options.now),
+      ]),
+    )
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** The running try is alive: its lease goes on (only while the try is still the take's). */
+export async function renewTakeLease(
+  db: Db,
+  options: { takeId: string; startedAt: string; leaseExpiresAt: string },
+): Promise<void> {
+  await db
+    .updateTable('take_media')
+    .set({ lease_expires_at: options.leaseExpiresAt })
+    .where('take_id', '=', options.takeId)
+    .where('status', '=', 'processing')
+    .where('started_at', '=', options.startedAt)
     .execute();
 }
 
@@ -113,9 +142,6 @@ export type ProcessedValues = Pick<
   | 'poster_key'
   | 'poster_mime'
   | 'poster_bytes'
-  | 'transcript_audio_key'
-  | 'transcript_audio_mime'
-  | 'transcript_audio_bytes'
 >;
 
 export async function markProcessingReady(
@@ -124,7 +150,13 @@ export async function markProcessingReady(
 ): Promise<void> {
   await db
     .updateTable('take_media')
-    .set({ ...options.values, status: 'ready', error: null, finished_at: options.now })
+    .set({
+      ...options.values,
+      status: 'ready',
+      error: null,
+      finished_at: options.now,
+      lease_expires_at: null,
+    })
     .where('take_id', '=', options.takeId)
     .execute();
 }
@@ -140,6 +172,7 @@ export async function markProcessingFailed(
       status: options.isFinal ? 'failed' : 'queued',
       error: options.error,
       finished_at: options.isFinal ? options.now : null,
+      lease_expires_at: null,
     })
     .where('take_id', '=', options.takeId)
     .execute();

@@ -30,7 +30,7 @@ describe(
     const expectOriginalKept = (take: TakesTable) =>
       expect(sha256(readFileSync(m.fileOf(take.storage_key)))).toBe(take.sha256);
 
-    it('makes a faststart H.264/AAC MP4 without the recording’s tags, a poster and 16 kHz mono WAV', async () => {
+    it('makes a faststart H.264/AAC MP4 without the recording’s tags and a poster, and no transcript WAV', async () => {
       const { take, state } = await uploadAndProcess(makeRecording('webm', { seconds: 4 }));
       expect(jobs).toContainEqual({
         name: 'take.process',
@@ -41,7 +41,6 @@ describe(
       expect(state).toMatchObject({ status: 'ready', error: null, attempts: 1, isTrimmed: false });
       expect(state.playback).toMatchObject({ key: `${folder}/${take.id}.mp4`, mime: 'video/mp4' });
       expect(state.poster).toMatchObject({ key: `${folder}/${take.id}.jpg`, mime: 'image/jpeg' });
-      expect(state.transcriptAudio).toMatchObject({ key: `${folder}/${take.id}.wav`, mime: 'audio/wav' });
       expect(state.durationMs).toBeGreaterThan(3700);
       expect(state.durationMs).toBeLessThan(4300);
 
@@ -61,9 +60,8 @@ describe(
       expect(readFileSync(posterPath).subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
       expect((await probeFile(posterPath)).video).toMatchObject({ codec: 'mjpeg', width: 320, height: 240 });
 
-      const wav = await probeFile(m.fileOf(state.transcriptAudio?.key ?? '-'));
-      expect(wav.audio).toMatchObject({ codec: 'pcm_s16le', sampleRate: 16000, channels: 1 });
-      expect(Math.abs((wav.durationSeconds ?? 0) - 4)).toBeLessThanOrEqual(0.3);
+      // No feature transcribes yet, so no 16 kHz WAV is written (docs/decisions.md, 2026-12-07).
+      expect(existsSync(m.fileOf(`${folder}/${take.id}.wav`))).toBe(false);
       expectOriginalKept(take);
     });
 
@@ -76,7 +74,7 @@ describe(
       expect(state.poster).not.toBeNull();
     });
 
-    it('makes an AAC M4A and a WAV, and no poster, from a sound-only recording', async () => {
+    it('makes an AAC M4A, and no poster and no WAV, from a sound-only recording', async () => {
       const { take, state } = await uploadAndProcess(makeRecording('webm-audio-only', { seconds: 3 }));
       expect(state).toMatchObject({ status: 'ready', poster: null });
       expect(state.playback?.key).toBe(`${take.organisation_id}/${take.invitation_id}/${take.id}.m4a`);
@@ -85,10 +83,11 @@ describe(
       expect(audio.video).toBeNull();
       expect(audio.audio?.codec).toBe('aac');
       expect(listTagsPassedThrough(audio)).toEqual([]);
-      expect(state.transcriptAudio).not.toBeNull();
-      expect(existsSync(m.fileOf(`${take.organisation_id}/${take.invitation_id}/${take.id}.jpg`))).toBe(
-        false,
-      );
+      for (const extension of ['jpg', 'wav']) {
+        expect(
+          existsSync(m.fileOf(`${take.organisation_id}/${take.invitation_id}/${take.id}.${extension}`)),
+        ).toBe(false);
+      }
     });
 
     it('processes a Safari MP4 (H.264/AAC) as well', async () => {
@@ -110,8 +109,8 @@ describe(
       expect(state).toMatchObject({ status: 'ready', isTrimmed: true });
       expect(Math.abs((state.durationMs ?? 0) - 20_000)).toBeLessThanOrEqual(300);
       expect(Math.abs((state.sourceDurationMs ?? 0) - 24_000)).toBeLessThanOrEqual(300);
-      const wav = await probeFile(m.fileOf(state.transcriptAudio?.key ?? '-'));
-      expect(Math.abs((wav.durationSeconds ?? 0) - 20)).toBeLessThanOrEqual(0.3);
+      const played = await probeFile(m.fileOf(state.playback?.key ?? '-'));
+      expect(Math.abs((played.durationSeconds ?? 0) - 20)).toBeLessThanOrEqual(0.3);
       expectOriginalKept(take);
     });
 
@@ -133,19 +132,23 @@ describe(
         attempts: 2,
         playback: state.playback,
         poster: state.poster,
-        transcriptAudio: state.transcriptAudio,
       });
       const folder = path.dirname(m.fileOf(take.storage_key));
-      expect(readdirSync(folder).sort()).toEqual(['bin', 'jpg', 'mp4', 'wav'].map((e) => `${take.id}.${e}`));
+      expect(readdirSync(folder).sort()).toEqual(['bin', 'jpg', 'mp4'].map((e) => `${take.id}.${e}`));
       expect(readdirSync(path.join(m.t.runtime.config.dataDir, 'work'))).toEqual([]);
       expectOriginalKept(take);
     });
 
-    it('never processes a practice take', async () => {
-      jobs.length = 0;
-      const take = await m.uploadTake(makeRecording('webm', { seconds: 1 }), { practice: true });
-      expect(take.status).toBe('uploaded');
-      expect(jobs.filter((j) => j.name === 'take.process')).toEqual([]);
+    it('never processes a practice take left from before practice stayed in the browser', async () => {
+      const saved = await m.uploadTake(makeRecording('webm', { seconds: 1 }));
+      // What a practice take of an older version looked like: uploaded, never queued.
+      await m.t.runtime.db.deleteFrom('take_media').where('take_id', '=', saved.id).execute();
+      await m.t.runtime.db
+        .updateTable('takes')
+        .set({ is_practice: 1, question_id: 'practice' })
+        .where('id', '=', saved.id)
+        .execute();
+      const take = { ...saved, is_practice: 1, question_id: 'practice' };
       await m.processTake(take.id);
       const row = await m.t.runtime.db
         .selectFrom('take_media')

@@ -4,7 +4,7 @@ import { encodeTimeoutMs, type Ffmpeg } from '../../adapters/ffmpeg.ts';
 import { derivedExtensions, type DerivedExtension } from './media-keys.ts';
 
 export interface DerivedFile {
-  role: 'playback' | 'poster' | 'transcript_audio';
+  role: 'playback' | 'poster';
   extension: DerivedExtension;
   path: string;
   mime: string;
@@ -33,8 +33,6 @@ export interface ProcessRecordingOptions {
    * over, as a recorder stopping a moment late makes, is cut rather than refused).
    */
   overLimit?: 'trim' | 'refuse';
-  /** Make the transcriber's WAV (answers, the default); prompt videos have the employer's own captions. */
-  transcriptAudio?: boolean;
   /** Refuse a recording without a picture (prompt videos). */
   videoRequired?: boolean;
 }
@@ -49,10 +47,9 @@ const posterAtSeconds = (durationSeconds: number): number =>
   durationSeconds >= 2 ? 1 : Math.max(0, durationSeconds / 2);
 
 /**
- * Turns one recording into what reviewers, candidates and the transcriber use, all inside `workDir`: a remux first
- * (it gives MediaRecorder's WebM a duration), then in one run the playback file cut at `maxSeconds`, a poster for
- * video, and 16 kHz mono WAV when there is sound (answers only). Nothing is stored here; the caller moves the files
- * into storage.
+ * Turns one recording into what reviewers and candidates use, all inside `workDir`: a remux first (it gives
+ * MediaRecorder's WebM a duration), then in one run the playback file cut at `maxSeconds` and a poster for video.
+ * Nothing is stored here; the caller moves the files into storage.
  */
 export async function processRecording(
   ffmpeg: Ffmpeg,
@@ -82,11 +79,8 @@ export async function processRecording(
   const extension = source.video ? derivedExtensions.videoPlayback : derivedExtensions.audioPlayback;
   const playbackPath = path.join(workDir, `playback.${extension}`);
   const posterPath = path.join(workDir, 'poster.jpg');
-  const wavPath = path.join(workDir, 'transcript.wav');
-  // One ffmpeg run makes the playback file and, from the same decode, the transcript WAV and the poster.
-  const makesTranscriptAudio = source.audio && options.transcriptAudio !== false;
+  // One ffmpeg run makes the playback file and, from the same decode, the poster.
   const extras = {
-    transcriptAudio: makesTranscriptAudio ? wavPath : undefined,
     poster: source.video
       ? { path: posterPath, atSeconds: posterAtSeconds(Math.min(sourceSeconds ?? maxSeconds, maxSeconds)) }
       : undefined,
@@ -108,11 +102,6 @@ export async function processRecording(
       await ffmpeg.extractPoster(playbackPath, posterPath, { atSeconds: posterAtSeconds(playedSeconds) });
     }
     files.push(await describeFile('poster', derivedExtensions.poster, posterPath, 'image/jpeg'));
-  }
-  if (makesTranscriptAudio) {
-    files.push(
-      await describeFile('transcript_audio', derivedExtensions.transcriptAudio, wavPath, 'audio/wav'),
-    );
   }
 
   return {
@@ -136,6 +125,6 @@ async function describeFile(
   mime: string,
 ): Promise<DerivedFile> {
   const { size } = await fs.stat(filePath);
-  if (size === 0) throw new UnusableRecordingError(`ffmpeg made an empty ${role.replace('_', ' ')} file.`);
+  if (size === 0) throw new UnusableRecordingError(`ffmpeg made an empty ${role} file.`);
   return { role, extension, path: filePath, mime, bytes: size };
 }

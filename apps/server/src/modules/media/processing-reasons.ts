@@ -61,7 +61,7 @@ export function explainStuck(options: {
   const since = `${options.minutes} minutes`;
   const reason =
     options.status === 'processing'
-      ? `Processing started ${since} ago and has not finished; the server may have restarted during it. Retry it.`
+      ? `Processing started ${since} ago and its worker stopped reporting on it; the server may have restarted during it. Retry it.`
       : `Processing has waited ${since} without finishing. Check that a worker process is running, then retry.`;
   return { reason, detail: options.error };
 }

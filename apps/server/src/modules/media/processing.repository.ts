@@ -11,6 +11,7 @@ export interface ProcessingProblemRow {
   attempts: number;
   queued_at: string;
   started_at: string | null;
+  lease_expires_at: string | null;
   invitation_id: string;
   candidate_name: string;
   interview_id: string;
@@ -20,19 +21,51 @@ export interface ProcessingProblemRow {
   snapshot: string;
 }
 
-/** Waiting or running with nothing happening since `stuckBefore` (ISO strings compare in time order). */
-function isStuck(eb: ExpressionBuilder<Database, 'take_media'>, stuckBefore: string) {
-  return eb.and([
-    eb('take_media.status', 'in', ['queued', 'processing']),
-    eb('take_media.queued_at', '<', stuckBefore),
-    eb.or([eb('take_media.started_at', 'is', null), eb('take_media.started_at', '<', stuckBefore)]),
+/** When a take counts as stuck (ISO strings compare in time order); the same rule as isTakeStuck. */
+export interface StuckRule {
+  /** Queued with no try since this time: no worker took it. */
+  stuckBefore: string;
+  /** Now: a try whose lease ran out before it has lost its worker, as the queue judges a running job. */
+  now: string;
+}
+
+function isStuck(eb: ExpressionBuilder<Database, 'take_media'>, rule: StuckRule) {
+  const waiting = eb.and([
+    eb('take_media.status', '=', 'queued'),
+    eb('take_media.queued_at', '<', rule.stuckBefore),
+    eb.or([eb('take_media.started_at', 'is', null), eb('take_media.started_at', '<', rule.stuckBefore)]),
   ]);
+  const abandoned = eb.and([
+    eb('take_media.status', '=', 'processing'),
+    eb.or([
+      eb('take_media.lease_expires_at', '<', rule.now),
+      // A try started before leases existed: its start's age decides, as it did then.
+      eb.and([
+        eb('take_media.lease_expires_at', 'is', null),
+        eb('take_media.started_at', '<', rule.stuckBefore),
+      ]),
+    ]),
+  ]);
+  return eb.or([waiting, abandoned]);
+}
+
+/** The same rule for a row in hand. */
+export function isTakeStuck(
+  row: Pick<TakeMediaTable, 'status' | 'queued_at' | 'started_at' | 'lease_expires_at'>,
+  rule: StuckRule,
+): boolean {
+  if (row.status === 'queued') {
+    return row.queued_at < rule.stuckBefore && (row.started_at === null || row.started_at < rule.stuckBefore);
+  }
+  if (row.status !== 'processing') return false;
+  if (row.lease_expires_at !== null) return row.lease_expires_at < rule.now;
+  return row.started_at !== null && row.started_at < rule.stuckBefore;
 }
 
 /** The organisation's failed and stuck takes, the latest try first; `limit + 1` tells whether there are more. */
 export function listProcessingProblems(
   db: Db,
-  options: { organisationId: string; stuckBefore: string; limit: number },
+  options: { organisationId: string; rule: StuckRule; limit: number },
 ): Promise<ProcessingProblemRow[]> {
   return db
     .selectFrom('take_media')
@@ -47,6 +80,7 @@ export function listProcessingProblems(
       'take_media.attempts',
       'take_media.queued_at',
       'take_media.started_at',
+      'take_media.lease_expires_at',
       'takes.invitation_id',
       'invitations.candidate_name',
       'invitations.interview_id',
@@ -55,7 +89,7 @@ export function listProcessingProblems(
       'interview_versions.snapshot',
     ])
     .where('take_media.organisation_id', '=', options.organisationId)
-    .where((eb) => eb.or([eb('take_media.status', '=', 'failed'), isStuck(eb, options.stuckBefore)]))
+    .where((eb) => eb.or([eb('take_media.status', '=', 'failed'), isStuck(eb, options.rule)]))
     .orderBy(sql`coalesce(take_media.started_at, take_media.queued_at)`, 'desc')
     .orderBy('take_media.take_id', 'desc')
     .limit(options.limit)
@@ -65,7 +99,7 @@ export function listProcessingProblems(
 /** How many of the organisation's takes are in each state, and how many of them are stuck. */
 export async function countProcessingStates(
   db: Db,
-  options: { organisationId: string; stuckBefore: string },
+  options: { organisationId: string; rule: StuckRule },
 ): Promise<Record<TakeMediaStatusValue | 'stuck', number>> {
   const byStatus = await db
     .selectFrom('take_media')
@@ -77,7 +111,7 @@ export async function countProcessingStates(
     .selectFrom('take_media')
     .select((eb) => eb.fn.countAll<number | string>().as('count'))
     .where('organisation_id', '=', options.organisationId)
-    .where((eb) => isStuck(eb, options.stuckBefore))
+    .where((eb) => isStuck(eb, options.rule))
     .executeTakeFirstOrThrow();
   const counts = { queued: 0, processing: 0, ready: 0, failed: 0, stuck: Number(stuck.count) };
   for (const row of byStatus) counts[row.status] = Number(row.count);
@@ -87,12 +121,12 @@ export async function countProcessingStates(
 /** Stuck takes of every organisation, the longest waiting first, for the sweep. */
 export function findStuckTakeMedia(
   db: Db,
-  options: { stuckBefore: string; limit: number },
+  options: { rule: StuckRule; limit: number },
 ): Promise<TakeMediaTable[]> {
   return db
     .selectFrom('take_media')
     .selectAll()
-    .where((eb) => isStuck(eb, options.stuckBefore))
+    .where((eb) => isStuck(eb, options.rule))
     .orderBy('queued_at')
     .limit(options.limit)
     .execute();
@@ -128,6 +162,7 @@ export async function requeueTakeMedia(
       queued_at: options.now,
       started_at: null,
       finished_at: null,
+      lease_expires_at: null,
     })
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
@@ -139,7 +174,7 @@ export async function failStuckTakeMedia(
   options: { seen: SeenTakeMedia; error: string; now: string },
 ): Promise<boolean> {
   const result = await updateIfUnchanged(db, options.seen)
-    .set({ status: 'failed', error: options.error, finished_at: options.now })
+    .set({ status: 'failed', error: options.error, finished_at: options.now, lease_expires_at: null })
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }

@@ -15,8 +15,12 @@ import * as mediaRepo from './media.repository.ts';
 import { isProcessable } from './media.service.ts';
 import { explainFailure, explainStuck } from './processing-reasons.ts';
 import * as repo from './processing.repository.ts';
+import type { StorageProblemsService } from './storage-problems.service.ts';
 
-/** Queued or processing this long with nothing happening: a try takes minutes at most (see encodeTimeoutMs). */
+/**
+ * Queued this long with no try: no worker takes it. A try in progress is stuck when its lease ran out (its worker
+ * died or hung), as the queue judges a running job (jobs/job-lease.ts), however long the work itself takes.
+ */
 export const stuckAfterMs = 15 * 60_000;
 /** Times the sweep queues a stuck take again before marking it failed. */
 export const maxRecoveries = 2;
@@ -44,11 +48,14 @@ export function createProcessingService(deps: {
   clock: Clock;
   queue: JobQueue;
   audit: AuditService;
+  storageProblems: Pick<StorageProblemsService, 'listStorageProblems'>;
 }) {
   const { db, clock } = deps;
-  const stuckBefore = () => new Date(clock.now().getTime() - stuckAfterMs).toISOString();
-  const isStuck = (row: TakeMediaTable) =>
-    (row.status === 'queued' || row.status === 'processing') && lastAttemptOf(row) < stuckBefore();
+  const stuckRule = (): repo.StuckRule => ({
+    stuckBefore: new Date(clock.now().getTime() - stuckAfterMs).toISOString(),
+    now: isoNow(clock),
+  });
+  const isStuck = (row: TakeMediaTable) => repo.isTakeStuck(row, stuckRule());
 
   function describe(row: Pick<TakeMediaTable, 'status' | 'error' | 'started_at' | 'queued_at'>) {
     if (row.status === 'failed') return explainFailure(row.error);
@@ -91,12 +98,15 @@ export function createProcessingService(deps: {
   }
 
   return {
-    /** The organisation's failed and stuck takes (at most `limit`, newest first) and its counts per state. */
+    /**
+     * The organisation's failed and stuck takes (at most `limit`, newest first), its counts per state, and the
+     * storage failures its candidates' uploads ran into.
+     */
     async getProcessingOverview(options: {
       organisationId: string;
       limit: number;
     }): Promise<ProcessingOverview> {
-      const query = { organisationId: options.organisationId, stuckBefore: stuckBefore() };
+      const query = { organisationId: options.organisationId, rule: stuckRule() };
       const rows = await repo.listProcessingProblems(db, { ...query, limit: options.limit + 1 });
       const problems = rows.slice(0, options.limit).map((row) => {
         const explained = describe(row);
@@ -120,6 +130,7 @@ export function createProcessingService(deps: {
         problems,
         hasMore: rows.length > options.limit,
         stuckAfterMinutes: stuckAfterMs / 60_000,
+        storageProblems: await deps.storageProblems.listStorageProblems(options.organisationId),
       };
     },
 
@@ -181,7 +192,7 @@ export function createProcessingService(deps: {
      * `maxRecoveries` times, then marked failed with the reason, where admins see it.
      */
     async sweepStuckProcessing(): Promise<{ requeued: number; failed: number }> {
-      const stuck = await repo.findStuckTakeMedia(db, { stuckBefore: stuckBefore(), limit: sweepBatch });
+      const stuck = await repo.findStuckTakeMedia(db, { rule: stuckRule(), limit: sweepBatch });
       const outcome = { requeued: 0, failed: 0 };
       for (const row of stuck) {
         const now = isoNow(clock);

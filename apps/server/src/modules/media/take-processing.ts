@@ -23,7 +23,6 @@ export interface TakeProcessing {
   isTrimmed: boolean;
   playback: StoredMediaFile | null;
   poster: StoredMediaFile | null;
-  transcriptAudio: StoredMediaFile | null;
   queuedAt: string | null;
   startedAt: string | null;
   finishedAt: string | null;
@@ -44,7 +43,6 @@ export function toTakeProcessing(takeId: string, row: TakeMediaTable | undefined
       isTrimmed: false,
       playback: null,
       poster: null,
-      transcriptAudio: null,
       queuedAt: null,
       startedAt: null,
       finishedAt: null,
@@ -60,7 +58,6 @@ export function toTakeProcessing(takeId: string, row: TakeMediaTable | undefined
     isTrimmed: row.is_trimmed === 1,
     playback: fileOf(row.playback_key, row.playback_mime, row.playback_bytes),
     poster: fileOf(row.poster_key, row.poster_mime, row.poster_bytes),
-    transcriptAudio: fileOf(row.transcript_audio_key, row.transcript_audio_mime, row.transcript_audio_bytes),
     queuedAt: row.queued_at,
     startedAt: row.started_at,
     finishedAt: row.finished_at,
@@ -80,7 +77,6 @@ export function toProcessedValues(
   };
   const playback = columnsOf('playback');
   const poster = columnsOf('poster');
-  const transcriptAudio = columnsOf('transcript_audio');
   return {
     source_duration_ms: result.sourceDurationMs,
     duration_ms: result.durationMs,
@@ -91,8 +87,5 @@ export function toProcessedValues(
     poster_key: poster.key,
     poster_mime: poster.mime,
     poster_bytes: poster.bytes,
-    transcript_audio_key: transcriptAudio.key,
-    transcript_audio_mime: transcriptAudio.mime,
-    transcript_audio_bytes: transcriptAudio.bytes,
   };
 }

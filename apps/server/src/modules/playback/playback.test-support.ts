@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -43,7 +44,7 @@ export async function addVideoQuestion(t: TestContext, world: ReviewWorld): Prom
 export interface RecordedCandidate {
   invitationId: string;
   takeId: string;
-  /** A practice take of the same candidate: never an answer, so never playable. */
+  /** A practice take of the same candidate, as older versions uploaded them: never an answer, never playable. */
   practiceTakeId: string;
   candidate: Candidate;
 }
@@ -64,7 +65,7 @@ export async function recordVideoAnswer(
   const browser = await openInvitationLink(t.app, invitation.token);
   await giveConsent(t.app, browser);
   const candidate: Candidate = { invitationId: invitation.id, browser, questionId: options.videoQuestion.id };
-  const practice = await openTakeOk(t.app, candidate, { questionId: 'practice' });
+  const practice = await insertLegacyPracticeTake(t, invitation.id);
   const take = await openTakeOk(t.app, candidate);
   await uploadWithTus(options.origin, candidate, { takeId: take.takeId, data: options.recording });
   if (options.process !== false) {
@@ -83,5 +84,40 @@ export async function recordVideoAnswer(
     url: '/api/v1/candidate/submit',
   });
   expect(submitted.statusCode, submitted.body).toBe(200);
-  return { invitationId: invitation.id, takeId: take.takeId, practiceTakeId: practice.takeId, candidate };
+  return { invitationId: invitation.id, takeId: take.takeId, practiceTakeId: practice, candidate };
+}
+
+/**
+ * A saved practice take as versions before 2026-12 stored them (practice is now refused at the API and never
+ * uploaded); the one-off takes.practice-purge job deletes such rows.
+ */
+export async function insertLegacyPracticeTake(t: TestContext, invitationId: string): Promise<string> {
+  const invitation = await t.runtime.db
+    .selectFrom('invitations')
+    .select('organisation_id')
+    .where('id', '=', invitationId)
+    .executeTakeFirstOrThrow();
+  const id = randomUUID();
+  await t.runtime.db
+    .insertInto('takes')
+    .values({
+      id,
+      invitation_id: invitationId,
+      organisation_id: invitation.organisation_id,
+      question_id: 'practice',
+      is_practice: 1,
+      take_number: 1,
+      status: 'uploaded',
+      upload_id: null,
+      storage_key: `${invitation.organisation_id}/${invitationId}/${id}.bin`,
+      mime: 'video/webm',
+      bytes: 0,
+      sha256: null,
+      counts_against_limit: 1,
+      failure_reason: null,
+      created_at: new Date().toISOString(),
+      uploaded_at: new Date().toISOString(),
+    })
+    .execute();
+  return id;
 }

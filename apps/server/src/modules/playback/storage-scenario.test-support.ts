@@ -110,7 +110,7 @@ export function describeProcessingOnStorage(name: string, storage: StorageUnderT
       expect(await storage.read(broken, await originalKey(broken))).toEqual(recording);
     });
 
-    it('after the server restarts with a working ffmpeg, an admin retry makes MP4, poster and WAV in the storage', async () => {
+    it('after the server restarts with a working ffmpeg, an admin retry makes the MP4 and poster in the storage', async () => {
       // The same data folder and database (and bucket), as after fixing FFMPEG_PATH and restarting.
       await broken.close();
       isBrokenOpen = false;
@@ -141,8 +141,9 @@ export function describeProcessingOnStorage(name: string, storage: StorageUnderT
       expect([probe.video?.codec, probe.audio?.codec]).toEqual(['h264', 'aac']);
       const poster = await storage.read(t, row.poster_key ?? '');
       expect(poster?.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
-      const wav = await storage.read(t, row.transcript_audio_key ?? '');
-      expect(wav?.toString('latin1', 8, 12)).toBe('WAVE');
+      // No transcript WAV any more (docs/decisions.md, 2026-12-07).
+      expect(row.transcript_audio_key).toBeNull();
+      expect(await storage.read(t, playbackKey.replace(/\.mp4$/, '.wav'))).toBeNull();
       expect(await storage.read(t, await originalKey(t))).toEqual(recording);
     });
 

@@ -43,7 +43,6 @@ export function createPromptVideoProcessing(deps: {
           workDir,
           maxSeconds: promptVideoMaxSeconds,
           overLimit: 'refuse',
-          transcriptAudio: false,
           videoRequired: true,
         });
         await storeDerivedFiles(mediaStorage, result.files, keyOf);

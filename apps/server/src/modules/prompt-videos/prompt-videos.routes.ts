@@ -18,6 +18,7 @@ import { requireCandidate } from '../candidate/require-candidate.ts';
 import { mediaTypeOf } from '../interviews/interview-logo.service.ts';
 import { assertPromptVideoType, tooLarge } from './prompt-video-upload.ts';
 import type { PromptVideoTarget } from './prompt-videos.service.ts';
+import { candidateRouteConfig } from '../candidate/candidate-rate-limit.ts';
 
 const tags = ['interviews'];
 const security = [{ session: [] }];
@@ -235,7 +236,7 @@ export const candidatePromptVideoRoutes: FastifyPluginAsyncZod = async (app) => 
   app.get(
     '/candidate/prompt-videos',
     {
-      config: { ignoreSession: true, rateLimit: { max: 120, timeWindow: '1 minute' } },
+      config: candidateRouteConfig(120),
       schema: {
         tags: ['candidate'],
         summary: "The intro and question videos of the candidate's interview",

@@ -12,6 +12,7 @@ import { listRatingSets } from './ratings.repository.ts';
 import {
   countAnswersByInvitation,
   listDecisions,
+  listErasedInvitationTimes,
   listInterviewCandidates,
   listVersionSnapshots,
   type CandidateRow,
@@ -33,16 +34,18 @@ export interface CandidateFacts {
 /** Every candidate of the interview with their answers, ratings and decision, in invitation order. */
 export async function loadCandidateFacts(db: Db, interview: InterviewsTable): Promise<CandidateFacts[]> {
   const ref = { organisationId: interview.organisation_id, interviewId: interview.id };
-  const [rows, answered, snapshots, sets, decisions] = await Promise.all([
+  const [rows, answered, snapshots, sets, decisions, erased] = await Promise.all([
     listInterviewCandidates(db, ref),
     countAnswersByInvitation(db, interview.id),
     listVersionSnapshots(db, interview.id),
     listRatingSets(db, { interviewId: interview.id }),
     listDecisions(db, { interviewId: interview.id }),
+    listErasedInvitationTimes(db, interview.id),
   ]);
   return rows.map((row, index) => ({
     row,
-    candidateNumber: index + 1,
+    // Erased candidates keep their place, so "Candidate 4" stays the same person after an erasure.
+    candidateNumber: index + 1 + erased.filter((invitedAt) => invitedAt < row.created_at).length,
     answeredCount: answered.get(row.id) ?? 0,
     questionIds: snapshots.get(row.interview_version_id)?.questions.map((q) => q.id) ?? [],
     sets: sets.filter((s) => s.invitationId === row.id),

@@ -41,6 +41,16 @@ export function listInterviewCandidates(
     .execute();
 }
 
+/** When each erased candidate of the interview had been invited (their erasure records keep only that). */
+export async function listErasedInvitationTimes(db: Db, interviewId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('candidate_erasures')
+    .select('invited_at')
+    .where('interview_id', '=', interviewId)
+    .execute();
+  return rows.map((r) => r.invited_at);
+}
+
 /** How many questions each invitation of the interview has an answer for. */
 export async function countAnswersByInvitation(db: Db, interviewId: string): Promise<Map<string, number>> {
   const rows = await db

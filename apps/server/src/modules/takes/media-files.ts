@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import type { MediaStorage } from '../../adapters/media-storage.ts';
 
 export type RecordingMime = 'video/webm' | 'video/mp4';
 
@@ -28,11 +30,33 @@ export async function readFileHead(filePath: string, length = 12): Promise<Buffe
   }
 }
 
-/** SHA-256 (hex) and size, streamed so a 1 GiB recording never sits in memory. */
-export async function hashFile(filePath: string): Promise<{ sha256: string; bytes: number }> {
+/** SHA-256 (hex) and size of the file (or of its first `bytes` bytes), streamed so a 1 GiB recording never sits in memory. */
+export function hashFile(filePath: string, bytes?: number): Promise<{ sha256: string; bytes: number }> {
+  if (bytes === 0) return hashStream(Readable.from([]));
+  return hashStream(createReadStream(filePath, bytes === undefined ? {} : { start: 0, end: bytes - 1 }));
+}
+
+/** SHA-256 (hex) and size of an object in media storage, streamed. */
+export async function hashStoredObject(
+  storage: MediaStorage,
+  key: string,
+): Promise<{ sha256: string; bytes: number }> {
+  return hashStream(await storage.openReadStream(key));
+}
+
+/** The first `length` bytes of an object in media storage (fewer when it is shorter). */
+export async function readStoredHead(storage: MediaStorage, key: string, length = 12): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await storage.openReadStream(key, { start: 0, end: length - 1 })) {
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).subarray(0, length);
+}
+
+async function hashStream(stream: Readable): Promise<{ sha256: string; bytes: number }> {
   const hash = createHash('sha256');
   let bytes = 0;
-  await pipeline(createReadStream(filePath), async function* (source: AsyncIterable<Buffer>) {
+  await pipeline(stream, async function* (source: AsyncIterable<Buffer>) {
     for await (const chunk of source) {
       bytes += chunk.length;
       hash.update(chunk);

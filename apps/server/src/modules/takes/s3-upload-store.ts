@@ -1,11 +1,18 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import {
+  CopyObjectCommand,
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  type S3Client,
+} from '@aws-sdk/client-s3';
 import { S3Store } from '@tus/s3-store';
 import {
   addContentMd5ToDeleteObjects,
   createS3Client,
   isS3InvalidRange,
+  isS3NotFound,
   s3ClientConfigOf,
 } from '../../adapters/s3-client.ts';
 import type { S3Config } from '../../config.ts';
@@ -102,6 +109,32 @@ export function createS3UploadStore(options: {
     forget: (uploadId) => {
       hashes.forget(uploadId);
       return remove(`${uploadId}.info`);
+    },
+    /**
+     * S3 lets nobody read the parts of a multipart upload before it is completed. What can be hashed: the bytes
+     * this process hashed as they arrived (exactly that many), or an upload still short of one part, whose bytes
+     * all wait in S3Store's `<id>.part` object.
+     */
+    async hashPrefix(uploadId, bytes) {
+      const { offset } = await datastore.getUpload(uploadId);
+      if (offset < bytes) return { kind: 'fewer' };
+      const kept = hashes.peek(uploadId, bytes);
+      if (kept) return { kind: 'hashed', sha256: kept };
+      const partKey = `${uploadId}.part`;
+      const part = await client
+        .send(new HeadObjectCommand({ Bucket: bucket, Key: partKey }))
+        .catch((err: unknown) => {
+          if (isS3NotFound(err)) return null;
+          throw err;
+        });
+      if (part?.ContentLength !== offset) return { kind: 'unreadable' };
+      const hash = createHash('sha256');
+      if (bytes > 0) {
+        for await (const chunk of await readObject(client, bucket, partKey, `bytes=0-${bytes - 1}`)) {
+          hash.update(chunk as Buffer);
+        }
+      }
+      return { kind: 'hashed', sha256: hash.digest('hex') };
     },
   };
 }

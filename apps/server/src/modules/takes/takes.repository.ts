@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database.ts';
 import { findInvitationSnapshot, takeWithNumbers } from '../../db/shared-queries.ts';
 import type { TakesTable, TakeStatusValue } from '../../db/schema/takes.ts';
+import { takenOverReason } from './take-handover.ts';
 
 export { findInvitationSnapshot };
 
@@ -58,11 +59,11 @@ export async function findTakeByUploadId(db: Db, uploadId: string): Promise<Take
 /** Ties an upload to an open take, once: false when the take already has an upload or is no longer open. */
 export async function claimTakeForUpload(
   db: Db,
-  options: { takeId: string; uploadId: string },
+  options: { takeId: string; uploadId: string; now: string },
 ): Promise<boolean> {
   const result = await db
     .updateTable('takes')
-    .set({ upload_id: options.uploadId, status: 'uploading' })
+    .set({ upload_id: options.uploadId, status: 'uploading', last_bytes_at: options.now })
     .where('id', '=', options.takeId)
     .where('status', '=', 'open')
     .where('upload_id', 'is', null)
@@ -83,6 +84,48 @@ export async function finishTakeUpload(
     .updateTable('takes')
     .set({ ...options.values, status: options.status })
     .where('id', '=', options.takeId)
+    .where('status', '=', 'uploading')
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** Bytes of the upload arrived at `at` (only while its take is uploading). */
+export async function recordTakeBytesArrived(
+  db: Db,
+  options: { uploadId: string; at: string },
+): Promise<void> {
+  await db
+    .updateTable('takes')
+    .set({ last_bytes_at: options.at })
+    .where('upload_id', '=', options.uploadId)
+    .where('status', '=', 'uploading')
+    .execute();
+}
+
+/**
+ * Ends a take still open or uploading because the candidate continued on another device: abandoned, failure_reason
+ * `taken_over`, and no longer counted against the take limit. False when it had ended already.
+ */
+export async function endTakeTakenOver(db: Db, takeId: string): Promise<boolean> {
+  const result = await db
+    .updateTable('takes')
+    .set({ status: 'abandoned', failure_reason: takenOverReason, counts_against_limit: 0 })
+    .where('id', '=', takeId)
+    .where('status', 'in', ['open', 'uploading'])
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** Unties an upload that was never made from its take, which is open again for a new one. */
+export async function releaseTakeUpload(
+  db: Db,
+  options: { takeId: string; uploadId: string },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('takes')
+    .set({ upload_id: null, status: 'open', last_bytes_at: null })
+    .where('id', '=', options.takeId)
+    .where('upload_id', '=', options.uploadId)
     .where('status', '=', 'uploading')
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;

@@ -1,14 +1,12 @@
-import { openedTakeSchema, openTakeSchema, takeStateSchema } from '@oneway/shared';
+import { openedTakeSchema, openTakeSchema, takePrefixSha256Schema, takeStateSchema } from '@oneway/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { assertCandidateCsrfHeader } from '../candidate/candidate-cookie.ts';
 import { requireCandidate } from '../candidate/require-candidate.ts';
+import { candidateRouteConfig } from '../candidate/candidate-rate-limit.ts';
 
 const tags = ['candidate'];
-const candidateConfig = (max: number) => ({
-  ignoreSession: true,
-  rateLimit: { max, timeWindow: '1 minute' },
-});
+const takeParams = z.object({ takeId: z.string().min(1).max(100) });
 
 /** The candidate opens a take before recording, and asks what the server holds of it before deleting a copy. */
 export const takesRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -24,28 +22,57 @@ export const takesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/candidate/takes',
     {
-      config: candidateConfig(60),
+      config: candidateRouteConfig(60),
       schema: {
         tags,
         summary: 'Open a take of a question (or the practice question) before recording it',
+        description:
+          'Refused with 409 recording_elsewhere (details: questionId, position) while another session of the ' +
+          'invitation (another device) has a take receiving bytes; with takeOver: true that take ends (it costs ' +
+          'no take, and its uploads are refused with take_taken_over) and this one opens.',
         body: openTakeSchema,
         response: { 201: openedTakeSchema },
       },
     },
     async (request, reply) => {
+      const { invitation, sessionId } = await requireCandidate(request, reply, auth);
+      return reply.status(201).send(await takes.openTake({ invitation, sessionId, input: request.body }));
+    },
+  );
+
+  app.get(
+    '/candidate/takes/:takeId/prefix-sha256',
+    {
+      config: candidateRouteConfig(60),
+      schema: {
+        tags,
+        summary: 'The SHA-256 of the first bytes the server holds of a take',
+        description:
+          'Of its stored file, or of its upload in progress; 409 take_not_open when the server holds fewer ' +
+          'bytes (or, for an S3 upload in progress, cannot read that part back).',
+        params: takeParams,
+        querystring: z.object({ bytes: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER) }),
+        response: { 200: takePrefixSha256Schema },
+      },
+    },
+    async (request, reply) => {
       const { invitation } = await requireCandidate(request, reply, auth);
-      return reply.status(201).send(await takes.openTake({ invitation, input: request.body }));
+      return takes.getTakePrefixSha256({
+        invitation,
+        takeId: request.params.takeId,
+        bytes: request.query.bytes,
+      });
     },
   );
 
   app.get(
     '/candidate/takes/:takeId',
     {
-      config: candidateConfig(300),
+      config: candidateRouteConfig(300),
       schema: {
         tags,
         summary: "A take's status, size and SHA-256 as stored on the server",
-        params: z.object({ takeId: z.string().min(1).max(100) }),
+        params: takeParams,
         response: { 200: takeStateSchema },
       },
     },

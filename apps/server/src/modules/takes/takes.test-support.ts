@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
+import { request, type IncomingMessage } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -34,22 +35,30 @@ export interface Candidate {
   invitationId: string;
   browser: CandidateBrowser;
   questionId: string;
+  /** The link token of the invitation e-mail, to open the interview on another device (when the test knows it). */
+  token?: string;
 }
 
 /**
  * An owner, an interview with one video question of `takes` takes, and a candidate who opened the link and agreed
  * to the recording notice (unless `consent: false`).
  */
-export async function setUpCandidate(t: TestContext, options: { takes?: number } = {}) {
+export async function setUpCandidate(
+  t: TestContext,
+  options: { takes?: number; answerSeconds?: number } = {},
+) {
   const mail = captureInvitationMail(t.runtime);
   const owner = await signUp(t.app);
   const interview = await createInterview(t.app, owner);
-  const question = await addQuestion(t.app, owner, interview.id, { takes: options.takes ?? 2 });
+  const question = await addQuestion(t.app, owner, interview.id, {
+    takes: options.takes ?? 2,
+    ...(options.answerSeconds ? { answerSeconds: options.answerSeconds } : {}),
+  });
   const invite = async (inviteOptions: { consent?: boolean } = {}): Promise<Candidate> => {
     const invitation = await inviteWithLink(t.app, mail, owner, interview.id);
     const browser = await openInvitationLink(t.app, invitation.token);
     if (inviteOptions.consent !== false) await giveConsent(t.app, browser);
-    return { invitationId: invitation.id, browser, questionId: question.id };
+    return { invitationId: invitation.id, browser, questionId: question.id, token: invitation.token };
   };
   return { owner, interview, invite };
 }
@@ -149,3 +158,53 @@ export const tusPatch = (
     },
     body,
   });
+
+/**
+ * A PATCH sent by hand on a connection of its own, declaring `contentLength` bytes (or sent chunked), so a test
+ * can send part of the body, then stall or drop the connection.
+ */
+export function openRawPatch(url: string, headers: Record<string, string>, contentLength?: number) {
+  const req = request(url, {
+    method: 'PATCH',
+    agent: false,
+    headers: {
+      'tus-resumable': '1.0.0',
+      'content-type': 'application/offset+octet-stream',
+      ...headers,
+      ...(contentLength === undefined ? {} : { 'content-length': String(contentLength) }),
+    },
+  });
+  // A dropped connection fails the request on our side; what matters is what the server kept.
+  req.on('error', () => undefined);
+  const response = new Promise<IncomingMessage | null>((resolve) => {
+    req.once('response', (res: IncomingMessage) => {
+      res.resume();
+      resolve(res);
+    });
+    req.once('close', () => resolve(null));
+  });
+  const send = (chunk: Buffer) =>
+    new Promise<void>((resolve, reject) => req.write(chunk, (err) => (err ? reject(err) : resolve())));
+  return { req, response, send };
+}
+
+/** Creates an upload for the take by hand, its length deferred as the page's is, and returns its absolute URL. */
+export async function createUpload(origin: string, c: Candidate, takeId: string): Promise<string> {
+  const res = await tusRequest(`${origin}/api/v1/uploads`, {
+    method: 'POST',
+    headers: {
+      ...tusHeaders(c),
+      'upload-defer-length': '1',
+      'upload-metadata': `takeId ${Buffer.from(takeId).toString('base64')}`,
+    },
+  });
+  expect(res.status, await res.clone().text()).toBe(201);
+  return new URL(res.headers.get('location') ?? '', origin).toString();
+}
+
+/** The offset a tus HEAD reports for the upload. */
+export async function headOffset(c: Candidate, url: string): Promise<number> {
+  const res = await tusRequest(url, { method: 'HEAD', headers: tusHeaders(c) });
+  expect(res.status).toBe(200);
+  return Number(res.headers.get('upload-offset'));
+}

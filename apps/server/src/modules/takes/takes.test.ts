@@ -37,11 +37,23 @@ describe('opening takes', () => {
     expect(await takeState(t.app, c, first.takeId)).toMatchObject({ status: 'abandoned', sha256: null });
   });
 
-  it('gives the practice question as many takes as wanted, without starting the invitation', async () => {
+  it('refuses a take of the practice question with a validation error, storing nothing', async () => {
     const c = await invite();
-    for (let i = 0; i < 4; i++) {
-      expect((await openTakeOk(t.app, c, { questionId: 'practice' })).takesLeft).toBeNull();
-    }
+    const res = await openTake(t.app, c, { questionId: 'practice' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json<{ code: string; details: unknown }>()).toMatchObject({
+      code: 'validation_failed',
+      details: {
+        fields: [
+          {
+            field: 'questionId',
+            message:
+              'The practice question is never uploaded: practise in the browser, then open a take of a question',
+          },
+        ],
+      },
+    });
+    expect(await takesOf(c.invitationId)).toEqual([]);
     expect(await eventTypesOf(t.runtime, c.invitationId)).not.toContain('started');
   });
 

@@ -43,6 +43,12 @@ export class UploadHashes {
     return { sha256: running.hash.digest('hex'), bytes: running.bytes };
   }
 
+  /** The SHA-256 of upload `id`'s first `bytes` bytes if its running hash covers exactly those, else null. */
+  peek(id: string, bytes: number): string | null {
+    const running = this.running.get(id);
+    return running?.bytes === bytes ? running.hash.copy().digest('hex') : null;
+  }
+
   forget(id: string): void {
     this.running.delete(id);
   }

@@ -11,6 +11,7 @@ import { AppError } from '../../errors.ts';
 import type { CandidateContext } from '../candidate/candidate.service.ts';
 import { detectRecordingMime } from './media-files.ts';
 import type { TakeUploadsService } from './take-uploads.service.ts';
+import { createUploadFinisher } from './upload-finisher.ts';
 import { createUploadHooks } from './upload-hooks.ts';
 import { createLocalUploadStore } from './upload-store.ts';
 
@@ -21,13 +22,19 @@ function hooksWith(takeUploads: Partial<TakeUploadsService>, tempDir = os.tmpdir
     if (value !== 'good') return Promise.reject(new AppError('candidate_session_invalid', { message: 'no' }));
     return Promise.resolve({ sessionId: 's', invitation, renewedExpiresAt: null });
   });
+  const uploads = createLocalUploadStore({ tempDir, storage: createLocalMediaStorage(tempDir) });
   const hooks = createUploadHooks({
     config: loadConfig({ DATA_DIR: tempDir }),
     candidate: { resolveCandidateSession },
     takeUploads: takeUploads as TakeUploadsService,
     parseCookie: (header) => Object.fromEntries(new URLSearchParams(header.replaceAll('; ', '&'))),
     logger: pino({ level: 'silent' }),
-    uploads: createLocalUploadStore({ tempDir, storage: createLocalMediaStorage(tempDir) }),
+    uploads,
+    finisher: createUploadFinisher({
+      takeUploads: takeUploads as TakeUploadsService,
+      uploads,
+      logger: pino({ level: 'silent' }),
+    }),
   });
   return { hooks, resolveCandidateSession };
 }
@@ -58,15 +65,18 @@ describe('tus upload hooks', () => {
     });
   });
 
-  it('keeps only the checked takeId of the metadata on creation', async () => {
+  it("keeps only the checked takeId of the metadata on creation, with the take's byte cap", async () => {
     const claimTakeUpload = vi.fn(() => Promise.resolve());
-    const { hooks } = hooksWith({ claimTakeUpload });
+    const capTakeUpload = vi.fn(() => Promise.resolve(190_000_000));
+    const { hooks } = hooksWith({ claimTakeUpload, capTakeUpload });
     const upload = new Upload({
       id: 'u2',
       offset: 0,
-      metadata: { takeId: 't1', filename: '../../etc/passwd' },
+      metadata: { takeId: 't1', filename: '../../etc/passwd', maxBytes: '99999999999' },
     });
-    expect(await hooks.onUploadCreate(request('POST'), upload)).toEqual({ metadata: { takeId: 't1' } });
+    expect(await hooks.onUploadCreate(request('POST'), upload)).toEqual({
+      metadata: { takeId: 't1', maxBytes: '190000000' },
+    });
     expect(claimTakeUpload).toHaveBeenCalledWith({ invitation, takeId: 't1', uploadId: 'u2' });
     await expect(
       hooks.onUploadCreate(request('POST'), new Upload({ id: 'u3', offset: 0 })),

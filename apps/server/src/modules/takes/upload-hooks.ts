@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { performance } from 'node:perf_hooks';
 import type { ServerOptions, Upload } from '@tus/server';
 import type { Logger } from 'pino';
 import type { Config } from '../../config.ts';
@@ -7,8 +6,10 @@ import type { InvitationsTable } from '../../db/schema/invitations.ts';
 import { AppError } from '../../errors.ts';
 import { candidateCookieName } from '../candidate/candidate-cookie.ts';
 import type { CandidateService } from '../candidate/candidate.service.ts';
+import { uploadCapOf, uploadTooLarge } from './storage-allowance.ts';
 import type { TakeUploadsService } from './take-uploads.service.ts';
-import type { FinishedUpload, UploadStore } from './upload-store.ts';
+import type { StoredTake, UploadFinisher } from './upload-finisher.ts';
+import type { UploadStore } from './upload-store.ts';
 
 type TusRequest = Parameters<NonNullable<ServerOptions['onIncomingRequest']>>[0];
 
@@ -29,8 +30,10 @@ export interface UploadHookDeps {
   takeUploads: TakeUploadsService;
   parseCookie: (header: string) => Record<string, string | undefined>;
   logger: Logger;
-  /** Where the datastore keeps uploads: a finished one is read from there, then its record dropped. */
-  uploads: Pick<UploadStore, 'finishedUpload' | 'forget'>;
+  /** Where the datastore keeps uploads (an upload's declared cap is read from there). */
+  uploads: Pick<UploadStore, 'datastore'>;
+  /** Saves the take of a finished upload, once. */
+  finisher: Pick<UploadFinisher, 'finish'>;
 }
 
 /**
@@ -67,46 +70,41 @@ export function createUploadHooks(deps: UploadHookDeps) {
     });
 
   /**
-   * Every byte arrived: check, hash and store the recording; the datastore's record is no longer needed. The
-   * answer to this last PATCH names the SHA-256 and size stored, so the page can compare them with its copy
-   * without asking again (it still asks whenever this answer does not reach it).
+   * Every byte arrived: check, hash and store the recording (once, however many ask). The answer to this last
+   * PATCH names the SHA-256 and size stored, so the page can compare them with its copy without asking again (it
+   * still asks whenever this answer does not reach it).
    */
   const finish = (upload: Upload): Promise<{ headers: Record<string, string> }> =>
-    guard({ uploadId: upload.id, method: 'finish' }, async () => {
-      const started = performance.now();
-      const timings: Record<string, number> = {};
-      let saved: { sha256: string | null; bytes: number | null };
-      try {
-        saved = await deps.takeUploads.completeTakeUpload({
-          uploadId: upload.id,
-          upload: timed(deps.uploads.finishedUpload(upload.id, upload.size ?? upload.offset), timings),
-        });
-      } finally {
-        await deps.uploads.forget(upload.id);
+    guard({ uploadId: upload.id, method: 'finish' }, async () => ({
+      headers: storedTakeHeaders(await deps.finisher.finish(upload)),
+    }));
+
+  /** A PATCH (S3 path) whose bytes would pass the take's cap is refused with our error code. */
+  const assertPatchWithinCap = (req: TusRequest, uploadId: string): Promise<void> =>
+    guard({ uploadId, method: 'PATCH' }, async () => {
+      const cap = uploadCapOf(await deps.uploads.datastore.getUpload(uploadId), deps.config.mediaMaxBytes);
+      const header = (name: string) => Number(req.headers.get(name) ?? 0);
+      if (header('upload-length') > cap || header('upload-offset') + header('content-length') > cap) {
+        throw uploadTooLarge(cap);
       }
-      deps.logger.info(
-        { uploadId: upload.id, bytes: upload.size, ms: { ...timings, total: elapsedMs(started) } },
-        'upload finished',
-      );
-      return {
-        headers: {
-          [storedSha256Header]: saved.sha256 ?? '',
-          [storedBytesHeader]: String(saved.bytes ?? ''),
-        },
-      };
     });
 
   return {
     /** Also used by the PATCH path for local uploads (upload-patch.ts), which does not go through tus. */
     authorize,
+    /** The invitation of the candidate cookie in a Cookie header (refused when there is none or it is invalid). */
+    invitationOf,
     finish,
 
     /** Upload ids come from the server only; the client's metadata plays no part in names or paths. */
     namingFunction: (): string => randomBytes(16).toString('hex'),
 
-    onIncomingRequest: (req: TusRequest, uploadId: string): Promise<void> =>
+    onIncomingRequest: async (req: TusRequest, uploadId: string): Promise<void> => {
       // Creation is checked in onUploadCreate, where the take named in the metadata is known.
-      req.method === 'POST' ? Promise.resolve() : authorize(req.headers.get('cookie'), uploadId, req.method),
+      if (req.method === 'POST') return;
+      await authorize(req.headers.get('cookie'), uploadId, req.method);
+      if (req.method === 'PATCH') await assertPatchWithinCap(req, uploadId);
+    },
 
     /** Creation needs metadata takeId naming an open take of the cookie's invitation that has no upload yet. */
     onUploadCreate: (req: TusRequest, upload: Upload): Promise<{ metadata: Record<string, string> }> =>
@@ -116,9 +114,14 @@ export function createUploadHooks(deps: UploadHookDeps) {
           throw new AppError('validation_failed', { message: 'Upload-Metadata must name the takeId.' });
         }
         const invitation = await invitationOf(req.headers.get('cookie'));
+        const maxBytes = await deps.takeUploads.capTakeUpload({
+          invitation,
+          takeId,
+          declaredLength: upload.size,
+        });
         await deps.takeUploads.claimTakeUpload({ invitation, takeId, uploadId: upload.id });
         // Only what we checked is kept: a file name or type from the client is never stored.
-        return { metadata: { takeId } };
+        return { metadata: { takeId, maxBytes: String(maxBytes) } };
       }),
 
     onUploadFinish: (_req: TusRequest, upload: Upload) => finish(upload),
@@ -129,24 +132,8 @@ export function createUploadHooks(deps: UploadHookDeps) {
 export const storedSha256Header = 'Oneway-Take-Sha256';
 export const storedBytesHeader = 'Oneway-Take-Bytes';
 
-const elapsedMs = (since: number) => Math.round((performance.now() - since) * 10) / 10;
-
-/** The same finished upload, adding how long each step took (ms) to `timings`, for the finish log line. */
-function timed(upload: FinishedUpload, timings: Record<string, number>): FinishedUpload {
-  const time =
-    <A extends unknown[], R>(name: string, work: (...args: A) => Promise<R>) =>
-    async (...args: A): Promise<R> => {
-      const started = performance.now();
-      try {
-        return await work(...args);
-      } finally {
-        timings[name] = elapsedMs(started);
-      }
-    };
-  return {
-    readHead: time('readHead', (length: number) => upload.readHead(length)),
-    hash: time('hash', () => upload.hash()),
-    moveTo: time('moveTo', (key: string, contentType: string) => upload.moveTo(key, contentType)),
-    discard: time('discard', () => upload.discard()),
-  };
-}
+/** The headers that tell the page what the server stored of a finished take. */
+export const storedTakeHeaders = (stored: StoredTake): Record<string, string> => ({
+  [storedSha256Header]: stored.sha256 ?? '',
+  [storedBytesHeader]: String(stored.bytes ?? ''),
+});

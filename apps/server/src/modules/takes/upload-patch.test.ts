@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync } from 'node:fs';
-import { createServer, request, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +12,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, t
 import { createTestApp, type TestContext } from '../../../test/runtime.ts';
 import {
   makeWebm,
+  openRawPatch,
   openTakeOk,
   setUpCandidate,
   tusHeaders,
@@ -30,35 +31,6 @@ const errorOf = async (res: Response): Promise<unknown> => JSON.parse(await res.
 const contains = (text: string): unknown => expect.stringContaining(text);
 /** What appendBody gathers before a write: a part of exactly this size is on disk as soon as all of it arrived. */
 const oneWrite = 256 * 1024;
-
-/**
- * A PATCH sent by hand on a connection of its own, declaring `contentLength` bytes (or sent chunked), so a test
- * can send part of the body, then stall or drop the connection.
- */
-function openRawPatch(url: string, headers: Record<string, string>, contentLength?: number) {
-  const req = request(url, {
-    method: 'PATCH',
-    agent: false,
-    headers: {
-      'tus-resumable': '1.0.0',
-      'content-type': 'application/offset+octet-stream',
-      ...headers,
-      ...(contentLength === undefined ? {} : { 'content-length': String(contentLength) }),
-    },
-  });
-  // A dropped connection fails the request on our side; what matters is what the server kept.
-  req.on('error', () => undefined);
-  const response = new Promise<IncomingMessage | null>((resolve) => {
-    req.once('response', (res: IncomingMessage) => {
-      res.resume();
-      resolve(res);
-    });
-    req.once('close', () => resolve(null));
-  });
-  const send = (chunk: Buffer) =>
-    new Promise<void>((resolve, reject) => req.write(chunk, (err) => (err ? reject(err) : resolve())));
-  return { req, response, send };
-}
 
 describe('PATCH of uploads kept in a local folder (real server)', () => {
   let t: TestContext;
@@ -450,6 +422,7 @@ describe('createLocalPatch on a server of its own, with the checks under the con
       hashes: new UploadHashes(),
       locker,
       maxSize: 10_000_000,
+      onStorageFailure: () => undefined,
       authorize,
       finish,
       logger: pino({ level: 'silent' }),

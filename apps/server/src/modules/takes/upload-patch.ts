@@ -2,9 +2,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FileStore } from '@tus/file-store';
 import { ERRORS, type Locker, type Upload } from '@tus/server';
 import type { Logger } from 'pino';
+import { classifyStorageError, type StorageFailure } from '../../lib/storage-errors.ts';
+import { uploadCapOf, uploadTooLargeRefusal } from './storage-allowance.ts';
 import { uploadErrorBody } from './upload-errors.ts';
 import { appendBody, UploadFiles } from './upload-files.ts';
 import type { UploadHashes } from './upload-hashes.ts';
+import { answerStorageUnavailable } from './upload-storage-failure.ts';
 
 /** What @tus/server answers with: its own ERRORS and our refusals (upload-hooks.ts) alike. */
 interface TusError {
@@ -27,12 +30,21 @@ export interface LocalPatchDeps {
   authorize(cookieHeader: string | null, uploadId: string, method: string): Promise<void>;
   finish(upload: Upload): Promise<{ headers: Record<string, string> }>;
   logger: Logger;
+  /** The PATCH failed because storage did (answered 503 storage_unavailable): the caller logs and records it. */
+  onStorageFailure(options: {
+    uploadId: string;
+    cookie: string | null;
+    failure: StorageFailure;
+    err: unknown;
+  }): void;
 }
 
 export interface LocalPatch {
   patch(req: IncomingMessage, res: ServerResponse, uploadId: string): Promise<void>;
   /** Tells the PATCH path of an upload just created (tus POST), whose check and state it can reuse. */
   created(upload: Upload, cookieHeader: string | null, withBody: boolean): void;
+  /** Drops what is known of an upload whose take was ended, so its next PATCH is checked afresh (and refused). */
+  forget(uploadId: string): void;
   /** Closes the files kept open between chunks (server shutdown). */
   close(): void;
 }
@@ -82,9 +94,16 @@ export function createLocalPatch(deps: LocalPatchDeps): LocalPatch {
       try {
         upload = await currentUpload(uploadId, offset);
         if (upload.offset !== offset) throw refusal(ERRORS.INVALID_OFFSET);
+        // The take's own cap, set at its creation (storage-allowance.ts).
+        const cap = uploadCapOf(upload, deps.maxSize);
+        if (length !== undefined && length > cap) throw refusal(uploadTooLargeRefusal(cap));
         if (length !== undefined) await declareLength(upload, length);
-        const room = upload.size !== undefined ? upload.size - offset : deps.maxSize - offset;
-        if (Number(req.headers['content-length'] ?? 0) > room) throw refusal(ERRORS.ERR_MAX_SIZE_EXCEEDED);
+        const room = upload.size !== undefined ? upload.size - offset : cap - offset;
+        if (Number(req.headers['content-length'] ?? 0) > room) {
+          throw refusal(
+            upload.size !== undefined ? ERRORS.ERR_MAX_SIZE_EXCEEDED : uploadTooLargeRefusal(cap),
+          );
+        }
         const hashed = deps.hashes.continueAt(uploadId, offset);
         const written = await files.use(uploadId, (fd) =>
           appendBody(req, fd, offset, room, { hashed, released: released.signal }),
@@ -92,7 +111,11 @@ export function createLocalPatch(deps: LocalPatchDeps): LocalPatch {
         upload.offset = offset + written.bytes;
         hashed?.stored(upload.offset);
         recent.remember(upload);
-        if (written.tooLarge) throw refusal(ERRORS.ERR_MAX_SIZE_EXCEEDED);
+        if (written.tooLarge) {
+          throw refusal(
+            upload.size !== undefined ? ERRORS.ERR_MAX_SIZE_EXCEEDED : uploadTooLargeRefusal(cap),
+          );
+        }
         if (released.signal.aborted) throw refusal(ERRORS.ABORTED);
       } catch (err) {
         recent.forget(uploadId);
@@ -112,6 +135,15 @@ export function createLocalPatch(deps: LocalPatchDeps): LocalPatch {
       }
       res.writeHead(204, headers).end();
     } catch (err) {
+      const failure = classifyStorageError(err);
+      if (failure) {
+        deps.onStorageFailure({ uploadId, cookie: req.headers.cookie ?? null, failure, err });
+        answerStorageUnavailable(res, {
+          'Tus-Resumable': tusVersion,
+          ...(released.signal.aborted ? { Connection: 'close' } : {}),
+        });
+        return;
+      }
       answerError(res, err, deps.logger, released.signal.aborted);
     }
   }
@@ -126,7 +158,13 @@ export function createLocalPatch(deps: LocalPatchDeps): LocalPatch {
     return deps.datastore.getUpload(uploadId);
   }
 
+  /**
+   * The length a PATCH declares. The same length again is accepted: tus-js-client declares it on the request that
+   * sends the last bytes and again on its retry when that request was cut off, and the length was stored before
+   * the body was read. A different one is refused, as is one below the bytes already held.
+   */
   async function declareLength(upload: Upload, length: number): Promise<void> {
+    if (upload.size === length) return;
     if (upload.size !== undefined || length < upload.offset) throw refusal(ERRORS.INVALID_LENGTH);
     if (deps.maxSize > 0 && length > deps.maxSize) throw refusal(ERRORS.ERR_MAX_SIZE_EXCEEDED);
     await deps.datastore.declareUploadLength(upload.id, length);
@@ -142,7 +180,12 @@ export function createLocalPatch(deps: LocalPatchDeps): LocalPatch {
     if (!withBody) recent.remember(upload);
   }
 
-  return { patch, created, close: () => files.closeAll() };
+  const forget = (uploadId: string): void => {
+    recent.forget(uploadId);
+    files.close(uploadId);
+  };
+
+  return { patch, created, forget, close: () => files.closeAll() };
 }
 
 /**

@@ -24,6 +24,9 @@ export interface FinishedUpload {
   discard(): Promise<void>;
 }
 
+/** What an upload in progress holds of its first bytes (see UploadStore.hashPrefix). */
+export type UploadPrefix = { kind: 'hashed'; sha256: string } | { kind: 'fewer' } | { kind: 'unreadable' };
+
 /** Where tus keeps uploads in progress, and how a finished one is read and stored. */
 export interface UploadStore {
   datastore: DataStore;
@@ -33,6 +36,8 @@ export interface UploadStore {
   local?: { datastore: FileStore; directory: string; hashes: UploadHashes };
   /** Drops the datastore's record of a finished upload (FileStore's .json file, S3Store's .info object). */
   forget(uploadId: string): Promise<void>;
+  /** The SHA-256 of the first `bytes` bytes of an upload in progress, or why there is none. */
+  hashPrefix(uploadId: string, bytes: number): Promise<UploadPrefix>;
 }
 
 /**
@@ -59,6 +64,17 @@ export function createLocalUploadStore(options: { tempDir: string; storage: Medi
     forget: (uploadId) => {
       hashes.forget(uploadId);
       return fs.rm(path.join(tempDir, `${uploadId}.json`), { force: true });
+    },
+    async hashPrefix(uploadId, bytes) {
+      const filePath = path.join(tempDir, uploadId);
+      const size = await fs.stat(filePath).then(
+        (stats) => stats.size,
+        () => 0,
+      );
+      if (size < bytes) return { kind: 'fewer' };
+      const kept = hashes.peek(uploadId, bytes);
+      if (kept) return { kind: 'hashed', sha256: kept };
+      return { kind: 'hashed', sha256: (await hashFile(filePath, bytes)).sha256 };
     },
   };
 }

@@ -100,6 +100,8 @@ describe('tus uploads of takes (real server, tus-js-client)', () => {
     const take = await openTakeOk(t.app, owner);
     const url = await createUpload(owner, take.takeId);
     expect((await patch(owner, url, 0, webm.subarray(0, 1000))).status).toBe(204);
+    // The take notes when bytes arrived after answering the PATCH: compare with the row once that is written.
+    await expect.poll(async () => (await takeRow(take.takeId)).last_bytes_at).not.toBeNull();
     const before = await takeRow(take.takeId);
     const res = await patch(intruder, url, 1000, webm.subarray(1000, 2000));
     expect(res.status).toBe(403);

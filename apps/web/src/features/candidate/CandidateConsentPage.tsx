@@ -7,26 +7,29 @@ import { Loading } from '../../components/Loading.tsx';
 import { usePageHeading } from '../../hooks/usePageHeading.ts';
 import { candidateErrorMessage } from './candidateErrors.ts';
 import { useConsentNotice, useSubmitConsent } from './consent/useConsent.ts';
+import { canKeepAfter, LoadFailure } from './LoadFailure.tsx';
 
 /** The recording notice, word for word as the server stores it, and the candidate's agreement to it. */
 export function CandidateConsentPage() {
   const { t } = useTranslation('candidate');
   const headingRef = usePageHeading(t('consent.title'));
   const notice = useConsentNotice();
-  const sessionMissing = hasErrorCode(notice.error, 'candidate_session_invalid');
   return (
     <div className="candidate-page">
       <h1 ref={headingRef} tabIndex={-1}>
         {t('consent.title')}
       </h1>
-      {notice.isPending ? (
-        <Loading label={t('common.loading')} />
-      ) : notice.isError ? (
-        <div className="alert alert--error" role="alert">
-          <p>{sessionMissing ? t('session.missing') : candidateErrorMessage(t, notice.error)}</p>
-        </div>
-      ) : (
+      {/* A failed refresh keeps the notice being read: only a notice that never loaded shows the failure. */}
+      {notice.data && canKeepAfter(notice.error) ? (
         <ConsentForm notice={notice.data} />
+      ) : notice.isError ? (
+        <LoadFailure
+          error={notice.error}
+          message={candidateErrorMessage(t, notice.error)}
+          onRetry={() => void notice.refetch()}
+        />
+      ) : (
+        <Loading label={t('common.loading')} />
       )}
     </div>
   );

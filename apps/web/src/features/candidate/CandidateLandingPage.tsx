@@ -12,6 +12,7 @@ import { CandidateRequests } from './CandidateRequests.tsx';
 import { ContactSentence } from './ContactSentence.tsx';
 import { useResumePath } from './interview/useResumePath.ts';
 import { LandingDeadline } from './LandingDeadline.tsx';
+import { canKeepAfter, LoadFailure } from './LoadFailure.tsx';
 import { IntroVideo } from './prompt-video/IntroVideo.tsx';
 import { useCandidatePromptVideos } from './prompt-video/useCandidatePromptVideos.ts';
 import { QuestionRulesList } from './QuestionRulesList.tsx';
@@ -52,14 +53,17 @@ export function CandidateLandingPage() {
       <h1 ref={headingRef} tabIndex={-1}>
         {title}
       </h1>
-      {landing.isPending ? (
-        <Loading label={t('common.loading')} />
+      {/* A failed refresh keeps the page it has: only a page that never loaded shows the failure. */}
+      {data && canKeepAfter(landing.error) ? (
+        <LandingContent landing={data} />
       ) : landing.isError ? (
-        <div className="alert alert--error" role="alert">
-          <p>{sessionMissing ? t('session.missing') : candidateErrorMessage(t, landing.error)}</p>
-        </div>
+        <LoadFailure
+          error={landing.error}
+          message={candidateErrorMessage(t, landing.error)}
+          onRetry={() => void landing.refetch()}
+        />
       ) : (
-        <LandingContent landing={landing.data} />
+        <Loading label={t('common.loading')} />
       )}
     </div>
   );
@@ -68,8 +72,10 @@ export function CandidateLandingPage() {
 function LandingContent({ landing }: { landing: CandidateLanding }) {
   const { t } = useTranslation('candidate');
   const company = landing.companyName;
-  const canContinue = !landing.expired && landing.status !== 'completed';
-  const continuePath = useResumePath(canContinue);
+  // Past the deadline the interview may still be in its grace period (an answer started in time): it says so.
+  const resume = useResumePath(landing.status !== 'completed');
+  const canContinue = (!landing.expired || resume.isInGrace) && landing.status !== 'completed';
+  const continuePath = resume.path;
   // Without its videos (an older server, a failed request) the page still works: the intro text stands alone.
   const introVideo = useCandidatePromptVideos().data?.intro ?? null;
   return (
@@ -108,6 +114,9 @@ function LandingContent({ landing }: { landing: CandidateLanding }) {
       <section className="candidate-section" aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">{t('landing.privacyHeading')}</h2>
         <p>{t('landing.privacy', { company })}</p>
+        <p>
+          <Link to="/your-data">{t('yourData.landingLink')}</Link>
+        </p>
         {landing.contactEmail ? (
           <p>
             <ContactSentence i18nKey="landing.privacyContact" email={landing.contactEmail} />

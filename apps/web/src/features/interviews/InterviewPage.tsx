@@ -12,6 +12,8 @@ import { useInterview } from './interviewQueries.ts';
 import { canEditInterviews } from './permissions.ts';
 import { QuestionsSection } from './questions/QuestionsSection.tsx';
 import { ReviewersPanel } from '../reviews/ReviewersPanel.tsx';
+import { RetentionPanel } from '../privacy/RetentionPanel.tsx';
+import { canManageOrganisation } from '../auth/useSession.ts';
 import { SettingsSummary } from './SettingsSummary.tsx';
 import { usePageFeedback } from './usePageFeedback.ts';
 
@@ -20,7 +22,8 @@ export function InterviewPage() {
   const { id = '' } = useParams();
   const interview = useInterview(id);
   const headingRef = usePageHeading(interview.data?.title ?? 'Interview');
-  const canEdit = canEditInterviews(useSignedInSession());
+  const session = useSignedInSession();
+  const canEdit = canEditInterviews(session);
   const { status, error, feedback } = usePageFeedback();
   const location = useLocation();
 
@@ -74,6 +77,14 @@ export function InterviewPage() {
               <ReviewersPanel interviewId={interview.data.id} canManage={canEdit} />
               <CandidatesSection interview={interview.data} />
               <SettingsSummary interview={interview.data} canEdit={canEdit && !isArchived} />
+              {canEdit ? (
+                <RetentionPanel
+                  interviewId={interview.data.id}
+                  interviewTitle={interview.data.title}
+                  canManage={canManageOrganisation(session)}
+                  feedback={feedback}
+                />
+              ) : null}
             </div>
           </div>
         </>

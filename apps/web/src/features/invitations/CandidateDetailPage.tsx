@@ -8,6 +8,9 @@ import { usePageHeading } from '../../hooks/usePageHeading.ts';
 import { reviewCandidatePath } from '../reviews/reviewQueries.ts';
 import { useInterview } from '../interviews/interviewQueries.ts';
 import { usePageFeedback, type Feedback } from '../interviews/usePageFeedback.ts';
+import { canEditInterviews } from '../interviews/permissions.ts';
+import { useSignedInSession } from '../auth/useSession.ts';
+import { CandidatePrivacyPanel } from '../privacy/CandidatePrivacyPanel.tsx';
 import { AccommodationsForm } from './AccommodationsForm.tsx';
 import { CandidateActions } from './CandidateActions.tsx';
 import { CandidateOverview } from './CandidateOverview.tsx';
@@ -65,6 +68,7 @@ export function CandidateDetailPage() {
 
 function CandidateDetail({ invitation, feedback }: { invitation: InvitationDetail; feedback: Feedback }) {
   const isClosed = invitation.status === 'completed' || invitation.status === 'withdrawn';
+  const canSeePrivacy = canEditInterviews(useSignedInSession());
   return (
     <div className="interview-layout">
       <div className="interview-layout__main">
@@ -77,6 +81,7 @@ function CandidateDetail({ invitation, feedback }: { invitation: InvitationDetai
         {isClosed ? null : (
           <AccommodationsForm key={invitation.id} invitation={invitation} feedback={feedback} />
         )}
+        {canSeePrivacy ? <CandidatePrivacyPanel invitation={invitation} feedback={feedback} /> : null}
       </div>
     </div>
   );

@@ -68,6 +68,8 @@ export function describeEvent(event: InvitationTimelineEvent): string {
       return typeof d.position === 'number' ? `Answer to question ${d.position} saved` : 'Answer saved';
     case 'technical_failure':
       return 'Technical problem during a take; a fresh take was given';
+    case 'take_taken_over':
+      return 'Candidate continued on another device; the recording in progress on the first one was stopped and did not count';
     case 'completed':
       return 'Candidate completed the interview';
     case 'reminded':
@@ -96,5 +98,19 @@ export function describeEvent(event: InvitationTimelineEvent): string {
       return 'Invitation withdrawn';
     case 'expired':
       return 'Deadline passed; the invitation expired';
+    case 'consent_withdrawn':
+      return 'Candidate withdrew their consent; what they had recorded or written was erased';
+    case 'erasure_requested':
+      return 'Candidate asked for their data to be erased (confirmation link sent)';
+    case 'erasure_confirmed': {
+      const due = text(d.dueAt);
+      return due
+        ? `Candidate confirmed the erasure of their data; it is erased by ${formatDateTime(due)}`
+        : 'Candidate confirmed the erasure of their data';
+    }
+    case 'legal_hold_placed':
+      return 'Legal hold placed: nothing is erased until it is lifted';
+    case 'legal_hold_lifted':
+      return 'Legal hold lifted';
   }
 }

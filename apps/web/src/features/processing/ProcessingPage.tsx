@@ -6,6 +6,7 @@ import { usePageHeading } from '../../hooks/usePageHeading.ts';
 import { canManageOrganisation, useSignedInSession } from '../auth/useSession.ts';
 import { usePageFeedback } from '../interviews/usePageFeedback.ts';
 import { ProblemList } from './ProblemList.tsx';
+import { StorageProblems } from './StorageProblems.tsx';
 import { useProcessingOverview } from './useProcessing.ts';
 import './processing.css';
 
@@ -48,6 +49,7 @@ export function ProcessingPage() {
         <ErrorMessage error={overview.error} />
       ) : (
         <>
+          <StorageProblems problems={overview.data.storageProblems} />
           <Counts overview={overview.data} />
           {overview.data.problems.length === 0 ? (
             <p className="empty processing-empty">
@@ -69,7 +71,7 @@ function Counts({ overview }: { overview: ProcessingOverview }) {
     { label: 'Waiting', value: counts.queued },
     { label: 'Processing now', value: counts.processing },
     { label: 'Failed', value: counts.failed },
-    { label: `Stuck (over ${overview.stuckAfterMinutes} min)`, value: counts.stuck },
+    { label: 'Stuck', value: counts.stuck },
   ];
   return (
     <dl className="processing-counts" aria-label="Recordings by state">

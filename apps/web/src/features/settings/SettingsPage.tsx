@@ -5,6 +5,8 @@ import { Loading } from '../../components/Loading.tsx';
 import { canManageOrganisation, useSignedInSession } from '../auth/useSession.ts';
 import { roleLabels } from '../roles.ts';
 import { NotificationPreferences } from '../reviews/NotificationPreferences.tsx';
+import { PrivacySettingsPanel } from '../privacy/PrivacySettingsPanel.tsx';
+import { canEditInterviews } from '../interviews/permissions.ts';
 import { ApiKeysSection } from './ApiKeysSection.tsx';
 import { OrganisationForm } from './OrganisationForm.tsx';
 import { useOrganisation } from './useOrganisation.ts';
@@ -29,6 +31,7 @@ export function SettingsPage() {
           <OrganisationForm organisation={organisation.data} canEdit={canManageOrganisation(session)} />
         )}
       </section>
+      {canEditInterviews(session) ? <PrivacySettingsPanel canEdit={canManageOrganisation(session)} /> : null}
       {canManageOrganisation(session) ? <ApiKeysSection /> : null}
       <NotificationPreferences />
       <section className="panel" aria-labelledby="account-heading">

@@ -222,6 +222,68 @@ export const en = {
     validation_failed: 'Some details need fixing.',
     generic: 'Something went wrong on our side. Try again in a moment.',
   },
+  yourData: {
+    title: 'Your data',
+    linkTitle: 'Opening your data…',
+    intro: '{{company}} holds this about you for the interview “{{interview}}”.',
+    loading: 'Loading your data…',
+    noSession:
+      'To see your data, open the link from any e-mail about your interview: it brings you here. The link is personal, so this page shows nothing without it.',
+    heldHeading: 'What {{company}} holds',
+    name: 'Name',
+    email: 'E-mail address',
+    phone: 'Phone',
+    timeZone: 'Time zone',
+    notGiven: 'Not given',
+    recordings: 'Recorded answers',
+    textAnswers: 'Written answers',
+    consent: 'Consent to recording',
+    consentGiven: 'Given on {{date}}',
+    consentWithdrawn: 'Withdrawn on {{date}}',
+    retentionHeading: 'How long it is kept',
+    retentionDays:
+      '{{company}} erases it {{days}} days after deciding on your application or closing the interview.',
+    retentionOn: 'For you, that is on {{date}}.',
+    retentionKeep: '{{company}} keeps it until you ask for it to be erased, or until they erase it.',
+    downloadHeading: 'Download your data',
+    downloadIntro:
+      'One ZIP file with your recordings, your written answers, the consent you gave with its exact text, and the timeline of your interview.',
+    download: 'Download everything (ZIP)',
+    withdrawHeading: 'Withdraw your consent',
+    withdrawIntro:
+      'Until you submit, you can withdraw your consent to being recorded. Your interview then stops and everything you recorded or wrote is erased at once. This cannot be undone.',
+    withdraw: 'Withdraw my consent…',
+    withdrawConfirm: 'Withdraw your consent, stop your interview and erase what you recorded or wrote?',
+    withdrawYes: 'Yes, withdraw and erase',
+    cancel: 'Cancel',
+    withdrawn:
+      'Your consent is withdrawn. Your interview has stopped and what you recorded or wrote has been erased.',
+    eraseHeading: 'Erase your data',
+    eraseIntro:
+      'You can ask {{company}} to erase everything about you: your recordings, your written answers and your personal details. To be sure it is you, we e-mail a link to {{email}}. Once you open it, your data is erased within {{days}} days and cannot be recovered.',
+    eraseRequest: 'E-mail me a confirmation link',
+    linkSent:
+      'We sent a confirmation link to {{email}}. It works until {{date}}. Nothing is erased until you open it.',
+    linkResend: 'Send a new link',
+    scheduled: 'You confirmed your request. Your data will be erased by {{date}}.',
+    held: 'You confirmed your request. {{company}} must keep your data for a legal reason for now, so it cannot be erased yet. {{company}} has been told about your request.',
+    back: 'Back to the interview details',
+    confirmTitle: 'Erase your data',
+    confirmIntro:
+      'Confirm that you want all your data from this interview erased: your recordings, your written answers and your personal details. This cannot be undone.',
+    confirmButton: 'Yes, erase my data',
+    confirmedTitle: 'Your request is confirmed',
+    confirmed: 'Your data will be erased by {{date}}. You do not need to do anything else.',
+    confirmedHeld:
+      'Your request is confirmed, but the employer must keep your data for a legal reason for now. They have been told about your request.',
+    linkExpired:
+      'This link has expired. Open “Your data” from the link in an e-mail about your interview and ask for a new one.',
+    linkUsed:
+      'This link has been used already: your request is confirmed. Your data will be erased by {{date}}.',
+    linkUsedErased: 'This link has been used already, and your data has been erased.',
+    linkInvalid: 'This link is not valid. Check that you opened the whole link from the e-mail.',
+    landingLink: 'Your data: see, download or erase it',
+  },
   interview: {
     expired:
       'The deadline for this interview has passed, so no more answers can be recorded. You can ask for more time on the interview details page.',
@@ -333,6 +395,20 @@ export const en = {
       fresh: 'Record a fresh take',
       freshHint: 'A fresh take doesn’t cost a take.',
     },
+    engine: {
+      serverBusy:
+        'The server is busy saving. Your answer is safe on this device and will be sent as soon as the server can take it.',
+      localCopyFailing:
+        'This device has no more room to keep a copy of your recording. It is still being sent to the server: keep this page open until it says Saved.',
+      otherTabHeading: 'Recording in another tab',
+      otherTab: 'This interview is recording in another tab. Finish or close that tab to record here.',
+      tryAgain: 'Try again',
+      takenOverHeading: 'You continued on another device',
+      takenOver:
+        'This recording was stopped because you continued on another device. It did not use one of your takes.',
+      uploadFailed: 'Your recording could not be sent to the server. It is kept on this device.',
+      practiceKept: 'This practice recording stays in this browser: nothing was sent.',
+    },
     text: {
       heading: 'Write your reply',
       label: 'Your answer',
@@ -346,6 +422,19 @@ export const en = {
       timeUpSaved: 'Time is up. We saved what you had written.',
       save: 'Save answer',
       saving: 'Saving…',
+    },
+    live: {
+      refreshFailed: 'We could not reach the server. Your recording goes on and is kept on this device.',
+      unreachable: 'We could not reach the server. We keep trying in the background.',
+      busy: 'The server is busy just now. Try again in a moment.',
+      elsewhere: 'You are recording an answer on another device.',
+      takeOver: 'Stop that recording and continue here',
+      leave:
+        'Your answer is still being recorded or saved. If you leave this page, the recording stops; what was recorded so far is kept on this device until it is saved.',
+    },
+    deadline: {
+      mayNotFinish: 'This answer may not finish before the deadline.',
+      startedCounts: 'An answer you start before the deadline still counts.',
     },
     later: {
       region: 'Continue later',

@@ -227,6 +227,69 @@ export const es: CandidateMessages = {
     validation_failed: 'Hay datos que corregir.',
     generic: 'Algo ha fallado por nuestra parte. Inténtalo de nuevo en un momento.',
   },
+  yourData: {
+    title: 'Tus datos',
+    linkTitle: 'Abriendo tus datos…',
+    intro: '{{company}} guarda esto sobre ti para la entrevista «{{interview}}».',
+    loading: 'Cargando tus datos…',
+    noSession:
+      'Para ver tus datos, abre el enlace de cualquier correo sobre tu entrevista: te trae aquí. El enlace es personal, así que sin él esta página no muestra nada.',
+    heldHeading: 'Lo que guarda {{company}}',
+    name: 'Nombre',
+    email: 'Correo electrónico',
+    phone: 'Teléfono',
+    timeZone: 'Zona horaria',
+    notGiven: 'No indicado',
+    recordings: 'Respuestas grabadas',
+    textAnswers: 'Respuestas escritas',
+    consent: 'Consentimiento para grabar',
+    consentGiven: 'Dado el {{date}}',
+    consentWithdrawn: 'Retirado el {{date}}',
+    retentionHeading: 'Cuánto tiempo se guarda',
+    retentionDays:
+      '{{company}} lo borra {{days}} días después de decidir sobre tu candidatura o de cerrar la entrevista.',
+    retentionOn: 'En tu caso, será el {{date}}.',
+    retentionKeep: '{{company}} lo guarda hasta que pidas que se borre o hasta que lo borre la empresa.',
+    downloadHeading: 'Descarga tus datos',
+    downloadIntro:
+      'Un archivo ZIP con tus grabaciones, tus respuestas escritas, el consentimiento que diste con su texto exacto y la cronología de tu entrevista.',
+    download: 'Descargarlo todo (ZIP)',
+    withdrawHeading: 'Retira tu consentimiento',
+    withdrawIntro:
+      'Hasta que envíes tus respuestas, puedes retirar tu consentimiento para que te graben. Tu entrevista se detiene y todo lo que grabaste o escribiste se borra en el acto. No se puede deshacer.',
+    withdraw: 'Retirar mi consentimiento…',
+    withdrawConfirm:
+      '¿Retiras tu consentimiento, detienes tu entrevista y borras lo que grabaste o escribiste?',
+    withdrawYes: 'Sí, retirarlo y borrar',
+    cancel: 'Cancelar',
+    withdrawn:
+      'Has retirado tu consentimiento. Tu entrevista se ha detenido y lo que grabaste o escribiste se ha borrado.',
+    eraseHeading: 'Borra tus datos',
+    eraseIntro:
+      'Puedes pedir a {{company}} que borre todo lo que tiene sobre ti: tus grabaciones, tus respuestas escritas y tus datos personales. Para asegurarnos de que eres tú, enviamos un enlace a {{email}}. Cuando lo abras, tus datos se borrarán en un plazo de {{days}} días y no se podrán recuperar.',
+    eraseRequest: 'Enviarme un enlace de confirmación',
+    linkSent:
+      'Hemos enviado un enlace de confirmación a {{email}}. Funciona hasta el {{date}}. No se borra nada hasta que lo abras.',
+    linkResend: 'Enviar un enlace nuevo',
+    scheduled: 'Has confirmado tu solicitud. Tus datos se borrarán como tarde el {{date}}.',
+    held: 'Has confirmado tu solicitud. {{company}} debe conservar tus datos por un motivo legal por ahora, así que aún no se pueden borrar. {{company}} ya sabe que lo has pedido.',
+    back: 'Volver a los detalles de la entrevista',
+    confirmTitle: 'Borra tus datos',
+    confirmIntro:
+      'Confirma que quieres borrar todos tus datos de esta entrevista: tus grabaciones, tus respuestas escritas y tus datos personales. No se puede deshacer.',
+    confirmButton: 'Sí, borrar mis datos',
+    confirmedTitle: 'Tu solicitud está confirmada',
+    confirmed: 'Tus datos se borrarán como tarde el {{date}}. No tienes que hacer nada más.',
+    confirmedHeld:
+      'Tu solicitud está confirmada, pero la empresa debe conservar tus datos por un motivo legal por ahora. Ya sabe que lo has pedido.',
+    linkExpired:
+      'Este enlace ha caducado. Abre «Tus datos» desde el enlace de un correo sobre tu entrevista y pide uno nuevo.',
+    linkUsed:
+      'Este enlace ya se ha usado: tu solicitud está confirmada. Tus datos se borrarán como tarde el {{date}}.',
+    linkUsedErased: 'Este enlace ya se ha usado y tus datos ya se han borrado.',
+    linkInvalid: 'Este enlace no es válido. Comprueba que has abierto el enlace completo del correo.',
+    landingLink: 'Tus datos: consúltalos, descárgalos o bórralos',
+  },
   interview: {
     expired:
       'El plazo de esta entrevista ha terminado, así que ya no se pueden grabar más respuestas. Puedes pedir más tiempo en la página con los detalles de la entrevista.',
@@ -341,6 +404,21 @@ export const es: CandidateMessages = {
       fresh: 'Grabar una toma nueva',
       freshHint: 'Una toma nueva no gasta ninguna toma.',
     },
+    engine: {
+      serverBusy:
+        'El servidor está ocupado guardando. Tu respuesta está a salvo en este dispositivo y se enviará en cuanto el servidor pueda recibirla.',
+      localCopyFailing:
+        'Este dispositivo no tiene más espacio para guardar una copia de tu grabación. Se sigue enviando al servidor: mantén esta página abierta hasta que diga Guardada.',
+      otherTabHeading: 'Grabando en otra pestaña',
+      otherTab:
+        'Esta entrevista se está grabando en otra pestaña. Termina o cierra esa pestaña para grabar aquí.',
+      tryAgain: 'Intentar de nuevo',
+      takenOverHeading: 'Has continuado en otro dispositivo',
+      takenOver:
+        'Esta grabación se ha detenido porque has continuado en otro dispositivo. No ha gastado ninguna de tus tomas.',
+      uploadFailed: 'No hemos podido enviar tu grabación al servidor. Se conserva en este dispositivo.',
+      practiceKept: 'Esta grabación de práctica se queda en este navegador: no se ha enviado nada.',
+    },
     text: {
       heading: 'Escribe tu respuesta',
       label: 'Tu respuesta',
@@ -354,6 +432,20 @@ export const es: CandidateMessages = {
       timeUpSaved: 'Se ha acabado el tiempo. Hemos guardado lo que habías escrito.',
       save: 'Guardar la respuesta',
       saving: 'Guardando…',
+    },
+    live: {
+      refreshFailed:
+        'No hemos podido conectar con el servidor. Tu grabación continúa y se conserva en este dispositivo.',
+      unreachable: 'No hemos podido conectar con el servidor. Seguimos intentándolo en segundo plano.',
+      busy: 'El servidor está ocupado ahora mismo. Inténtalo de nuevo en un momento.',
+      elsewhere: 'Estás grabando una respuesta en otro dispositivo.',
+      takeOver: 'Detener esa grabación y continuar aquí',
+      leave:
+        'Tu respuesta todavía se está grabando o guardando. Si sales de esta página, la grabación se detiene; lo grabado hasta ahora se conserva en este dispositivo hasta que se guarde.',
+    },
+    deadline: {
+      mayNotFinish: 'Puede que esta respuesta no termine antes de que acabe el plazo.',
+      startedCounts: 'Una respuesta que empieces antes de que acabe el plazo cuenta igualmente.',
     },
     later: {
       region: 'Continuar más tarde',

@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Loading } from '../../../components/Loading.tsx';
 import { MediaProblemAlert } from '../device-check/MediaProblemAlert.tsx';
 import { AnsweredSummary } from './AnsweredSummary.tsx';
+import { DeadlineWarning } from './DeadlineWarning.tsx';
 import type { FlowQuestion } from './flowQuestion.ts';
+import { HandoverNotice } from './HandoverNotice.tsx';
+import { LiveRefreshNotice } from './LiveInterview.tsx';
 import { StreamPreview } from './MediaPreview.tsx';
 import { QuestionVideo } from '../prompt-video/QuestionVideo.tsx';
 import { PromptCard, promptTextId } from './PromptCard.tsx';
@@ -30,10 +33,12 @@ interface QuestionFlowProps {
   onAnswered: () => void;
   /** Shown below the step except while recording (links away, pausing), so nothing distracts mid-answer. */
   aside?: ReactNode;
+  /** The interview's deadline, for the warning before an answer that may end after it; none for practice. */
+  deadline?: string;
 }
 
 /** One question from its rules to a saved answer; see useQuestionFlow for the steps. */
-export function QuestionFlow({ question, startLabel, onAnswered, aside }: QuestionFlowProps) {
+export function QuestionFlow({ question, startLabel, onAnswered, aside, deadline }: QuestionFlowProps) {
   const { t } = useTranslation('candidate');
   const flow = useQuestionFlow(question);
   const recovery = useRecovery(flow, question);
@@ -49,6 +54,14 @@ export function QuestionFlow({ question, startLabel, onAnswered, aside }: Questi
   const { answer } = question;
   const timerToggle = <TimerToggle isHidden={timer.isHidden} onChange={timer.setHidden} />;
   const preview = kind ? <StreamPreview kind={kind} stream={media.stream} /> : null;
+  // Before an answer starts: the deadline drawing near, and another device recording (media answers only).
+  const handover =
+    kind && flow.handover.isElsewhere ? (
+      <HandoverNotice role={flow.handover.isRefused ? 'alert' : 'status'} onTakeOver={flow.takeOver} />
+    ) : null;
+  const deadlineWarning = (span: { videoSeconds: number; think: FlowQuestion['think'] }) => (
+    <DeadlineWarning deadline={deadline} span={{ ...span, answerSeconds: limit }} />
+  );
 
   return (
     <>
@@ -74,6 +87,7 @@ export function QuestionFlow({ question, startLabel, onAnswered, aside }: Questi
           }
         />
       ) : null}
+      <LiveRefreshNotice isTakeBusy={flow.isBusy} />
       {view === 'checking' ? <Loading label={t('common.loading')} /> : null}
       {view === 'recovery' && flow.recovered ? (
         <RecoveryOffer take={flow.recovered} {...recovery} headingRef={stepRef} />
@@ -86,7 +100,10 @@ export function QuestionFlow({ question, startLabel, onAnswered, aside }: Questi
           isStarting={flow.reveal.isPending}
           error={flow.reveal.error}
           headingRef={stepRef}
-        />
+        >
+          {deadlineWarning({ videoSeconds: question.video?.durationSeconds ?? 0, think: question.think })}
+          {handover}
+        </QuestionIntro>
       ) : null}
       {view === 'thinking' ? (
         <ThinkCountdown
@@ -107,9 +124,11 @@ export function QuestionFlow({ question, startLabel, onAnswered, aside }: Questi
         <ReadyToRecord
           onStart={flow.startRecording}
           isDisabled={media.isStarting}
-          error={flow.startError}
+          error={flow.handover.isRefused ? null : flow.startError}
           headingRef={stepRef}
         >
+          {deadlineWarning({ videoSeconds: 0, think: null })}
+          {handover}
           {preview}
         </ReadyToRecord>
       ) : null}
@@ -145,6 +164,7 @@ export function QuestionFlow({ question, startLabel, onAnswered, aside }: Questi
           onFreshTake={() => flow.recordAgain('technical_failure')}
           hasAnswer={question.answer !== null}
           onContinue={onAnswered}
+          recovery={recovery}
           headingRef={stepRef}
         />
       ) : null}

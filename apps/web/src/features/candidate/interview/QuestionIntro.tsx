@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FlowQuestion } from './flowQuestion.ts';
 import { interviewErrorMessage } from './interviewErrors.ts';
@@ -11,6 +11,8 @@ interface QuestionIntroProps {
   isStarting: boolean;
   error: unknown;
   headingRef: Ref<HTMLHeadingElement> | undefined;
+  /** What to know before starting (the deadline drawing near, another device recording). */
+  children?: ReactNode;
 }
 
 /** The question's rules before its prompt appears; nothing is timed until the candidate starts it. */
@@ -21,6 +23,7 @@ export function QuestionIntro({
   isStarting,
   error,
   headingRef,
+  children,
 }: QuestionIntroProps) {
   const { t } = useTranslation('candidate');
   return (
@@ -36,6 +39,7 @@ export function QuestionIntro({
       <p className="candidate-calm">
         {question.answerType === 'text' ? t('interview.intro.whenText') : t('interview.intro.when')}
       </p>
+      {children}
       {error ? (
         <div className="alert alert--error" role="alert">
           <p>{interviewErrorMessage(t, error)}</p>

@@ -58,6 +58,7 @@ function Question({ interview, position }: { interview: CandidateInterview; posi
           videos.data?.questions.find((video) => video.questionId === question.id) ?? null,
         )}
         startLabel={t('interview.question.start', { position })}
+        deadline={interview.deadline}
         onAnswered={() => void navigate(pathAfterQuestion(interview, position))}
         aside={
           <>

@@ -2,7 +2,7 @@ import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatClock } from './interviewFormat.ts';
 import { AudioIndicator, CameraPreview } from './MediaPreview.tsx';
-import { OfflineNotice } from './OfflineNotice.tsx';
+import { OfflineNotice, TakeNotices } from './OfflineNotice.tsx';
 import type { TakeRecorderState } from './recorder.ts';
 
 interface RecordingPanelProps {
@@ -56,6 +56,7 @@ export function RecordingPanel(props: RecordingPanelProps) {
         <p className="candidate-hint">{t('interview.recording.untimed')}</p>
       )}
       <OfflineNotice online={state.online} />
+      <TakeNotices state={state} />
       <button
         type="button"
         className="button button--primary button--block"

@@ -9,17 +9,35 @@ interface RecoveryOfferProps {
   onFresh: () => void;
   isBusy: boolean;
   error: unknown;
+  /** Why the offer is made now, when it follows a failed upload rather than a reload. */
+  notice?: string;
   headingRef: Ref<HTMLHeadingElement> | undefined;
 }
 
-/** After a reload or crash mid-answer: the seconds kept on this device, or a fresh take that costs nothing. */
-export function RecoveryOffer({ take, onUse, onFresh, isBusy, error, headingRef }: RecoveryOfferProps) {
+/**
+ * After a reload or crash mid-answer, or an upload that failed for good: the seconds kept on this device, or a
+ * fresh take that costs nothing.
+ */
+export function RecoveryOffer({
+  take,
+  onUse,
+  onFresh,
+  isBusy,
+  error,
+  notice,
+  headingRef,
+}: RecoveryOfferProps) {
   const { t } = useTranslation('candidate');
   return (
     <section className="candidate-section" aria-labelledby="step-heading">
       <h2 id="step-heading" ref={headingRef} tabIndex={-1}>
         {t('interview.recovery.heading')}
       </h2>
+      {notice ? (
+        <div className="alert alert--warning" role="alert">
+          <p>{notice}</p>
+        </div>
+      ) : null}
       <p className="lead">{t('interview.recovery.kept', { count: Math.round(take.seconds) })}</p>
       <p>{t('interview.recovery.choice')}</p>
       {error ? (

@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { usePageHeading } from '../../../hooks/usePageHeading.ts';
 import { ContinueLaterPanel } from './ContinueLaterPanel.tsx';
 import { InterviewGate } from './InterviewGate.tsx';
+import { LiveRefreshNotice } from './LiveInterview.tsx';
 import { interviewErrorMessage, missingPositionsOf } from './interviewErrors.ts';
 import { donePath } from './interviewPaths.ts';
 import { ReviewAnswer } from './ReviewAnswer.tsx';
@@ -34,6 +35,7 @@ function Review({ interview }: { interview: CandidateInterview }) {
   return (
     <>
       <p className="lead">{t('interview.review.intro')}</p>
+      <LiveRefreshNotice isTakeBusy={false} />
       <ol className="interview-review">
         {interview.questions.map((question) => (
           <ReviewAnswer key={question.id} question={question} />

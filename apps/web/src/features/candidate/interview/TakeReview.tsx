@@ -1,8 +1,8 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { interviewErrorMessage } from './interviewErrors.ts';
-import { OfflineNotice } from './OfflineNotice.tsx';
-import type { TakeRecorderState } from './recorder.ts';
+import { OfflineNotice, TakeNotices } from './OfflineNotice.tsx';
+import { uploadPercentOf, type TakeRecorderState } from './recorder.ts';
 
 interface TakeReviewProps {
   kind: 'video' | 'audio';
@@ -23,26 +23,31 @@ export function TakeReview(props: TakeReviewProps) {
     props;
   const { t } = useTranslation('candidate');
   const isSaved = state.phase === 'saved';
-  const percent =
-    state.bytesRecorded > 0
-      ? Math.min(100, Math.round((state.bytesUploaded / state.bytesRecorded) * 100))
-      : 0;
+  const percent = uploadPercentOf(state);
   const canRecordAgain = isPractice || (takesLeft ?? 0) > 0;
   return (
     <section className="candidate-section" aria-labelledby="step-heading">
       <h2 id="step-heading" ref={headingRef} tabIndex={-1}>
         {t('interview.take.heading')}
       </h2>
-      <p className={`interview-save${isSaved ? ' interview-save--saved' : ''}`} role="status">
-        {isSaved ? t('interview.take.saved') : t('interview.take.saving')}
-      </p>
-      {isSaved ? null : (
+      {isPractice ? (
+        // A practice take never leaves the browser: there is nothing to save, and "Saved" would not be true.
+        <p className="interview-save" role="status">
+          {isSaved ? t('interview.engine.practiceKept') : null}
+        </p>
+      ) : (
+        <p className={`interview-save${isSaved ? ' interview-save--saved' : ''}`} role="status">
+          {isSaved ? t('interview.take.saved') : t('interview.take.saving')}
+        </p>
+      )}
+      {isSaved || isPractice ? null : (
         <p className="interview-progress">
           <progress max={100} value={percent} aria-label={t('interview.take.progress')} />
           <span aria-hidden="true">{percent}%</span>
         </p>
       )}
       <OfflineNotice online={state.online} />
+      {isSaved ? null : <TakeNotices state={state} />}
       {state.playbackUrl ? (
         kind === 'video' ? (
           <video className="interview-playback" src={state.playbackUrl} controls playsInline />
@@ -54,7 +59,7 @@ export function TakeReview(props: TakeReviewProps) {
         <p className="candidate-hint">
           {isPractice ? t('interview.take.practiceKept') : t('interview.take.keptHint')}
         </p>
-      ) : (
+      ) : isPractice ? null : (
         <p className="candidate-hint">{t('interview.take.savingHint')}</p>
       )}
       {saveError ? (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { TextAreaField } from '../../../components/TextAreaField.tsx';
 import { interviewErrorMessage } from './interviewErrors.ts';
 import { formatClock } from './interviewFormat.ts';
+import { monotonicClock } from './timing.ts';
 import { useCountdown } from './useClock.ts';
 
 interface TextAnswerProps {
@@ -25,12 +26,17 @@ export function TextAnswer(props: TextAnswerProps) {
   const { t } = useTranslation('candidate');
   const [text, setText] = useState(initialText);
   const [showEmpty, setShowEmpty] = useState(false);
-  const [endsAt] = useState(() => (answerSeconds === null ? null : Date.now() + answerSeconds * 1000));
+  // The limit starts on this page: measured on the monotonic clock, so a wall-clock correction never ends it.
+  const [endsAt] = useState(() => (answerSeconds === null ? null : monotonicClock() + answerSeconds * 1000));
   const [isTimeUp, setIsTimeUp] = useState(false);
-  const remaining = useCountdown(endsAt, () => {
-    setIsTimeUp(true);
-    if (text.trim() && !isPractice) props.onSave(text);
-  });
+  const remaining = useCountdown(
+    endsAt,
+    () => {
+      setIsTimeUp(true);
+      if (text.trim() && !isPractice) props.onSave(text);
+    },
+    monotonicClock,
+  );
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();

@@ -2,12 +2,13 @@ import { useRef, useState, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDuration } from '../candidateFormat.ts';
 import { formatClock } from './interviewFormat.ts';
+import { serverClock } from './timing.ts';
 import { useCountdown } from './useClock.ts';
 
 interface ThinkCountdownProps {
-  /** When think time ends (epoch ms); null: as long as the candidate needs. */
+  /** When think time ends (epoch ms, the server's clock); null: as long as the candidate needs. */
   endsAt: number | null;
-  /** When think time starts (epoch ms), once the video prompt has had its time; null without a video. */
+  /** When think time starts (the server's clock), once the video prompt has had its time; null without a video. */
   startsAt: number | null;
   /** The think seconds ('none': the step lasts only as long as the video). */
   thinkSeconds: number | 'none' | null;
@@ -29,11 +30,16 @@ export function ThinkCountdown(props: ThinkCountdownProps) {
   const { t } = useTranslation('candidate');
   const [announcement, setAnnouncement] = useState('');
   // Announced only when it happens on this page, not when a reload lands after it.
-  const wasWatching = useRef(startsAt !== null && startsAt > Date.now());
-  const videoLeft = useCountdown(startsAt, () => {
-    if (wasWatching.current) setAnnouncement(t('promptVideo.thinkStarted'));
-  });
-  const remaining = useCountdown(endsAt, props.onDone);
+  const wasWatching = useRef(startsAt !== null && startsAt > serverClock.now());
+  // Think time runs from the server's reveal: counted on the server's clock, whatever this device's says.
+  const videoLeft = useCountdown(
+    startsAt,
+    () => {
+      if (wasWatching.current) setAnnouncement(t('promptVideo.thinkStarted'));
+    },
+    serverClock.now,
+  );
+  const remaining = useCountdown(endsAt, props.onDone, serverClock.now);
   const isWatching = videoLeft !== null && videoLeft > 0;
   const next = isTextAnswer
     ? t('interview.think.nextText')

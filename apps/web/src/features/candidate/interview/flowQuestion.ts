@@ -87,9 +87,9 @@ export type FlowStep =
 
 /** Where the question's timers stand: think time starts after its video, and ends its think seconds later. */
 export interface ThinkTimes {
-  /** When think time proper starts (epoch ms): after the video prompt; null without one. */
+  /** When think time proper starts (epoch ms, server time): after the video prompt; null without one. */
   thinkStartsAt: number | null;
-  /** When think time ends (epoch ms); null: as long as the candidate needs. */
+  /** When think time ends (epoch ms, server time); null: as long as the candidate needs. */
   thinkEndsAt: number | null;
 }
 
@@ -105,7 +105,7 @@ export function thinkTimesOf(q: FlowQuestion, revealedAt: number): ThinkTimes {
   return { thinkStartsAt, thinkEndsAt: start + (q.think === 'none' ? 0 : q.think * 1000) };
 }
 
-/** Where a question starts when the page opens: never recording by itself after a reload. */
+/** Where a question starts when the page opens (`now` on the server's clock): never recording after a reload. */
 export function initialStep(q: FlowQuestion, now: number): { step: FlowStep } & ThinkTimes {
   const none = { thinkStartsAt: null, thinkEndsAt: null };
   if (q.answer !== null) return { step: 'answered', ...none };
@@ -119,7 +119,7 @@ export function initialStep(q: FlowQuestion, now: number): { step: FlowStep } & 
     };
   }
   if (q.prompt === null || q.revealedAt === null) return { step: 'intro', ...none };
-  // The server's clock may differ a little from this one; never more than the video and the whole think time.
+  // `now` is an estimate of the server's clock; a reveal it places in the future starts now, never later.
   const times = thinkTimesOf(q, Math.min(Date.parse(q.revealedAt), now));
   if (times.thinkEndsAt === null) return { step: 'thinking', ...times };
   if (times.thinkEndsAt > now) return { step: 'thinking', ...times };

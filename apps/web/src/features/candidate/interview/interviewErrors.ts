@@ -18,6 +18,7 @@ const interviewCodes = [
 /** The message for a failed request on the interview pages, in the page's language. */
 export function interviewErrorMessage(t: TFunction<'candidate'>, error: unknown): string {
   const code = error instanceof ApiError ? error.code : null;
+  if (code === 'recording_elsewhere') return t('interview.live.elsewhere');
   const known = interviewCodes.find((c) => c === code);
   return known ? t(`interview.errors.${known}`) : candidateErrorMessage(t, error);
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MediaProblem } from '../device-check/useMediaStream.ts';
+import { monotonicClock } from './timing.ts';
 
 export type RecordedKind = 'video' | 'audio';
 
@@ -55,7 +56,7 @@ export function useAnswerStream(kind: RecordedKind | null) {
         return null;
       }
       current.current = next;
-      readyAt.current = Date.now() + warmUpMs;
+      readyAt.current = monotonicClock() + warmUpMs;
       setStream(next);
       return next;
     } catch (error) {
@@ -86,7 +87,8 @@ export function useAnswerStream(kind: RecordedKind | null) {
     // A start already under way (the page just opened) is waited for rather than begun again.
     if (pending.current) await pending.current;
     const live = isLive(current.current) ? current.current : await start();
-    if (live) await wait(readyAt.current - Date.now());
+    // Monotonic: a wall clock set back mid-wait must not hold the recording back by as much.
+    if (live) await wait(readyAt.current - monotonicClock());
     return live && isLive(live) ? live : null;
   }, [start]);
 

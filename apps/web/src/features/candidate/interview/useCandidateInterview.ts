@@ -11,11 +11,21 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { requestApi } from '../../../api/client.ts';
 import { applyCandidateLanguage } from '../../../i18n/candidateI18n.ts';
 import { candidateLandingQueryKey, withItsLanguage } from '../useCandidate.ts';
+import { monotonicClock, serverClock } from './timing.ts';
 
 export const candidateInterviewQueryKey = ['candidate', 'interview'] as const;
 
 // The server refuses candidate state changes without this header (its CSRF defence; see candidate-cookie.ts).
 const candidateHeaders = { 'x-requested-with': 'oneway' };
+
+/** Fetches the interview, and sets the page's server clock by the time the server answered with. */
+async function fetchInterview(signal?: AbortSignal): Promise<CandidateInterview> {
+  const sentAt = monotonicClock();
+  const interview = await requestApi('/candidate/interview', { schema: candidateInterviewSchema, signal });
+  const serverTime: string | undefined = interview.serverTime;
+  if (serverTime !== undefined) serverClock.sync(serverTime, sentAt, monotonicClock());
+  return interview;
+}
 
 /**
  * The candidate's progress: the practice question, every question's rules, takes and answer. Always asked again
@@ -23,8 +33,7 @@ const candidateHeaders = { 'x-requested-with': 'oneway' };
  */
 export const candidateInterviewQuery = {
   queryKey: candidateInterviewQueryKey,
-  queryFn: ({ signal }: { signal?: AbortSignal }) =>
-    requestApi('/candidate/interview', { schema: candidateInterviewSchema, signal }),
+  queryFn: ({ signal }: { signal?: AbortSignal }) => fetchInterview(signal),
   staleTime: 0,
 };
 
@@ -54,10 +63,14 @@ export function useRevealQuestion() {
         headers: candidateHeaders,
         schema: revealedQuestionSchema,
       }),
-    onSuccess: (revealed, questionId) =>
+    onSuccess: async (revealed, questionId) => {
+      // A refresh already on its way may carry the question from before the reveal: without its prompt, the page
+      // would hide the question mid-answer. Such a refresh is dropped; the next one sees the reveal.
+      await queryClient.cancelQueries({ queryKey: candidateInterviewQueryKey });
       queryClient.setQueryData<CandidateInterview>(candidateInterviewQueryKey, (old) =>
         updateQuestion(old, questionId, revealed),
-      ),
+      );
+    },
   });
 }
 

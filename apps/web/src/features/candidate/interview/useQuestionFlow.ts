@@ -8,9 +8,13 @@ import {
   useTakeRecorder,
   type RecoverableTake,
 } from './recorder.ts';
+import { useReportTakeBusy } from './LiveInterview.tsx';
+import { isAnswerTimeUp, serverClock } from './timing.ts';
 import { useAnswerStream } from './useAnswerStream.ts';
 import { candidateInterviewQueryKey, useRevealQuestion } from './useCandidateInterview.ts';
 import { useElapsed } from './useClock.ts';
+import { takeOverOption, useHandover } from './useHandover.ts';
+import { useLeaveGuard } from './useLeaveGuard.ts';
 
 type FreeReason = 'technical_failure' | 'recovery';
 
@@ -25,7 +29,8 @@ export function useQuestionFlow(question: FlowQuestion) {
   const media = useAnswerStream(kind);
   const reveal = useRevealQuestion();
   const queryClient = useQueryClient();
-  const [first] = useState(() => initialStep(question, Date.now()));
+  // Think time runs from the server's reveal, so it is timed on the server's clock (see timing.ts).
+  const [first] = useState(() => initialStep(question, serverClock.now()));
   const [step, setStep] = useState<FlowStep>(kind && !question.isPractice ? 'checking' : first.step);
   const [thinkEndsAt, setThinkEndsAt] = useState(first.thinkEndsAt);
   const [thinkStartsAt, setThinkStartsAt] = useState(first.thinkStartsAt);
@@ -37,12 +42,14 @@ export function useQuestionFlow(question: FlowQuestion) {
   const [startError, setStartError] = useState<unknown>(null);
   // Why the next take is free (after a failure or a crash), kept while the candidate gets ready to start it.
   const [nextReason, setNextReason] = useState<FreeReason | undefined>(undefined);
+  const { questionId, isPractice } = question;
+  const handover = useHandover({ isPractice, startError });
+  const { settle: settleHandover, choose: chooseHandover } = handover;
   const { phase } = recorder.state;
   const elapsed = useElapsed(phase === 'recording');
   const stopping = useRef(false);
 
   // A take kept on this device from a visit that ended mid-answer (reload, crash) is offered before anything else.
-  const { questionId } = question;
   const unfinishedId = question.unfinishedTake?.takeId;
   const savedIds = question.savedTakes.map((saved) => saved.takeId).join(' ');
   useEffect(() => {
@@ -80,13 +87,14 @@ export function useQuestionFlow(question: FlowQuestion) {
       try {
         setStartError(null);
         setNextReason(reason);
-        await recorder.start({ stream, questionId: question.questionId, kind, reason });
+        await recorder.start({ stream, questionId, kind, reason, ...(isPractice ? {} : takeOverOption()) });
+        if (!isPractice) settleHandover();
       } catch (error) {
         setStartError(error);
         setStep('ready');
       }
     },
-    [kind, media, recorder, question.questionId],
+    [kind, media, recorder, isPractice, questionId, settleHandover],
   );
 
   const finishThinking = useCallback(() => {
@@ -108,7 +116,7 @@ export function useQuestionFlow(question: FlowQuestion) {
     // The video's addresses are given once the question is revealed.
     if (question.video) void refreshVideos();
     if (question.think === 'none' && !question.video) return finishThinking();
-    const times = thinkTimesOf(question, Date.now());
+    const times = thinkTimesOf(question, serverClock.now());
     setThinkStartsAt(times.thinkStartsAt);
     setThinkEndsAt(times.thinkEndsAt);
     setIsVideoStarted(question.video !== null);
@@ -136,10 +144,10 @@ export function useQuestionFlow(question: FlowQuestion) {
     void recorder.stop();
   }, [recorder]);
 
-  // Automatic stop at the answer time limit (none when untimed).
+  // Automatic stop at the answer time limit (none when untimed), on the monotonic clock (useElapsed).
   const limit = question.answerSeconds;
   useEffect(() => {
-    if (phase === 'recording' && limit !== null && elapsed >= limit) stop();
+    if (phase === 'recording' && isAnswerTimeUp(elapsed, limit)) stop();
   }, [phase, limit, elapsed, stop]);
 
   // Stopping, by hand or at the limit, leads to the take's review; a saved take may now be the answer.
@@ -151,7 +159,6 @@ export function useQuestionFlow(question: FlowQuestion) {
   }, [step, phase, question.isPractice, queryClient]);
 
   // Practice takes are never answers: one left on this device by a reload is of no use to anyone.
-  const { isPractice } = question;
   useEffect(() => {
     if (!isPractice) return;
     listRecoverableTakes()
@@ -160,14 +167,17 @@ export function useQuestionFlow(question: FlowQuestion) {
       .catch(() => undefined);
   }, [isPractice, questionId]);
 
-  // Leaving mid-take loses nothing (the take stays on this device), but a warning saves a surprise.
+  // A take in progress is never unmounted by a refresh (InterviewGate) nor left without asking.
   const isBusy = phase === 'starting' || phase === 'recording' || phase === 'finishing';
-  useEffect(() => {
-    if (!isBusy) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [isBusy]);
+  useReportTakeBusy(isBusy);
+  useLeaveGuard(isBusy);
+
+  /** "Stop that recording and continue here": this device's next take ends the one recording elsewhere. */
+  const takeOver = useCallback(() => {
+    chooseHandover();
+    if (step === 'intro') void beginQuestion();
+    else void startRecording(nextReason);
+  }, [chooseHandover, step, beginQuestion, startRecording, nextReason]);
 
   return {
     step,
@@ -182,6 +192,9 @@ export function useQuestionFlow(question: FlowQuestion) {
     isVideoStarted,
     recovered,
     startError,
+    isBusy,
+    handover,
+    takeOver,
     beginQuestion: () => void beginQuestion(),
     finishThinking,
     /** "Start recording" on the ready step; free when the take it replaces failed or was lost. */

@@ -5,12 +5,18 @@ import { discardRecoveredTake } from './recorder.ts';
 import { candidateInterviewQueryKey } from './useCandidateInterview.ts';
 import type { QuestionFlow } from './useQuestionFlow.ts';
 
-/** The two answers to a recovered take: upload what was kept, or drop it and record a fresh take for free. */
+/**
+ * The two answers to a recovered take — kept from a visit that ended mid-answer, or from an upload that failed
+ * for good just now: upload what was kept, or drop it and record a fresh take for free.
+ */
 export function useRecovery(flow: QuestionFlow, question: FlowQuestion) {
   const queryClient = useQueryClient();
   const [isBusy, setIsBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const take = flow.recovered;
+  const { failure } = flow.recorder.state;
+  const failedUpload =
+    failure?.kind === 'technical' && failure.reason === 'upload_refused' ? failure.recoverable : null;
+  const take = failedUpload ?? flow.recovered;
 
   const run = async (action: () => Promise<void>) => {
     setIsBusy(true);
@@ -35,7 +41,7 @@ export function useRecovery(flow: QuestionFlow, question: FlowQuestion) {
         try {
           await flow.recorder.resume(take.takeId);
         } catch (error) {
-          flow.setStep('recovery');
+          flow.setStep(failedUpload ? 'recorded' : 'recovery');
           throw error;
         }
         await queryClient.invalidateQueries({ queryKey: candidateInterviewQueryKey });

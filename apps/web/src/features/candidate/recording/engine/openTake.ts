@@ -17,10 +17,11 @@ export type OpenTakeResult = { ok: true; take: OpenedTake } | { ok: false; failu
 
 /**
  * Asks the server for a take before recording. No take left and a closed invitation are answers the page shows
- * (`ok: false`); anything else (offline, consent missing...) is thrown as the ApiError. Two takes opened at the
- * same moment make the server refuse one with take_not_open; that one is asked again once.
+ * (`ok: false`); anything else (offline, consent missing, recording_elsewhere...) is thrown as the ApiError. Two
+ * takes opened at the same moment make the server refuse one with take_not_open; that one is asked again once.
+ * `takeOver` ends the live take of another session of the invitation first (the candidate continues here).
  */
-export async function openTake(input: OpenTakeInput): Promise<OpenTakeResult> {
+export async function openTake(input: OpenTakeInput & { takeOver?: boolean }): Promise<OpenTakeResult> {
   for (let attempt = 0; ; attempt++) {
     try {
       const take = await requestApi('/candidate/takes', {

@@ -1,16 +1,19 @@
-/** A tus-js-client file source: `slice` resolves the bytes in [start, end), `done` once nothing follows them. */
+/** A view for one upload attempt: `slice` resolves the bytes in [start, end), `done` once nothing follows them. */
 export interface RecordingSource {
   readonly size: number;
   slice(start: number, end: number): Promise<{ value: Blob | null; done: boolean }>;
-  /** tus calls this after success; the buffer outlives any one upload attempt, so it does nothing. */
-  close(): void;
   /** Ends this view: pending and later slices reject, so an abandoned upload attempt can never send again. */
   detach(): void;
 }
 
 /** The server claims more bytes than the recording holds: the two copies can no longer be the same. */
 export class SourceOverrunError extends Error {
-  constructor(offset: number, size: number) {
+  constructor(
+    /** The server's offset. */
+    readonly offset: number,
+    /** The bytes recorded here. */
+    readonly size: number,
+  ) {
     super(`The server's offset ${offset} is past the ${size} bytes recorded`);
     this.name = 'SourceOverrunError';
   }
@@ -24,11 +27,12 @@ export class SourceDetachedError extends Error {
 }
 
 /**
- * The bytes of one take as MediaRecorder produces them, served to tus from ANY offset. tus-js-client's own stream
- * source drops what lies before the last offset it asked for, so it cannot go back if the server kept less than it
+ * The bytes of one take as MediaRecorder produces them, served to the upload from ANY offset. A stream source
+ * drops what lies before the last offset it was asked for, so it cannot go back if the server kept less than it
  * acknowledged; this one keeps every chunk (the page keeps them for playback anyway), so each retry simply starts
- * at whatever offset the server reports. A slice returns what exists now instead of waiting for a full chunkSize,
- * so each recorder chunk leaves in its own PATCH as soon as it arrives, and the last PATCH carries the length.
+ * at whatever offset the server reports. A slice returns what exists now instead of waiting for a full PATCH's
+ * worth, so each recorder chunk leaves in its own PATCH as soon as it arrives, and the last PATCH carries the
+ * length.
  */
 export class RecordingBuffer {
   private readonly parts: { blob: Blob; start: number }[] = [];
@@ -160,8 +164,6 @@ class BufferView implements RecordingSource {
     const value = stop > start ? buffer.bytesBetween(start, stop) : null;
     return { value, done: buffer.isEnded && stop === buffer.size };
   }
-
-  close(): void {}
 
   detach(): void {
     this.detached = true;

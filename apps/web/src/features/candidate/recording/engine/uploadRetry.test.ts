@@ -59,15 +59,35 @@ describe('retryDelayMs', () => {
     expect(retryDelayMs(500, middle)).toBe(15_000);
   });
 
-  it('spreads each step between half and one and a half times it, so candidates do not come back together', () => {
+  it('spreads each step over [0.5, 1.5) times it, so candidates do not come back together', () => {
     expect(retryDelayMs(1, () => 0)).toBe(500);
     expect(retryDelayMs(1, () => 0.999)).toBe(1_499);
     expect(retryDelayMs(3, () => 0.25)).toBe(3_000);
-    const delays = new Set(Array.from({ length: 50 }, () => retryDelayMs(2)));
+    // A seeded source, so a failure can be replayed.
+    let x = 0x2545f491;
+    const seeded = () => {
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      return (x >>> 0) / 0x100000000;
+    };
+    const delays = new Set(Array.from({ length: 50 }, () => retryDelayMs(2, seeded)));
     expect(delays.size).toBeGreaterThan(10);
     for (const delay of delays) {
       expect(delay).toBeGreaterThanOrEqual(1_000);
       expect(delay).toBeLessThan(3_000);
+    }
+  });
+
+  it('stays below one and a half steps for random values just below 1 (the interval is half-open)', () => {
+    for (const r of [1 - Number.EPSILON, 1 - Number.EPSILON / 2]) {
+      for (let failures = 1; failures <= 5; failures++) {
+        const step = retryDelayMs(failures, middle);
+        const delay = retryDelayMs(failures, () => r);
+        expect(delay, `step ${step}, r = ${r}`).toBeLessThan(step * 1.5);
+        expect(delay).toBe(step * 1.5 - 1);
+        expect(Number.isInteger(delay)).toBe(true);
+      }
     }
   });
 });
