@@ -4,11 +4,11 @@ import { createOrganisationName, createPerson, expectSignedInTo, signOut } from 
 import { startDedicatedServer, type DedicatedServer } from '../../fixtures/dedicated-server.ts';
 import { expect, test, type Page } from '@playwright/test';
 
-// A server of its own without the demo organisation: sign-up is closed once an organisation exists, and the
-// instance's first account may always sign up.
+// A server of its own, with no organisation yet and the default SIGNUP=closed (sign-up is closed once an
+// organisation exists): the instance's first account may always sign up.
 let server: DedicatedServer;
 test.beforeAll(async () => {
-  server = await startDedicatedServer('second-factor', { env: { SEED_DEMO: 'false' } });
+  server = await startDedicatedServer('second-factor', { env: { SIGNUP: 'closed' } });
 });
 test.afterAll(async () => {
   await server?.stop();
