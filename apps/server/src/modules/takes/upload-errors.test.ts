@@ -99,7 +99,7 @@ describe('the tus upload endpoint: CORS, discovery and errors', () => {
     await expectErrorShape(wrongOffset, 409, 'upload_conflict');
 
     const tooLarge = await tusPatch(c, url, 100, Buffer.alloc(10), { 'upload-length': String(maxBytes + 1) });
-    await expectErrorShape(tooLarge, 413, 'payload_too_large');
+    await expectErrorShape(tooLarge, 413, 'upload_too_large');
 
     const stranger = await invite();
     const foreign = await tusRequest(url, { method: 'HEAD', headers: tusHeaders(stranger) });
