@@ -7,6 +7,7 @@ import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandler } from './plugins/error-handler.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
 import { registerSecurityHeaders } from './plugins/security.ts';
+import { registerTextInputCheck } from './plugins/text-input.ts';
 import { registerWebApp } from './plugins/web-app.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { apiKeysRoutes } from './modules/api-keys/api-keys.routes.ts';
@@ -16,6 +17,8 @@ import { consentRoutes } from './modules/consent/consent.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { metricsRoutes } from './modules/health/metrics.routes.ts';
 import { homeRoutes } from './modules/home/home.routes.ts';
+import { instanceRoutes } from './modules/instance/instance.routes.ts';
+import { ssoRoutes } from './modules/sso/sso.routes.ts';
 import { interviewsRoutes } from './modules/interviews/interviews.routes.ts';
 import { invitationsRoutes } from './modules/invitations/invitations.routes.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
@@ -80,6 +83,7 @@ export async function buildWorkerApp(runtime: Runtime): Promise<FastifyInstance>
 export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
   const app = createFastify(runtime);
 
+  registerTextInputCheck(app);
   await registerSecurityHeaders(app, runtime.config);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
@@ -90,6 +94,8 @@ export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
   await app.register(healthRoutes);
   await app.register(metricsRoutes);
   await app.register(accountsRoutes, { prefix: '/api/v1' });
+  await app.register(instanceRoutes, { prefix: '/api/v1' });
+  await app.register(ssoRoutes, { prefix: '/api/v1' });
   await app.register(apiKeysRoutes, { prefix: '/api/v1' });
   await app.register(outboxRoutes, { prefix: '/api/v1' });
   await app.register(homeRoutes, { prefix: '/api/v1' });

@@ -105,6 +105,21 @@ const envSchema = z.object({
     .string()
     .regex(/^[0-9a-f]{7,40}$/, { message: 'Use a git commit hash' })
     .optional(),
+  /** Who may create an organisation: closed (the instance's first account only), invite (an admin's invitation) or open. */
+  SIGNUP: z.enum(['closed', 'invite', 'open'], { message: 'Use closed, invite or open' }).default('closed'),
+  /** E-mail addresses of the instance administrators, comma-separated; empty means the instance's first account. */
+  INSTANCE_ADMINS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((e) => e.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.email({ message: 'Use e-mail addresses separated by commas' }))),
+  /** E-mails one organisation may send a day (UTC); 0 for no limit. Default 200 with SIGNUP=open, else no limit. */
+  MAIL_DAILY_LIMIT: z.coerce.number().int().min(0).max(1_000_000).optional(),
 });
 
 /** Largest object an S3 CopyObject takes: a finished upload is copied to its key in one request. */
@@ -172,6 +187,12 @@ export interface Config {
   metricsToken: string | null;
   /** The build's commit, when known. */
   commit: string | null;
+  /** Who may create an organisation (the instance's very first account always may). */
+  signup: 'closed' | 'invite' | 'open';
+  /** Instance administrators by e-mail; empty: the first account is the administrator. */
+  instanceAdmins: string[];
+  /** E-mails one organisation may send a UTC day; null for no limit. */
+  mailDailyLimit: number | null;
 }
 
 export class ConfigError extends Error {
@@ -237,5 +258,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         : null,
     metricsToken: e.METRICS_TOKEN ?? null,
     commit: e.ONEWAY_COMMIT ?? null,
+    signup: e.SIGNUP,
+    instanceAdmins: e.INSTANCE_ADMINS,
+    mailDailyLimit: mailDailyLimitOf(e.MAIL_DAILY_LIMIT, e.SIGNUP),
   };
+}
+
+/** With open sign-up anyone can send mail through the instance, so a limit applies unless one is set. */
+function mailDailyLimitOf(value: number | undefined, signup: Config['signup']): number | null {
+  const limit = value ?? (signup === 'open' ? 200 : 0);
+  return limit === 0 ? null : limit;
 }

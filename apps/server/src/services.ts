@@ -10,6 +10,10 @@ import type { Clock } from './lib/time.ts';
 import { createApiKeysService } from './modules/api-keys/api-keys.service.ts';
 import { createAccountsService } from './modules/accounts/accounts.service.ts';
 import { createAuditService } from './modules/audit/audit.service.ts';
+import { createInstanceAdminService } from './modules/instance/instance-admin.service.ts';
+import { createInstanceInvitationsService } from './modules/instance/instance-invitations.service.ts';
+import { createSecondFactorService } from './modules/second-factor/second-factor.service.ts';
+import { createSsoService } from './modules/sso/sso.service.ts';
 import { createCandidateEntryServices } from './modules/candidate/candidate-entry.ts';
 import { createCandidateInterviewServices } from './modules/candidate-interview/candidate-interview.entry.ts';
 import { createConsentService } from './modules/consent/consent.service.ts';
@@ -55,7 +59,11 @@ export function createServices(deps: ServiceDeps) {
   const media = createMediaService(deps);
   const storageProblems = createStorageProblemsService({ ...deps, mail });
   const processing = createProcessingService({ ...deps, audit, storageProblems });
-  const accounts = createAccountsService({ ...deps, mail, audit });
+  const secondFactor = createSecondFactorService({ ...deps, audit });
+  const instanceInvitations = createInstanceInvitationsService({ ...deps, mail, audit });
+  const accounts = createAccountsService({ ...deps, mail, audit, secondFactor, instanceInvitations });
+  const instanceAdmin = createInstanceAdminService({ ...deps, mail, audit });
+  const sso = createSsoService({ ...deps, audit, accounts });
   const apiKeys = createApiKeysService({ ...deps, audit });
   const interviews = createInterviewsService({ ...deps, audit });
   const questionBank = createQuestionBankService({ ...deps, interviews });
@@ -127,6 +135,10 @@ export function createServices(deps: ServiceDeps) {
     mail,
     outbox,
     accounts,
+    secondFactor,
+    instanceInvitations,
+    instanceAdmin,
+    sso,
     apiKeys,
     interviews,
     questionBank,

@@ -3,6 +3,7 @@ import { CandidateLayout } from './features/candidate/CandidateLayout.tsx';
 import { NotFoundPage } from './features/layout/NotFoundPage.tsx';
 import { PublicLayout } from './features/layout/PublicLayout.tsx';
 import { SharedLayout } from './features/shared-review/SharedLayout.tsx';
+import { loadRecordingDocument } from './lib/recordingDocument.ts';
 
 // Every page is its own chunk, so a candidate's phone downloads the candidate pages and not the employer's.
 export const router = createBrowserRouter([
@@ -21,6 +22,7 @@ export const router = createBrowserRouter([
       },
       {
         path: 'interviews/new',
+        loader: loadRecordingDocument,
         lazy: () =>
           import('./features/interviews/InterviewEditorPage.tsx').then((m) => ({
             Component: m.InterviewEditorPage,
@@ -28,11 +30,13 @@ export const router = createBrowserRouter([
       },
       {
         path: 'interviews/:id',
+        loader: loadRecordingDocument,
         lazy: () =>
           import('./features/interviews/InterviewPage.tsx').then((m) => ({ Component: m.InterviewPage })),
       },
       {
         path: 'interviews/:id/edit',
+        loader: loadRecordingDocument,
         lazy: () =>
           import('./features/interviews/InterviewEditorPage.tsx').then((m) => ({
             Component: m.InterviewEditorPage,
@@ -99,6 +103,11 @@ export const router = createBrowserRouter([
           import('./features/settings/SettingsPage.tsx').then((m) => ({ Component: m.SettingsPage })),
       },
       {
+        path: 'account/security',
+        lazy: () =>
+          import('./features/account/SecurityPage.tsx').then((m) => ({ Component: m.SecurityPage })),
+      },
+      {
         path: 'requests',
         lazy: () =>
           import('./features/invitation-requests/RequestsPage.tsx').then((m) => ({
@@ -110,6 +119,7 @@ export const router = createBrowserRouter([
   {
     // Candidates: no account, no employer navigation; the e-mailed link is /i/<token>.
     element: <CandidateLayout />,
+    loader: loadRecordingDocument,
     children: [
       {
         path: 'i/:token',
@@ -220,6 +230,11 @@ export const router = createBrowserRouter([
       {
         path: 'signup',
         lazy: () => import('./features/auth/SignUpPage.tsx').then((m) => ({ Component: m.SignUpPage })),
+      },
+      {
+        path: 'signup/confirm',
+        lazy: () =>
+          import('./features/auth/SignUpConfirmPage.tsx').then((m) => ({ Component: m.SignUpConfirmPage })),
       },
       {
         path: 'signin',

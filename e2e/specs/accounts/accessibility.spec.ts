@@ -22,9 +22,9 @@ test.describe('account pages have no serious or critical WCAG 2.2 AA violations'
     await expectNoSeriousA11yViolations(page);
   });
 
-  test('team page', async ({ page }) => {
+  test('team page', async ({ page, mailbox }) => {
     // page.request shares the browser's cookies, so signing up through it signs the page in.
-    await signUpViaApi(page.request, createPerson('owner'), createOrganisationName());
+    await signUpViaApi(page.request, createPerson('owner'), createOrganisationName(), mailbox);
     await page.goto('/team');
     await expect(page.getByRole('heading', { level: 1, name: 'Team' })).toBeVisible();
     await expect(page.getByRole('form', { name: 'Invite someone' })).toBeVisible();

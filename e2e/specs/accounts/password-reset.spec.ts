@@ -17,7 +17,7 @@ test('someone who forgot their password sets a new one from the e-mailed link an
   const organisationName = createOrganisationName();
   // A separate request context, so the browser starts signed out.
   const api = await playwright.request.newContext({ baseURL });
-  await signUpViaApi(api, person, organisationName);
+  await signUpViaApi(api, person, organisationName, mailbox);
   await api.dispose();
 
   await page.goto('/signin');

@@ -23,6 +23,14 @@ test('an owner signs up, invites a recruiter by e-mail, and the recruiter joins 
     await page.getByLabel('E-mail').fill(owner.email);
     await page.getByLabel('Password').fill(owner.password);
     await page.getByRole('button', { name: 'Create account' }).click();
+    // The e2e server takes sign-ups as a public instance would (SIGNUP=open): the address is confirmed first.
+    await expect(page.getByRole('heading', { level: 1, name: 'Check your e-mail' })).toBeVisible();
+    await expect(page.getByRole('status')).toContainText(`We sent a link to ${owner.email}.`);
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  });
+
+  await test.step('confirm the address from the e-mailed link, which creates the organisation', async () => {
+    await page.goto(await mailbox.waitForLink(owner.email, '/signup/confirm'));
     await expectSignedInTo(page, organisationName);
   });
 

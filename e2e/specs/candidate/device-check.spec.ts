@@ -28,7 +28,7 @@ async function openCandidateLink(page: Page, mailbox: Mailbox) {
   const candidate = createCandidate('Dev');
   const employer = await page.context().browser()!.newContext({ baseURL: process.env.ONEWAY_BASE_URL });
   try {
-    await signUpViaApi(employer.request, createPerson('owner'), createOrganisationName());
+    await signUpViaApi(employer.request, createPerson('owner'), createOrganisationName(), mailbox);
     await createInterviewWithCandidates(employer.request, `Device check ${randomUUID().slice(0, 6)}`, [
       candidate,
     ]);

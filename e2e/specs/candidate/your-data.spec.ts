@@ -13,9 +13,10 @@ const candidateHeaders = { 'x-requested-with': 'oneway' };
 /** An interview of one written question and one invited candidate, made through the API; returns its question. */
 async function inviteToWrittenInterview(
   request: APIRequestContext,
+  mailbox: Mailbox,
   candidate: { name: string; email: string },
 ) {
-  await signUpViaApi(request, createPerson('owner'), createOrganisationName());
+  await signUpViaApi(request, createPerson('owner'), createOrganisationName(), mailbox);
   const me = await request.get('/api/v1/auth/me');
   const { csrfToken } = (await me.json()) as { csrfToken: string };
   const post = async (path: string, data: object) => {
@@ -76,7 +77,7 @@ test('a candidate downloads their data and asks for erasure through the e-mailed
   test.setTimeout(90_000);
   const candidate = createCandidate('Dana');
   const answer = `I like turning numbers into decisions (${randomUUID().slice(0, 6)}).`;
-  const questionId = await inviteToWrittenInterview(page.request, candidate);
+  const questionId = await inviteToWrittenInterview(page.request, mailbox, candidate);
   const link = await waitForCandidateLink(mailbox, candidate.email);
   // Every candidate e-mail links to "Your data" too, through a link token of its own.
   const dataLink = await waitForLinkMatching(mailbox, candidate.email, /^\/i\/[^/]+\/your-data$/);

@@ -5,6 +5,7 @@ import { expectNoSeriousA11yViolations } from '../../fixtures/axe.ts';
 import { openLinkAndPassChecks } from '../../fixtures/candidate-flow.ts';
 import { createCandidate, waitForCandidateLink } from '../../fixtures/candidates.ts';
 import { fakeMediaArgs, makeFakeMediaFiles } from '../../fixtures/media.ts';
+import type { Mailbox } from '../../fixtures/mailbox.ts';
 import { makePromptVideoFiles } from '../../fixtures/prompt-video-files.ts';
 import { test } from '../../fixtures/test.ts';
 
@@ -23,8 +24,8 @@ const prompt = 'Tell us about a customer you won back.';
 const thinkSeconds = 5;
 
 /** An interview with one timed video question, made through the API as its recruiter. */
-async function createInterview(page: Page): Promise<{ id: string; csrfToken: string }> {
-  await signUpViaApi(page.request, createPerson('recruiter'), createOrganisationName());
+async function createInterview(page: Page, mailbox: Mailbox): Promise<{ id: string; csrfToken: string }> {
+  await signUpViaApi(page.request, createPerson('recruiter'), createOrganisationName(), mailbox);
   const { csrfToken } = (await (await page.request.get('/api/v1/auth/me')).json()) as { csrfToken: string };
   const post = async (path: string, data: object) => {
     const res = await page.request.post(`/api/v1${path}`, { headers: { 'x-csrf-token': csrfToken }, data });
@@ -62,7 +63,7 @@ test('a recruiter uploads an intro video and records a video prompt; the candida
 }) => {
   // About 40 s on an idle machine; processing two videos with ffmpeg takes longer on a busy one.
   test.setTimeout(180_000);
-  const { id, csrfToken } = await createInterview(page);
+  const { id, csrfToken } = await createInterview(page, mailbox);
 
   // The intro video: a file, with its captions.
   await page.goto(`/interviews/${id}/edit`);

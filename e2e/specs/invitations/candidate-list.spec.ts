@@ -15,7 +15,7 @@ test('the candidate list filters, sorts, reminds, withdraws, exports and resends
 }) => {
   const title = `Support lead ${randomUUID().slice(0, 6)}`;
   const [zed, amy, max] = [createCandidate('Zed'), createCandidate('Amy'), createCandidate('Max')];
-  await signUpViaApi(page.request, createPerson('owner'), createOrganisationName());
+  await signUpViaApi(page.request, createPerson('owner'), createOrganisationName(), mailbox);
   const interviewId = await createInterviewWithCandidates(page.request, title, [zed, amy, max]);
   await page.goto(`/interviews/${interviewId}/candidates`);
   const table = page.getByRole('table', { name: /^Candidates/ });

@@ -11,21 +11,62 @@ export const emailSchema = z
   .max(254)
   .pipe(z.email({ message: 'Enter an e-mail address such as name@example.com' }));
 
-/** Length is the rule that matters (NIST 800-63B); the server also refuses common passwords. */
+/** At least 10 characters; the server also refuses what zxcvbn scores below 3 (password-strength.ts). */
 export const passwordSchema = z
   .string()
   .min(10, { message: 'Use at least 10 characters' })
   .max(200, { message: 'Use at most 200 characters' });
 
-export const personNameSchema = z.string().trim().min(1, { message: 'Enter a name' }).max(120);
+/** Names are one line: a tab or line break inside one is refused (every text also refuses control characters). */
+const oneLine = { pattern: /^[^\t\n\r]*$/, message: 'Keep it on one line, without tabs' } as const;
+
+export const personNameSchema = z
+  .string()
+  .trim()
+  .min(1, { message: 'Enter a name' })
+  .max(120)
+  .regex(oneLine.pattern, { message: oneLine.message });
+
+export const organisationNameSchema = z
+  .string()
+  .trim()
+  .min(1, { message: 'Enter the organisation name' })
+  .max(120)
+  .regex(oneLine.pattern, { message: oneLine.message });
+
+const tokenSchema = z.string().min(10).max(200);
 
 export const signUpSchema = z.strictObject({
-  organisationName: z.string().trim().min(1, { message: 'Enter the organisation name' }).max(120),
+  organisationName: organisationNameSchema,
   name: personNameSchema,
   email: emailSchema,
   password: passwordSchema,
+  /** The token of an instance administrator's invitation (/signup?invitation=…), when there is one. */
+  invitationToken: tokenSchema.optional(),
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;
+
+/**
+ * A sign-up that waits for its address to be confirmed. It is also the answer when the address already has an
+ * account (its owner is told by e-mail instead), so the answer says nothing about who has an account.
+ */
+export const signUpPendingSchema = z.object({ status: z.literal('confirm_email') });
+
+export const confirmSignUpSchema = z.strictObject({ token: tokenSchema });
+
+export const signUpModes = ['closed', 'invite', 'open'] as const;
+export type SignUpMode = (typeof signUpModes)[number];
+
+/** Who may create an organisation here, for the sign-up page. */
+export const signUpPolicySchema = z.object({
+  mode: z.enum(signUpModes),
+  /** No organisation exists yet: the first account may always sign up, and administers the instance. */
+  firstAccount: z.boolean(),
+});
+export type SignUpPolicy = z.infer<typeof signUpPolicySchema>;
+
+/** What an instance invitation's link shows before signing up. */
+export const instanceInvitationPreviewSchema = z.object({ email: z.string() });
 
 export const signInSchema = z.strictObject({
   email: emailSchema,
@@ -33,9 +74,28 @@ export const signInSchema = z.strictObject({
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
+export const secondFactorMethods = ['totp', 'passkey', 'recovery_code'] as const;
+export type SecondFactorMethod = (typeof secondFactorMethods)[number];
+
+/**
+ * The password was right, and one more step is needed before the session starts (HTTP 202): the account's second
+ * factor, or setting one up because the organisation requires it. A short-lived cookie carries the sign-in on.
+ */
+export const signInNextStepSchema = z.discriminatedUnion('next', [
+  z.object({ next: z.literal('second_factor'), methods: z.array(z.enum(secondFactorMethods)) }),
+  z.object({ next: z.literal('set_up_second_factor'), organisationName: z.string() }),
+]);
+export type SignInNextStep = z.infer<typeof signInNextStepSchema>;
+
+export const changePasswordSchema = z.strictObject({
+  currentPassword: z.string().min(1, { message: 'Enter your current password' }).max(200),
+  newPassword: passwordSchema,
+});
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
 export const requestPasswordResetSchema = z.strictObject({ email: emailSchema });
 export const completePasswordResetSchema = z.strictObject({
-  token: z.string().min(10).max(200),
+  token: tokenSchema,
   password: passwordSchema,
 });
 
@@ -54,11 +114,13 @@ export const sessionInfoSchema = z.object({
    * kept in the Outbox and reaches nobody), so the app never says an e-mail was sent when it was not.
    */
   mailDelivery: z.enum(['smtp', 'outbox']),
+  /** The person administers this Oneway instance (its organisations, sign-up invitations). */
+  instanceAdmin: z.boolean(),
 });
 export type SessionInfo = z.infer<typeof sessionInfoSchema>;
 
 export const updateOrganisationSchema = z.strictObject({
-  name: z.string().trim().min(1, { message: 'Enter the organisation name' }).max(120),
+  name: organisationNameSchema,
 });
 
 export const memberSchema = z.object({
@@ -99,3 +161,11 @@ export const acceptTeamInvitationSchema = z.strictObject({
   name: personNameSchema.optional(),
   password: passwordSchema,
 });
+
+/** What POST /auth/signup answers: the owner's session (201), or a wait for the e-mailed confirmation (202). */
+export const signUpResultSchema = z.union([sessionInfoSchema, signUpPendingSchema]);
+export type SignUpResult = z.infer<typeof signUpResultSchema>;
+
+/** What POST /auth/signin answers: the session (200), or the next step (202). */
+export const signInResultSchema = z.union([sessionInfoSchema, signInNextStepSchema]);
+export type SignInResult = z.infer<typeof signInResultSchema>;

@@ -18,3 +18,7 @@ export * from './processing.ts';
 export * from './privacy.ts';
 export * from './your-data.ts';
 export * from './home.ts';
+export * from './password-strength.ts';
+export * from './security.ts';
+export * from './instance.ts';
+export * from './sso.ts';

@@ -15,5 +15,6 @@ export const jobNames = {
   candidateErase: 'candidate.erase',
   storageCleanup: 'storage.cleanup',
   practiceTakesPurge: 'takes.practice-purge',
+  accountPasswordReset: 'account.password-reset',
 } as const;
 export type JobName = (typeof jobNames)[keyof typeof jobNames];

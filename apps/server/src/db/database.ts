@@ -31,7 +31,9 @@ export function createDatabase(url: string): { db: Db; dialect: Dialect } {
 }
 
 function createMigrator(db: Db): Migrator {
-  return new Migrator({ db, provider: migrationProvider });
+  // Unordered: branches developed side by side take numbers ahead of time, so an installation may have run a
+  // later-numbered migration (0018) before an earlier one (0017) was released; it runs the earlier one next.
+  return new Migrator({ db, provider: migrationProvider, allowUnorderedMigrations: true });
 }
 
 /** Brings the schema to the newest migration; throws with the failing migration's name. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
+import { Migrator, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestRuntime } from '../../test/runtime.ts';
 import type { Runtime } from '../runtime.ts';
@@ -52,5 +52,27 @@ describe('migrations', () => {
       .where('id', '=', id)
       .executeTakeFirstOrThrow();
     expect(found).toEqual({ name: 'Up again Ltd', created_at: createdAt });
+  });
+
+  it('bring up an installation that ran a later-numbered migration before an earlier one existed', async () => {
+    // Releases made before sign-in hardening ran 0018 (job leases) without 0017 (sign-in): it comes after.
+    const all = await migrationProvider.getMigrations();
+    const { ['0017-sign-in-and-instance']: later, ...released } = all;
+    expect(later).toBeDefined();
+    await migrateAllDown(runtime.db);
+    const older = new Migrator({
+      db: runtime.db,
+      provider: { getMigrations: () => Promise.resolve(released) },
+    });
+    const before = await older.migrateToLatest();
+    expect(before.error).toBeUndefined();
+    expect(await listTables()).not.toContain('totp_credentials');
+
+    await migrateToLatest(runtime.db);
+    expect(await listTables()).toContain('totp_credentials');
+    const { rows } = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(
+      runtime.db,
+    );
+    expect(rows.map((r) => r.name)).toEqual(Object.keys(all).sort());
   });
 });

@@ -61,6 +61,48 @@ export function readSessionCookie(request: FastifyRequest, config: Config): stri
   return request.cookies[sessionCookieName(config)] || undefined;
 }
 
+/** The cookie of a sign-in past its password, waiting for its second step (10 minutes). */
+const pendingCookieName = (config: Config): string =>
+  config.secureCookies ? '__Host-oneway_pending' : 'oneway_pending';
+
+export function setPendingCookie(
+  reply: FastifyReply,
+  config: Config,
+  pending: { token: string; expiresAt: string },
+): void {
+  void reply.setCookie(pendingCookieName(config), pending.token, {
+    ...cookieOptions(config),
+    sameSite: 'strict',
+    expires: new Date(pending.expiresAt),
+  });
+}
+
+export function clearPendingCookie(reply: FastifyReply, config: Config): void {
+  void reply.clearCookie(pendingCookieName(config), { ...cookieOptions(config), sameSite: 'strict' });
+}
+
+export function readPendingCookie(request: FastifyRequest, config: Config): string | undefined {
+  return request.cookies[pendingCookieName(config)] || undefined;
+}
+
+/**
+ * The cookie binding a single sign-on to the browser that started it. Lax, since the provider sends the browser
+ * back with a top-level GET from its own site.
+ */
+const ssoCookieName = (config: Config): string => (config.secureCookies ? '__Host-oneway_sso' : 'oneway_sso');
+
+export function setSsoCookie(reply: FastifyReply, config: Config, value: string): void {
+  void reply.setCookie(ssoCookieName(config), value, { ...cookieOptions(config), maxAge: 600 });
+}
+
+export function clearSsoCookie(reply: FastifyReply, config: Config): void {
+  void reply.clearCookie(ssoCookieName(config), cookieOptions(config));
+}
+
+export function readSsoCookie(request: FastifyRequest, config: Config): string | undefined {
+  return request.cookies[ssoCookieName(config)] || undefined;
+}
+
 export function clientInfoOf(request: FastifyRequest): ClientInfo {
   return { ip: request.ip, userAgent: request.headers['user-agent'] ?? null };
 }

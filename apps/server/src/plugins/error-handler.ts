@@ -27,6 +27,8 @@ export function registerErrorHandler(app: FastifyInstance, sendWebApp: SendWebAp
       status = error.status;
       body = { code: error.code, message: error.message, requestId };
       if (error.details !== undefined) body.details = error.details;
+      const retryAfter = (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+      if (typeof retryAfter === 'number') void reply.header('retry-after', String(retryAfter));
     } else if (hasZodFastifySchemaValidationErrors(error)) {
       status = 400;
       const fields = fieldIssuesOf(error);

@@ -2,8 +2,12 @@ import helmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
 import { s3BrowserOriginOf } from '../adapters/s3-client.ts';
 import type { Config } from '../config.ts';
+import { registerPermissionsPolicy } from './permissions-policy.ts';
 
-/** Security headers: CSP with frame-ancestors, HSTS only behind HTTPS, nosniff, no referrer. */
+/**
+ * Security headers: CSP with frame-ancestors (no X-Frame-Options), HSTS only behind HTTPS, nosniff, no referrer, and
+ * Permissions-Policy. Register before the routes.
+ */
 export async function registerSecurityHeaders(app: FastifyInstance, config: Config): Promise<void> {
   // With S3 storage, playback and posters are redirected to presigned URLs of the bucket.
   const bucketOrigins = config.s3 ? [await s3BrowserOriginOf(config.s3)] : [];
@@ -28,5 +32,8 @@ export async function registerSecurityHeaders(app: FastifyInstance, config: Conf
     hsts: config.secureCookies ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     referrerPolicy: { policy: 'no-referrer' },
     crossOriginEmbedderPolicy: false,
+    // frame-ancestors 'none' above says the same to every current browser; X-Frame-Options is its obsolete form.
+    xFrameOptions: false,
   });
+  registerPermissionsPolicy(app);
 }

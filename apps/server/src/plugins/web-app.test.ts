@@ -47,4 +47,47 @@ describe('the web app', () => {
     expect(res.body).toContain('<title>Oneway</title>');
     expect(res.headers['cache-control']).toBe('no-store');
   });
+
+  it('answers / to a client that accepts no compression (curl, uptime probes) with index.html', async () => {
+    for (const headers of [{}, { 'accept-encoding': 'gzip, br' }]) {
+      const res = await t.app.inject({ method: 'GET', url: '/', headers });
+      expect(res.statusCode).toBe(200);
+      expect(res.body).toContain('<title>Oneway</title>');
+    }
+    expect((await t.app.inject({ method: 'HEAD', url: '/' })).statusCode).toBe(200);
+  });
+
+  it('allows the camera and microphone only in documents of pages that record', async () => {
+    const policyOf = async (url: string) =>
+      String((await t.app.inject({ method: 'GET', url })).headers['permissions-policy']);
+    for (const url of [
+      '/i/abc123',
+      '/interview',
+      '/interview/questions/2',
+      '/continue',
+      '/interviews/new',
+      '/interviews/3f2a',
+      '/interviews/3f2a/edit',
+    ]) {
+      expect(await policyOf(url), url).toContain('camera=(self), microphone=(self)');
+    }
+    for (const url of [
+      '/',
+      '/interviews',
+      '/interviews/3f2a/review',
+      '/interviews/3f2a/candidates',
+      '/s/token',
+      '/signin',
+      '/settings',
+      '/api/v1/auth/me',
+    ]) {
+      expect(await policyOf(url), url).toContain('camera=(), microphone=()');
+    }
+  });
+
+  it('forbids framing with CSP frame-ancestors alone, without the obsolete X-Frame-Options', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/interviews' });
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(res.headers['x-frame-options']).toBeUndefined();
+  });
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Config } from '../config.ts';
+import { permissionsPolicyFor } from './permissions-policy.ts';
 
 export type SendWebApp = (reply: FastifyReply) => FastifyReply;
 
@@ -27,5 +28,10 @@ export async function registerWebApp(app: FastifyInstance, config: Config): Prom
       void reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-store');
     },
   });
-  return (reply) => reply.sendFile('index.html');
+  const sendWebApp: SendWebApp = (reply) =>
+    reply.header('permissions-policy', permissionsPolicyFor(reply.request.url)).sendFile('index.html');
+  // The static files' wildcard route takes / for the folder itself, which it refuses (403) unless a pre-compressed
+  // copy is asked for: curl and uptime probes send no Accept-Encoding. / is the web app like any other page.
+  app.get('/', { schema: { hide: true } }, (_request, reply) => sendWebApp(reply));
+  return sendWebApp;
 }

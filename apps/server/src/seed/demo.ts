@@ -1,5 +1,6 @@
 import { createQuestionSchema } from '@oneway/shared';
 import { createToken } from '../lib/tokens.ts';
+import { hashPassword } from '../modules/accounts/passwords.ts';
 import { seedCompletedCandidate } from './demo-answers.ts';
 import type { Runtime } from '../runtime.ts';
 import {
@@ -21,8 +22,11 @@ export async function seedDemo(runtime: Runtime): Promise<void> {
   if (existing) return;
 
   const password = createToken().slice(0, 16);
-  const { info } = await services.accounts.signUp({
-    input: { organisationName: demoOrganisationName, name: demoOwner.name, email: demoOwner.email, password },
+  const { info } = await services.accounts.createOrganisationWithOwner({
+    organisationName: demoOrganisationName,
+    name: demoOwner.name,
+    email: demoOwner.email,
+    passwordHash: await hashPassword(password),
     client: { ip: null, userAgent: 'oneway-seed' },
   });
   const owner = { organisationId: info.organisation.id, userId: info.user.id };

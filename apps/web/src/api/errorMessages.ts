@@ -31,6 +31,8 @@ export const errorMessages: Record<ClientErrorCode, string> = {
   question_not_revealed: 'Show the question before you record your answer.',
   upload_rejected:
     'The recording could not be read as a video. Record the answer again; it will not cost a take.',
+  upload_conflict: 'The upload moved on in the meantime. It continues from where it stands.',
+  upload_busy: 'The upload is busy with another request. It continues in a moment.',
   consent_required: 'Read and accept the recording notice before you start.',
   take_not_saved: 'That take has not finished saving yet. Wait until it shows as saved.',
   answers_missing: 'Some questions have no answer yet. Answer them before you submit.',
@@ -69,13 +71,39 @@ export const errorMessages: Record<ClientErrorCode, string> = {
   consent_withdrawn: 'The candidate withdrew their consent, so the interview has stopped.',
   rating_required:
     'Rate this candidate first: the team’s ratings, notes and decision stay hidden until you have, so decide after rating.',
+  signup_closed:
+    'This Oneway instance does not take new sign-ups. Ask its administrator for an invitation to create an organisation.',
+  signup_link_invalid: 'This confirmation link is not valid any more. Sign up again to get a new one.',
+  instance_invitation_invalid:
+    'This invitation is not valid: it was used, withdrawn or has expired. Ask the administrator for a new one.',
+  sign_in_throttled: 'Too many failed sign-ins. Wait a little, then try again, or reset your password.',
+  second_factor_invalid: 'That code or passkey was not accepted. Try again.',
+  sign_in_expired: 'This sign-in has expired. Sign in again with your password.',
+  wrong_password: 'Your current password is not right.',
+  organisation_suspended:
+    'This organisation is suspended by the administrator of this Oneway instance. Contact them to restore it.',
+  sso_unavailable: 'Single sign-on is not set up for this address. Sign in with your password instead.',
+  sso_failed: 'Single sign-on did not work. Start again, or sign in with your password.',
   internal_error: 'Something went wrong on our side. Try again in a moment.',
   network_error: 'We could not reach the server. Check your connection and try again.',
   unexpected_response: 'The server sent a response we did not understand. Try again in a moment.',
 };
 
+/**
+ * Codes whose server message carries what this page cannot know: why a password is guessable and what to do, how
+ * long to wait, which sign-up is open here, whether a code or a passkey was refused.
+ */
+const specificServerMessages = new Set<ClientErrorCode>([
+  'weak_password',
+  'sign_in_throttled',
+  'signup_closed',
+  'second_factor_invalid',
+]);
+
 /** The message to show a person for any thrown value. */
 export function getErrorMessage(error: unknown): string {
+  if (error instanceof ApiError && specificServerMessages.has(error.code) && error.message)
+    return error.message;
   if (error instanceof ApiError) return errorMessages[error.code] ?? errorMessages.internal_error;
   return errorMessages.internal_error;
 }

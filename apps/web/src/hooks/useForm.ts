@@ -22,11 +22,13 @@ export interface SummaryError {
 
 type Values = Record<string, string>;
 
-/** Errors that are about one field, shown next to it when the form has that field. */
-const fieldForCode: Partial<Record<ClientErrorCode, string>> = {
-  weak_password: 'password',
-  email_taken: 'email',
-  already_member: 'email',
+/** Errors that are about one field, shown next to the first of these fields the form has. */
+const fieldsForCode: Partial<Record<ClientErrorCode, string[]>> = {
+  weak_password: ['password', 'newPassword'],
+  email_taken: ['email'],
+  already_member: ['email'],
+  wrong_password: ['currentPassword'],
+  second_factor_invalid: ['code'],
 };
 type ControlElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -90,8 +92,8 @@ export function useForm<V extends Values>(initial: V) {
       showIssues(error.fieldIssues);
       return;
     }
-    const field = error instanceof ApiError ? fieldForCode[error.code] : undefined;
-    if (field && isField(field)) {
+    const field = error instanceof ApiError ? fieldsForCode[error.code]?.find(isField) : undefined;
+    if (field) {
       showIssues([{ field, message: getErrorMessage(error) }]);
       return;
     }

@@ -15,6 +15,7 @@ import * as takeMediaRecoveries from './0013-take-media-recoveries.ts';
 import * as recordingFaults from './0014-recording-faults.ts';
 import * as dataLifecycle from './0015-data-lifecycle.ts';
 import * as reviewWorkflow from './0016-review-workflow.ts';
+import * as signInAndInstance from './0017-sign-in-and-instance.ts';
 import * as jobLeases from './0018-job-leases.ts';
 
 /** Migrations listed in code (not read from a folder) so they work the same under tsx, tests and bundles. */
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '0014-recording-faults': recordingFaults,
   '0015-data-lifecycle': dataLifecycle,
   '0016-review-workflow': reviewWorkflow,
+  '0017-sign-in-and-instance': signInAndInstance,
   '0018-job-leases': jobLeases,
 };
 

@@ -45,6 +45,17 @@ import type { InterviewRetentionTable } from './interview-retention.ts';
 import type { LegalHoldsTable } from './legal-holds.ts';
 import type { OutboxEmailInvitationsTable } from './outbox-email-invitations.ts';
 import type { PrivacySettingsTable } from './privacy-settings.ts';
+import type { InstanceInvitationsTable } from './instance-invitations.ts';
+import type { PendingSignupsTable } from './pending-signups.ts';
+import type { SignInThrottlesTable } from './sign-in-throttles.ts';
+import type { TotpCredentialsTable } from './totp-credentials.ts';
+import type { RecoveryCodesTable } from './recovery-codes.ts';
+import type { PasskeysTable } from './passkeys.ts';
+import type { WebauthnChallengesTable } from './webauthn-challenges.ts';
+import type { PendingSignInsTable } from './pending-sign-ins.ts';
+import type { OrganisationSsoTable } from './organisation-sso.ts';
+import type { SsoLoginsTable } from './sso-logins.ts';
+import type { SsoIdentitiesTable } from './sso-identities.ts';
 
 /** Every table, as Kysely sees it. Timestamps are ISO-8601 UTC strings in both dialects. */
 export interface Database {
@@ -95,4 +106,15 @@ export interface Database {
   erasure_requests: ErasureRequestsTable;
   candidate_erasures: CandidateErasuresTable;
   outbox_email_invitations: OutboxEmailInvitationsTable;
+  instance_invitations: InstanceInvitationsTable;
+  pending_signups: PendingSignupsTable;
+  sign_in_throttles: SignInThrottlesTable;
+  totp_credentials: TotpCredentialsTable;
+  recovery_codes: RecoveryCodesTable;
+  passkeys: PasskeysTable;
+  webauthn_challenges: WebauthnChallengesTable;
+  pending_sign_ins: PendingSignInsTable;
+  organisation_sso: OrganisationSsoTable;
+  sso_logins: SsoLoginsTable;
+  sso_identities: SsoIdentitiesTable;
 }

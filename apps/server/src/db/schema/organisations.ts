@@ -1,5 +1,11 @@
+import type { Generated } from 'kysely';
+
 export interface OrganisationsTable {
   id: string;
   name: string;
   created_at: string;
+  /** Set while an instance administrator has suspended the organisation. */
+  suspended_at: string | null;
+  /** 0 or 1 (default 0): members need a second factor to sign in. */
+  require_second_factor: Generated<number>;
 }

@@ -1,6 +1,7 @@
 import type { Metrics } from '../../lib/metrics.ts';
 import type { Services } from '../../services.ts';
 import type { JobDefinition, JobQueue } from '../queue.ts';
+import { createAccountPasswordResetJob } from './account-password-reset.job.ts';
 import { createCandidateEraseJob } from './candidate-erase.job.ts';
 import { createDataRetentionJob } from './data-retention.job.ts';
 import { createEmailSendJob } from './email-send.job.ts';
@@ -46,4 +47,5 @@ export function registerJobDefinitions(
   register(createCandidateEraseJob(services.erasure));
   register(createStorageCleanupJob(services.storageCleanup));
   register(createPracticeTakesPurgeJob(() => services.purgePracticeTakes()));
+  register(createAccountPasswordResetJob(services.accounts));
 }

@@ -1,17 +1,24 @@
 import {
   completePasswordResetSchema,
+  confirmSignUpSchema,
   requestPasswordResetSchema,
   sessionInfoSchema,
+  signInNextStepSchema,
   signInSchema,
+  signUpPendingSchema,
+  signUpPolicySchema,
   signUpSchema,
 } from '@oneway/shared';
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  clearPendingCookie,
   clearSessionCookie,
   clientInfoOf,
+  readPendingCookie,
   readSessionCookie,
   requireMember,
+  setPendingCookie,
   setSessionCookie,
 } from '../../plugins/auth.ts';
 
@@ -24,20 +31,57 @@ export const authRoutes: FastifyPluginCallbackZod = (app, _options, done) => {
   const { config } = app.deps;
   const accounts = app.deps.services.accounts;
 
+  app.get(
+    '/auth/signup-policy',
+    {
+      config: { ignoreSession: true },
+      schema: { tags, summary: 'Who may create an organisation here', response: { 200: signUpPolicySchema } },
+    },
+    () => accounts.getSignUpPolicy(),
+  );
+
   app.post(
     '/auth/signup',
     {
       config: { ignoreSession: true, ...perMinute(20) },
       schema: {
         tags,
-        summary: 'Create an organisation and its owner, and sign in',
+        summary: 'Create an organisation and its owner',
+        description:
+          '201 signs the owner in (an instance invitation, or the instance’s first account). 202 means an e-mail ' +
+          'was sent to confirm the address (SIGNUP=open): the same answer whether or not the address has an ' +
+          'account. 403 signup_closed otherwise.',
         body: signUpSchema,
+        response: { 201: sessionInfoSchema, 202: signUpPendingSchema },
+      },
+    },
+    async (request, reply) => {
+      const outcome = await accounts.signUp({
+        input: request.body,
+        client: clientInfoOf(request),
+        previousToken: readSessionCookie(request, config),
+      });
+      if (outcome.kind === 'confirm_email')
+        return reply.status(202).send({ status: 'confirm_email' as const });
+      setSessionCookie(reply, config, outcome.session);
+      return reply.status(201).send(outcome.session.info);
+    },
+  );
+
+  app.post(
+    '/auth/signup/confirm',
+    {
+      config: { ignoreSession: true, ...perMinute(20) },
+      schema: {
+        tags,
+        summary: 'Confirm a sign-up’s address from its e-mailed link: creates the organisation and signs in',
+        body: confirmSignUpSchema,
         response: { 201: sessionInfoSchema },
       },
     },
     async (request, reply) => {
-      const started = await accounts.signUp({
-        input: request.body,
+      const started = await accounts.confirmSignUp({
+        token: request.body.token,
         client: clientInfoOf(request),
         previousToken: readSessionCookie(request, config),
       });
@@ -53,18 +97,26 @@ export const authRoutes: FastifyPluginCallbackZod = (app, _options, done) => {
       schema: {
         tags,
         summary: 'Sign in with e-mail and password',
+        description:
+          '200 starts the session. 202 asks for one more step (a second factor, or setting one up), carried ' +
+          'by a short-lived cookie. Failed tries slow further ones down (429 sign_in_throttled, Retry-After).',
         body: signInSchema,
-        response: { 200: sessionInfoSchema },
+        response: { 200: sessionInfoSchema, 202: signInNextStepSchema },
       },
     },
     async (request, reply) => {
-      const started = await accounts.signIn({
+      const outcome = await accounts.signIn({
         input: request.body,
         client: clientInfoOf(request),
         previousToken: readSessionCookie(request, config),
       });
-      setSessionCookie(reply, config, started);
-      return started.info;
+      if (outcome.kind === 'next') {
+        setPendingCookie(reply, config, outcome.pending);
+        return reply.status(202).send(outcome.step);
+      }
+      if (readPendingCookie(request, config)) clearPendingCookie(reply, config);
+      setSessionCookie(reply, config, outcome.session);
+      return reply.status(200).send(outcome.session.info);
     },
   );
 

@@ -1,23 +1,37 @@
-import type { SignInInput, SignUpInput } from '@oneway/shared';
+import type { RecoveryCodes, SignInInput, SignInNextStep } from '@oneway/shared';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
-import { isoNow, type Clock } from '../../lib/time.ts';
-import { hashToken, newId } from '../../lib/tokens.ts';
+import type { Clock } from '../../lib/time.ts';
+import { hashToken } from '../../lib/tokens.ts';
 import type { AuditService } from '../audit/audit.service.ts';
-import { findFirstMembershipOfUser, insertMembership } from './members.repository.ts';
-import { findOrganisationById, insertOrganisation } from './organisations.repository.ts';
-import { assertPasswordStrength, hashPassword, verifyAgainstDummy, verifyPassword } from './passwords.ts';
+import { organisationSuspended } from '../instance/organisation-suspension.ts';
+import type { MailService } from '../mail/mail.service.ts';
+import type { SecondFactorService } from '../second-factor/second-factor.service.ts';
+import { findSignInMembership } from './members.repository.ts';
+import { findOrganisationById, type OrganisationRow } from './organisations.repository.ts';
+import { verifyAgainstDummy, verifyPassword } from './passwords.ts';
+import {
+  countPendingAttempt,
+  createPendingSignIn,
+  deletePendingSignIn,
+  requirePendingSignIn,
+  signInExpired,
+  type PendingSignInRow,
+} from './pending-sign-ins.ts';
 import { deleteSession } from './sessions.repository.ts';
 import { startSession, type ClientInfo, type StartedSession } from './sessions.service.ts';
-import { isUniqueViolation } from './unique-violation.ts';
-import { findUserByEmail, insertUser, type UserRow } from './users.repository.ts';
+import { createSignInThrottle } from './sign-in-throttle.ts';
+import { buildFailedSignInsMail } from './account-mails.ts';
+import { findUserByEmail, findUserById, type UserRow } from './users.repository.ts';
 
 interface AuthDeps {
   db: Db;
   config: Config;
   clock: Clock;
   audit: AuditService;
+  mail: MailService;
+  secondFactor: SecondFactorService;
 }
 
 /** What signing in needs besides the credentials: where from, and the cookie it replaces, if any. */
@@ -26,19 +40,34 @@ export interface SignInContext {
   previousToken?: string | undefined;
 }
 
-export const emailTaken = () =>
-  new AppError('email_taken', {
-    message: 'An account with this e-mail address already exists. Sign in instead.',
-    details: { fields: [{ field: 'email', message: 'This e-mail address is already registered' }] },
-  });
+/** A sign-in either starts the session, or needs one more step, carried by a pending sign-in's cookie. */
+export type SignInOutcome =
+  | { kind: 'session'; session: StartedSession }
+  | { kind: 'next'; step: SignInNextStep; pending: { token: string; expiresAt: string } };
 
 export const invalidCredentials = () =>
   new AppError('invalid_credentials', { message: 'The e-mail address or password is not right.' });
 
-export function createAuthService(deps: AuthDeps) {
-  const { db, clock, audit } = deps;
+const wrongCode = () =>
+  new AppError('second_factor_invalid', {
+    message: 'That code is not right. Try again with the code your app shows now, or a recovery code.',
+    details: { fields: [{ field: 'code', message: 'Enter a valid code' }] },
+  });
 
-  async function recordSignInFailure(email: string, client: ClientInfo, user: UserRow | undefined) {
+/** Signing in: the password (throttled), then a second factor when the account has one or the organisation asks. */
+export function createAuthService(deps: AuthDeps) {
+  const { db, clock, audit, secondFactor } = deps;
+  const throttle = createSignInThrottle(deps);
+
+  async function recordFailure(email: string, client: ClientInfo, user: UserRow | undefined) {
+    const tellOwner = await throttle.recordSignInFailure({ email, ip: client.ip });
+    if (tellOwner && user) {
+      await deps.mail.queueEmail({
+        organisationId: null,
+        to: user.email,
+        ...buildFailedSignInsMail(deps.config, user),
+      });
+    }
     await audit.recordEvent({
       organisationId: null,
       actorUserId: user?.id ?? null,
@@ -49,86 +78,204 @@ export function createAuthService(deps: AuthDeps) {
     });
   }
 
-  return {
-    /** Creates an organisation and its owner, and signs the owner in. */
-    async signUp({
-      input,
-      client,
-      previousToken,
-    }: { input: SignUpInput } & SignInContext): Promise<StartedSession> {
-      assertPasswordStrength(input);
-      if (await findUserByEmail(db, input.email)) throw emailTaken();
-      const passwordHash = await hashPassword(input.password);
-      const now = isoNow(clock);
-      const organisation = { id: newId(), name: input.organisationName, created_at: now };
-      const user: UserRow = {
-        id: newId(),
-        email: input.email,
-        name: input.name,
-        password_hash: passwordHash,
-        created_at: now,
-        password_changed_at: now,
-      };
-      let session: StartedSession;
-      try {
-        session = await db.transaction().execute(async (trx) => {
-          await insertOrganisation(trx, organisation);
-          await insertUser(trx, user);
-          await insertMembership(trx, {
-            organisation_id: organisation.id,
-            user_id: user.id,
-            role: 'owner',
-            created_at: now,
-          });
-          if (previousToken) await deleteSession(trx, hashToken(previousToken));
-          return startSession({ ...deps, db: trx }, { user, organisation, role: 'owner', client });
-        });
-      } catch (error) {
-        // Two sign-ups with one e-mail at the same moment: both pass the check above, one insert loses.
-        if (isUniqueViolation(error)) throw emailTaken();
-        throw error;
-      }
-      await audit.recordEvent({
-        organisationId: organisation.id,
-        actorUserId: user.id,
-        action: 'auth.signup',
-        ip: client.ip,
-        userAgent: client.userAgent,
-      });
-      return session;
-    },
+  /** The session, in `organisation`, with the cookie this browser held before ended. */
+  async function openSession(
+    user: UserRow,
+    organisation: OrganisationRow,
+    role: Parameters<typeof startSession>[1]['role'],
+    context: SignInContext,
+    method: string,
+  ): Promise<StartedSession> {
+    const session = await db.transaction().execute(async (trx) => {
+      if (context.previousToken) await deleteSession(trx, hashToken(context.previousToken));
+      return startSession({ ...deps, db: trx }, { user, organisation, role, client: context.client });
+    });
+    await audit.recordEvent({
+      organisationId: organisation.id,
+      actorUserId: user.id,
+      action: 'auth.signin',
+      ip: context.client.ip,
+      userAgent: context.client.userAgent,
+      details: { method },
+    });
+    return session;
+  }
 
-    /** Checks the password and opens a new session in the organisation the user joined first. */
-    async signIn({
-      input,
-      client,
-      previousToken,
-    }: { input: SignInInput } & SignInContext): Promise<StartedSession> {
+  /**
+   * After a first factor: the organisation the user joined first (not suspended), then the second factor the
+   * account has, or its setting up when the organisation requires one, then the session.
+   */
+  async function continueSignIn(
+    user: UserRow,
+    context: SignInContext,
+    options: { secondFactorDone: boolean; method: string },
+  ): Promise<SignInOutcome> {
+    const membership = await findSignInMembership(db, user.id);
+    const organisation = membership && (await findOrganisationById(db, membership.organisation_id));
+    if (!membership || !organisation) {
+      throw new AppError('forbidden', {
+        message: 'This account is not a member of any organisation any more.',
+      });
+    }
+    if (membership.suspended) throw organisationSuspended('member');
+    if (!options.secondFactorDone) {
+      const methods = await secondFactor.listSecondFactorMethods(user.id);
+      const stage =
+        methods.length > 0 ? 'second_factor' : organisation.require_second_factor ? 'enrol' : null;
+      if (stage) {
+        const pending = await createPendingSignIn(db, clock, {
+          userId: user.id,
+          organisationId: organisation.id,
+          stage,
+        });
+        const step: SignInNextStep =
+          stage === 'second_factor'
+            ? { next: 'second_factor', methods }
+            : { next: 'set_up_second_factor', organisationName: organisation.name };
+        return { kind: 'next', step, pending };
+      }
+    }
+    const session = await openSession(user, organisation, membership.role, context, options.method);
+    return { kind: 'session', session };
+  }
+
+  /** The pending sign-in's person and organisation, or sign_in_expired. */
+  async function loadPending(token: string | undefined, stage: PendingSignInRow['stage']) {
+    const pending = await requirePendingSignIn(db, clock, { token, stage });
+    const user = await findUserById(db, pending.user_id);
+    if (!user) throw signInExpired();
+    return { pending, user };
+  }
+
+  /** Ends the pending sign-in and opens its session, its organisation checked again. */
+  async function finishPending(
+    pending: PendingSignInRow,
+    user: UserRow,
+    context: SignInContext,
+    method: string,
+  ): Promise<StartedSession> {
+    await deletePendingSignIn(db, pending.id);
+    const outcome = await continueSignIn(user, context, { secondFactorDone: true, method });
+    if (outcome.kind !== 'session') throw signInExpired();
+    return outcome.session;
+  }
+
+  return {
+    /** Checks the password (throttled per account and per address) and goes on to the second factor or session. */
+    async signIn({ input, ...context }: { input: SignInInput } & SignInContext): Promise<SignInOutcome> {
       const user = await findUserByEmail(db, input.email);
+      await throttle.assertSignInAllowed({
+        email: input.email,
+        ip: context.client.ip,
+        userId: user?.id ?? null,
+      });
       if (!user) await verifyAgainstDummy(input.password);
       if (!user || !(await verifyPassword(user.password_hash, input.password))) {
-        await recordSignInFailure(input.email, client, user);
+        await recordFailure(input.email, context.client, user);
         throw invalidCredentials();
       }
-      const membership = await findFirstMembershipOfUser(db, user.id);
-      const organisation = membership && (await findOrganisationById(db, membership.organisation_id));
-      if (!membership || !organisation) {
-        throw new AppError('forbidden', {
-          message: 'This account is not a member of any organisation any more.',
-        });
-      }
-      const session = await db.transaction().execute(async (trx) => {
-        if (previousToken) await deleteSession(trx, hashToken(previousToken));
-        return startSession({ ...deps, db: trx }, { user, organisation, role: membership.role, client });
-      });
-      await audit.recordEvent({
-        organisationId: organisation.id,
-        actorUserId: user.id,
-        action: 'auth.signin',
-        ip: client.ip,
-        userAgent: client.userAgent,
-      });
-      return session;
+      await throttle.clearSignInFailures({ email: input.email, ip: context.client.ip });
+      return continueSignIn(user, context, { secondFactorDone: false, method: 'password' });
     },
+
+    /** The second step with a code from the authenticator app or a recovery code. */
+    async completeSignInWithCode(
+      options: {
+        pendingToken: string | undefined;
+        method: 'totp' | 'recovery_code';
+        code: string;
+      } & SignInContext,
+    ): Promise<StartedSession> {
+      const { pending, user } = await loadPending(options.pendingToken, 'second_factor');
+      const ip = options.client.ip;
+      await throttle.assertSignInAllowed({ email: user.email, ip, userId: user.id });
+      const accepted =
+        options.method === 'totp'
+          ? await secondFactor.verifyTotpCode({ userId: user.id, code: options.code })
+          : await secondFactor.useRecoveryCode({ userId: user.id, code: options.code });
+      if (!accepted) {
+        await countPendingAttempt(db, pending);
+        await recordFailure(user.email, options.client, user);
+        throw wrongCode();
+      }
+      await throttle.clearSignInFailures({ email: user.email, ip });
+      return finishPending(pending, user, options, options.method);
+    },
+
+    /** WebAuthn options for the second step (the account's passkeys) or a sign-in with a passkey alone. */
+    async startPasskeySignIn({ pendingToken }: { pendingToken: string | undefined }) {
+      if (!pendingToken) return secondFactor.passkeys.startAuthentication(null);
+      const { user } = await loadPending(pendingToken, 'second_factor');
+      return secondFactor.passkeys.startAuthentication(user.id);
+    },
+
+    /**
+     * Checks a passkey: the second step after the password, or on its own (the authenticator verified the person,
+     * so it is both factors).
+     */
+    async completePasskeySignIn(
+      options: { pendingToken: string | undefined; response: Record<string, unknown> } & SignInContext,
+    ): Promise<StartedSession> {
+      if (options.pendingToken) {
+        const { pending, user } = await loadPending(options.pendingToken, 'second_factor');
+        await secondFactor.passkeys.verifyAuthentication({ response: options.response, userId: user.id });
+        return finishPending(pending, user, options, 'passkey');
+      }
+      const userId = await secondFactor.passkeys.verifyAuthentication({
+        response: options.response,
+        userId: null,
+      });
+      const user = await findUserById(db, userId);
+      if (!user) throw signInExpired();
+      const outcome = await continueSignIn(user, options, { secondFactorDone: true, method: 'passkey' });
+      if (outcome.kind !== 'session') throw signInExpired();
+      return outcome.session;
+    },
+
+    /** Setting up a second factor during sign-in, because the organisation requires one: the app's secret. */
+    async startEnrolmentTotp({ pendingToken }: { pendingToken: string | undefined }) {
+      const { user } = await loadPending(pendingToken, 'enrol');
+      return secondFactor.startTotpSetup({ userId: user.id, email: user.email });
+    },
+
+    /** Confirms the app set up during sign-in; the session starts and the recovery codes are shown once. */
+    async completeEnrolmentTotp(
+      options: { pendingToken: string | undefined; code: string } & SignInContext,
+    ): Promise<{ session: StartedSession; recoveryCodes: RecoveryCodes }> {
+      const { pending, user } = await loadPending(options.pendingToken, 'enrol');
+      const recoveryCodes = await secondFactor.confirmTotp({ userId: user.id, code: options.code });
+      return { session: await finishPending(pending, user, options, 'password+totp_setup'), recoveryCodes };
+    },
+
+    /** WebAuthn options to create a passkey during sign-in. */
+    async startEnrolmentPasskey({ pendingToken }: { pendingToken: string | undefined }) {
+      const { user } = await loadPending(pendingToken, 'enrol');
+      return secondFactor.passkeys.startRegistration(user);
+    },
+
+    /** Keeps the passkey created during sign-in; the session starts and the recovery codes are shown once. */
+    async completeEnrolmentPasskey(
+      options: {
+        pendingToken: string | undefined;
+        response: Record<string, unknown>;
+        name: string;
+      } & SignInContext,
+    ): Promise<{ session: StartedSession; recoveryCodes: RecoveryCodes }> {
+      const { pending, user } = await loadPending(options.pendingToken, 'enrol');
+      const added = await secondFactor.addPasskey({
+        userId: user.id,
+        response: options.response,
+        name: options.name,
+      });
+      return {
+        session: await finishPending(pending, user, options, 'password+passkey_setup'),
+        recoveryCodes: added.recoveryCodes,
+      };
+    },
+
+    /** For single sign-on: a session for a person the provider vouched for, in a given organisation. */
+    openSession,
   };
 }
+
+export type AuthService = ReturnType<typeof createAuthService>;

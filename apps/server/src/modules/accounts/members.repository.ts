@@ -63,6 +63,28 @@ export function findFirstMembershipOfUser(
     .executeTakeFirst();
 }
 
+/**
+ * The organisation a sign-in opens: the one the user joined first among those not suspended, or (when every one
+ * is) the first, marked suspended so the sign-in can say why it is refused.
+ */
+export async function findSignInMembership(
+  db: Db,
+  userId: string,
+): Promise<{ organisation_id: string; role: Role; suspended: boolean } | undefined> {
+  const rows = await db
+    .selectFrom('memberships')
+    .innerJoin('organisations', 'organisations.id', 'memberships.organisation_id')
+    .select(['memberships.organisation_id', 'memberships.role', 'organisations.suspended_at'])
+    .where('memberships.user_id', '=', userId)
+    .orderBy('memberships.created_at')
+    .orderBy('memberships.organisation_id')
+    .execute();
+  const row = rows.find((r) => r.suspended_at === null) ?? rows[0];
+  return (
+    row && { organisation_id: row.organisation_id, role: row.role, suspended: row.suspended_at !== null }
+  );
+}
+
 export async function countOwners(db: Db, organisationId: string): Promise<number> {
   const row = await db
     .selectFrom('memberships')

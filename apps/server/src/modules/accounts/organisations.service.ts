@@ -26,6 +26,29 @@ export function createOrganisationsService({ db, audit }: { db: Db; audit: Audit
     /** The caller's organisation. */
     getOrganisation,
 
+    /** Requires (or stops requiring) a second factor of every member, from their next sign-in. */
+    async setSecondFactorRequired({
+      actor,
+      required,
+    }: {
+      actor: AuthContext;
+      required: boolean;
+    }): Promise<{ requireSecondFactor: boolean }> {
+      await db
+        .updateTable('organisations')
+        .set({ require_second_factor: required ? 1 : 0 })
+        .where('id', '=', actor.organisationId)
+        .execute();
+      await audit.recordEvent({
+        organisationId: actor.organisationId,
+        actorUserId: actor.userId,
+        action: required ? 'organisation.second_factor_required' : 'organisation.second_factor_optional',
+        targetType: 'organisation',
+        targetId: actor.organisationId,
+      });
+      return { requireSecondFactor: required };
+    },
+
     /** Renames the caller's organisation. */
     async renameOrganisation({ actor, name }: { actor: AuthContext; name: string }): Promise<Organisation> {
       await updateOrganisationName(db, { id: actor.organisationId, name });

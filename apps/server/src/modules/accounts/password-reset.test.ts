@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../../../test/runtime.ts';
 import { createTestClock, minutes, type TestClock } from '../../../test/factories/clock.ts';
+import { captureJobs, type CapturedJob } from '../../../test/factories/invitation-api.ts';
 import { captureMail, type CapturedMail } from '../../../test/factories/mail.ts';
 import { send, signIn, signUp, uniqueEmail } from '../../../test/factories/session.ts';
 
@@ -14,11 +15,28 @@ describe('password reset', () => {
     clock = createTestClock();
     t = await createTestApp({ PUBLIC_URL: 'https://hire.example.com' }, { clock });
     mail = captureMail(t.runtime);
+    jobs = captureJobs(t.runtime);
   });
   afterAll(() => t.close());
 
-  const requestReset = (email: string) =>
-    send(t.app, null, { method: 'POST', url: '/api/v1/auth/password-reset', payload: { email } });
+  let jobs: CapturedJob[];
+  /** Asks for a link, and runs the account.password-reset job it queued as a worker would. */
+  const requestReset = async (email: string) => {
+    const res = await send(t.app, null, {
+      method: 'POST',
+      url: '/api/v1/auth/password-reset',
+      payload: { email },
+    });
+    await runPasswordResetJobs();
+    return res;
+  };
+  const runPasswordResetJobs = async () => {
+    for (const job of jobs.splice(0).filter((j) => j.name === 'account.password-reset')) {
+      await t.runtime.services.accounts.sendPasswordResetLink(
+        job.payload as { email: string; ip: string | null; userAgent: string | null },
+      );
+    }
+  };
   const completeReset = (token: string, password = newPassword) =>
     send(t.app, null, {
       method: 'POST',
@@ -33,6 +51,41 @@ describe('password reset', () => {
     expect(res.statusCode).toBe(202);
     expect(res.json()).toEqual({ ok: true });
     expect(mail.messages).toHaveLength(before);
+  });
+
+  it('does the same work for a known and an unknown address: it queues one job and looks nothing up', async () => {
+    // The request never reads the account: the job does, away from the answer. So the request's work, and
+    // so its time, cannot differ between the two (a structural check, not a timing one).
+    const known = (await signUp(t.app)).info.user.email;
+    const ask = (email: string) =>
+      send(t.app, null, { method: 'POST', url: '/api/v1/auth/password-reset', payload: { email } });
+    const effectsOf = async (email: string) => {
+      const resets = await t.runtime.db.selectFrom('password_resets').select('id').execute();
+      const mails = mail.messages.length;
+      jobs.splice(0);
+      const res = await ask(email);
+      const after = await t.runtime.db.selectFrom('password_resets').select('id').execute();
+      return {
+        status: res.statusCode,
+        body: res.body,
+        jobs: jobs.map((j) => ({
+          name: j.name,
+          keys: Object.keys(j.payload).sort(),
+          email: j.payload.email,
+        })),
+        newResets: after.length - resets.length,
+        newMails: mail.messages.length - mails,
+      };
+    };
+    const unknown = uniqueEmail('ghost');
+    const forKnown = await effectsOf(known);
+    const forUnknown = await effectsOf(unknown);
+    expect(forKnown).toEqual({ ...forUnknown, jobs: [{ ...forUnknown.jobs[0], email: known }] });
+    expect(forKnown.jobs).toEqual([
+      { name: 'account.password-reset', keys: ['email', 'ip', 'userAgent'], email: known },
+    ]);
+    expect(forKnown).toMatchObject({ status: 202, newResets: 0, newMails: 0 });
+    jobs.splice(0);
   });
 
   it('resets the password through the e-mailed link and ends every session', async () => {

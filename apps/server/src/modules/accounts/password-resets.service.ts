@@ -1,11 +1,14 @@
+import { jobNames } from '@oneway/shared';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
+import type { JobQueue } from '../../jobs/queue.ts';
 import { isoIn, isoNow, type Clock } from '../../lib/time.ts';
 import { createToken, hashToken, newId } from '../../lib/tokens.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { MailService } from '../mail/mail.service.ts';
-import { assertPasswordStrength, hashPassword } from './passwords.ts';
+import { assertPasswordStrength } from './password-strength.ts';
+import { hashPassword } from './passwords.ts';
 import {
   findPasswordResetByTokenHash,
   insertPasswordReset,
@@ -19,6 +22,7 @@ const resetLinkLifetimeMs = 60 * 60 * 1000;
 
 interface PasswordResetDeps {
   db: Db;
+  queue: JobQueue;
   config: Config;
   clock: Clock;
   mail: MailService;
@@ -30,11 +34,29 @@ const resetLinkInvalid = () =>
     message: 'This reset link is not valid or has been used already. Ask for a new one.',
   });
 
-export function createPasswordResetsService({ db, config, clock, mail, audit }: PasswordResetDeps) {
+export function createPasswordResetsService({ db, queue, config, clock, mail, audit }: PasswordResetDeps) {
   return {
-    /** E-mails a one-hour, single-use reset link when the account exists; says nothing either way. */
+    /**
+     * Asks for a reset link. The request only queues the account.password-reset job, the same for every address:
+     * whether an account exists is looked up by the job, so the answer and the work before it are the same for
+     * known and unknown addresses.
+     */
     async requestPasswordReset({ email, client }: { email: string; client: ClientInfo }): Promise<void> {
-      const user = await findUserByEmail(db, email);
+      await queue.enqueue(jobNames.accountPasswordReset, {
+        email,
+        ip: client.ip,
+        userAgent: client.userAgent,
+      });
+    },
+
+    /** The account.password-reset job: e-mails a one-hour, single-use reset link when the account exists. */
+    async sendPasswordResetLink(options: {
+      email: string;
+      ip: string | null;
+      userAgent: string | null;
+    }): Promise<void> {
+      const client: ClientInfo = { ip: options.ip, userAgent: options.userAgent };
+      const user = await findUserByEmail(db, options.email);
       if (!user) return;
       const token = createToken();
       await insertPasswordReset(db, {
@@ -81,7 +103,7 @@ export function createPasswordResetsService({ db, config, clock, mail, audit }: 
       }
       const user = await findUserById(db, reset.user_id);
       if (!user) throw resetLinkInvalid();
-      assertPasswordStrength({ password, email: user.email });
+      await assertPasswordStrength(password, [user.email, user.name]);
       const passwordHash = await hashPassword(password);
       const now = isoNow(clock);
       await db.transaction().execute(async (trx) => {

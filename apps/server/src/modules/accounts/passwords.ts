@@ -1,7 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
-import { AppError } from '../../errors.ts';
-import { commonPasswords } from './common-passwords.ts';
 
 // @node-rs/argon2 defaults to argon2id with m=19 MiB, t=2, p=1: the OWASP minimum. Its Algorithm enum is an
 // ambient const enum, which isolatedModules cannot import, so the default is relied on rather than restated.
@@ -25,13 +23,8 @@ export async function verifyAgainstDummy(password: string): Promise<void> {
   await verifyPassword(await dummyHash, password);
 }
 
-/** Refuses a password that is on the common list or is the account's own e-mail address. */
-export function assertPasswordStrength({ password, email }: { password: string; email: string }): void {
-  const lower = password.trim().toLowerCase();
-  if (commonPasswords.has(lower) || lower === email.trim().toLowerCase()) {
-    throw new AppError('weak_password', {
-      message: 'This password is too easy to guess. Choose a longer or less common one.',
-      details: { fields: [{ field: 'password', message: 'Choose a less common password' }] },
-    });
-  }
-}
+/** Accounts made by single sign-on have no password: this stands in its place and matches none. */
+export const noPasswordHash = '!sso';
+
+/** False for an account made by single sign-on, which has no password to check or change. */
+export const hasUsablePassword = (passwordHash: string): boolean => passwordHash.startsWith('$argon2');

@@ -12,6 +12,8 @@ export interface ActiveSessionRow {
   expires_at: string;
   /** Null when the membership is gone: the session no longer grants anything. */
   role: Role | null;
+  /** Set while the organisation is suspended: the session grants nothing either. */
+  suspended_at: string | null;
 }
 
 export interface SessionInfoRow {
@@ -38,6 +40,7 @@ export function findSessionWithRole(db: Db, id: string): Promise<ActiveSessionRo
         .onRef('memberships.user_id', '=', 'sessions.user_id')
         .onRef('memberships.organisation_id', '=', 'sessions.organisation_id'),
     )
+    .leftJoin('organisations', 'organisations.id', 'sessions.organisation_id')
     .select([
       'sessions.id',
       'sessions.user_id',
@@ -46,6 +49,7 @@ export function findSessionWithRole(db: Db, id: string): Promise<ActiveSessionRo
       'sessions.last_seen_at',
       'sessions.expires_at',
       'memberships.role',
+      'organisations.suspended_at',
     ])
     .where('sessions.id', '=', id)
     .executeTakeFirst();
@@ -86,14 +90,23 @@ export async function deleteSession(db: Db, id: string): Promise<void> {
   await db.deleteFrom('sessions').where('id', '=', id).execute();
 }
 
-/** Ends the user's sessions everywhere, or only those in one organisation when it is given. */
+/**
+ * Ends the user's sessions everywhere, or only those in one organisation when it is given, or all but the one
+ * in use (`exceptId`, a password change).
+ */
 export async function deleteSessionsOfUser(
   db: Db,
-  { userId, organisationId }: { userId: string; organisationId?: string },
+  { userId, organisationId, exceptId }: { userId: string; organisationId?: string; exceptId?: string },
 ): Promise<void> {
   let query = db.deleteFrom('sessions').where('user_id', '=', userId);
   if (organisationId) query = query.where('organisation_id', '=', organisationId);
+  if (exceptId) query = query.where('id', '!=', exceptId);
   await query.execute();
+}
+
+/** Ends every session in an organisation (it is suspended). */
+export async function deleteSessionsOfOrganisation(db: Db, organisationId: string): Promise<void> {
+  await db.deleteFrom('sessions').where('organisation_id', '=', organisationId).execute();
 }
 
 /** Deletes sessions past their absolute expiry or idle for too long; returns how many. */

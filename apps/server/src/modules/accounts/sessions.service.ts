@@ -4,6 +4,7 @@ import type { Db } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
 import { isoIn, isoNow, type Clock } from '../../lib/time.ts';
 import { createToken, hashToken } from '../../lib/tokens.ts';
+import { isInstanceAdmin } from '../instance/instance-admins.ts';
 import type { OrganisationRow } from './organisations.repository.ts';
 import {
   deleteExpiredSessions,
@@ -78,6 +79,7 @@ export async function startSession(
       role,
       csrfToken,
       mailDelivery: mailDeliveryOf(config),
+      instanceAdmin: await isInstanceAdmin(db, config, user),
     },
   };
 }
@@ -95,7 +97,8 @@ export function createSessionsService({ db, config, clock }: SessionDeps) {
       if (!row) return null;
       const now = clock.now().getTime();
       const idleMs = now - Date.parse(row.last_seen_at);
-      if (row.role === null || now >= Date.parse(row.expires_at) || idleMs >= config.sessionIdleMs) {
+      const ended = now >= Date.parse(row.expires_at) || idleMs >= config.sessionIdleMs;
+      if (row.role === null || row.suspended_at !== null || ended) {
         await deleteSession(db, id);
         return null;
       }
@@ -123,6 +126,7 @@ export function createSessionsService({ db, config, clock }: SessionDeps) {
         role: row.role,
         csrfToken: row.csrf_token,
         mailDelivery: mailDeliveryOf(config),
+        instanceAdmin: await isInstanceAdmin(db, config, { id: row.user_id, email: row.user_email }),
       };
     },
 

@@ -5,10 +5,12 @@ import { AppError } from '../../errors.ts';
 import { isoNow, type Clock } from '../../lib/time.ts';
 import { hashToken, newId } from '../../lib/tokens.ts';
 import type { AuditService } from '../audit/audit.service.ts';
-import { emailTaken, invalidCredentials, type SignInContext } from './auth.service.ts';
+import { invalidCredentials, type SignInContext } from './auth.service.ts';
 import { findMember, insertMembership } from './members.repository.ts';
 import { findOrganisationById } from './organisations.repository.ts';
-import { assertPasswordStrength, hashPassword, verifyPassword } from './passwords.ts';
+import { assertPasswordStrength } from './password-strength.ts';
+import { hashPassword, verifyPassword } from './passwords.ts';
+import { emailTaken } from './signup.service.ts';
 import { deleteSession } from './sessions.repository.ts';
 import { startSession, type StartedSession } from './sessions.service.ts';
 import {
@@ -72,7 +74,7 @@ export function createTeamInvitationAcceptanceService(deps: AcceptanceDeps) {
         details: { fields: [{ field: 'name', message: 'Enter your name' }] },
       });
     }
-    assertPasswordStrength({ password: input.password, email });
+    await assertPasswordStrength(input.password, [email, input.name]);
     const now = isoNow(clock);
     const user: UserRow = {
       id: newId(),

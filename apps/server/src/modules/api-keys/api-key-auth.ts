@@ -2,13 +2,24 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../errors.ts';
 import { hashToken } from '../../lib/tokens.ts';
 import type { AuthContext } from '../../plugins/auth.ts';
+import { isOrganisationSuspended, organisationSuspended } from '../instance/organisation-suspension.ts';
 
 /** Requests per minute one API key may make. */
 export const apiKeyRequestsPerMinute = 600;
 
-// Signing in and out, the team and API keys themselves stay with signed-in people: a leaked key must not be
-// able to add members, mint further keys or end its creator's sessions.
-const sessionOnlyPaths = ['/api/v1/auth/', '/api/v1/members', '/api/v1/team-invitations', '/api/v1/api-keys'];
+// Signing in and out, the team, API keys themselves, a person's own account, the instance's administration and
+// the organisation's sign-in rules stay with signed-in people: a leaked key must not be able to add members, mint
+// further keys, end its creator's sessions or weaken how people sign in.
+const sessionOnlyPaths = [
+  '/api/v1/auth/',
+  '/api/v1/members',
+  '/api/v1/team-invitations',
+  '/api/v1/api-keys',
+  '/api/v1/account/',
+  '/api/v1/admin/',
+  '/api/v1/organisation/sso',
+  '/api/v1/organisation/security',
+];
 
 /** True for the routes an API key may not call, given the route's path. */
 export const isSessionOnlyPath = (path: string): boolean =>
@@ -52,6 +63,7 @@ export function createApiKeyAuthenticator(app: FastifyInstance) {
       void reply.header('www-authenticate', 'Bearer error="invalid_token"');
       throw new AppError('unauthenticated', { message: 'The API key is invalid or has been revoked.' });
     }
+    if (await isOrganisationSuspended(app.deps.db, key.organisationId)) throw organisationSuspended('member');
     // The matched route's pattern, not the raw URL, so no spelling of the path (%-escapes) slips past.
     if (isSessionOnlyPath(request.routeOptions.url ?? request.url)) {
       throw new AppError('forbidden', {

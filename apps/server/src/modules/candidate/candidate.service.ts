@@ -16,6 +16,7 @@ import type { InvitationRequestsService } from '../invitation-requests/invitatio
 import { findEffectiveRetentionDays } from '../privacy/privacy-settings.repository.ts';
 import { buildCandidateLanding } from './candidate-landing.ts';
 import * as repo from './candidate.repository.ts';
+import { assertOrganisationActive } from '../instance/organisation-suspension.ts';
 
 const dayMs = 86_400_000;
 
@@ -75,6 +76,8 @@ export function createCandidateService(deps: {
    * recording right now (recordingElsewhere); without one, it never does.
    */
   async function getLanding(invitation: InvitationsTable, sessionId?: string): Promise<CandidateLanding> {
+    // A suspended organisation's links say so; uploads of takes already open still finish (nothing recorded is lost).
+    await assertOrganisationActive(db, invitation.organisation_id, 'candidate');
     const context = await repo.findLandingContext(db, invitation);
     if (!context) throw new AppError('invitation_not_found', { message: notFoundMessage });
     const pendingRequests = await deps.invitationRequests.listPendingRequestsOfInvitation(invitation.id);
@@ -97,6 +100,7 @@ export function createCandidateService(deps: {
     options: { client: ClientInfo; previousValue: string | undefined },
   ): Promise<{ value: string; expiresAt: string; landing: CandidateLanding }> {
     if (found.status === 'withdrawn') throw withdrawn();
+    await assertOrganisationActive(db, found.organisation_id, 'candidate');
     // A new session id on every sign-in; the one this browser held before ends.
     if (options.previousValue) await repo.deleteCandidateSession(db, hashToken(options.previousValue));
     const now = clock.now();

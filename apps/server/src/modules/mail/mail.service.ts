@@ -6,6 +6,12 @@ import { describeError } from '../../jobs/job-registry.ts';
 import type { JobQueue } from '../../jobs/queue.ts';
 import { isoIn, isoNow, type Clock } from '../../lib/time.ts';
 import { newId } from '../../lib/tokens.ts';
+import {
+  findHoldReason,
+  listHeldEmails,
+  listOrganisationsWithHeldEmails,
+  setEmailHold,
+} from './mail-holds.ts';
 import * as outbox from './mail.repository.ts';
 
 export interface QueueEmailInput {
@@ -35,6 +41,11 @@ export interface MailService {
    * job are two steps; if the second failed, this is what still sends it. Returns how many were looked at.
    */
   requeueStaleEmails(): Promise<number>;
+  /**
+   * Queues an organisation's held messages, oldest first, as far as its suspension and daily limit allow (after
+   * a restore, and hourly from the sweep for a new day). Returns how many went.
+   */
+  releaseHeldEmails(options: { organisationId: string }): Promise<number>;
 }
 
 const staleAfterMs = 10 * 60_000;
@@ -46,12 +57,34 @@ export function createMailService(deps: {
   mailer: Mailer;
   clock: Clock;
 }): MailService {
-  const { db, queue, mailer, clock } = deps;
+  const { db, queue, mailer, clock, config } = deps;
   const enqueueSend = (messageId: string) =>
     queue.enqueue(jobNames.emailSend, { messageId }, { dedupeKey: `email/${messageId}` });
+  const holdReasonOf = (organisationId: string | null) =>
+    findHoldReason(db, { organisationId, limit: config.mailDailyLimit, clock });
+
+  async function releaseHeldEmails({ organisationId }: { organisationId: string }): Promise<number> {
+    let released = 0;
+    for (const message of await listHeldEmails(db, organisationId)) {
+      const reason = await holdReasonOf(organisationId);
+      if (reason) {
+        await setEmailHold(db, { id: message.id, reason });
+        break;
+      }
+      await setEmailHold(db, { id: message.id, reason: null, createdAt: isoNow(clock) });
+      await enqueueSend(message.id);
+      released += 1;
+    }
+    return released;
+  }
+
   return {
+    releaseHeldEmails,
+
     async queueEmail(input) {
       const id = newId();
+      // A suspended organisation, or one past its daily limit, keeps its message in the outbox as held.
+      const heldReason = await holdReasonOf(input.organisationId);
       // The row comes first: if the enqueue below fails the message is still in the outbox, visible as queued.
       await outbox.insertOutboxEmail(db, {
         id,
@@ -60,9 +93,10 @@ export function createMailService(deps: {
         subject: input.subject,
         text_body: input.text,
         html_body: input.html ?? null,
-        status: 'queued',
+        status: heldReason ? 'held' : 'queued',
         transport: mailer.transport,
         error: null,
+        held_reason: heldReason,
         created_at: isoNow(clock),
         sent_at: null,
       });
@@ -72,7 +106,7 @@ export function createMailService(deps: {
           invitationId: input.aboutInvitationId,
         });
       }
-      await enqueueSend(id);
+      if (!heldReason) await enqueueSend(id);
       return id;
     },
 
@@ -83,13 +117,28 @@ export function createMailService(deps: {
       });
       // Same dedupe key as the first enqueue: a message whose job exists (waiting or retrying) is left alone.
       for (const id of ids) await enqueueSend(id);
+      // A new day: messages held for the daily limit may go.
+      for (const organisationId of await listOrganisationsWithHeldEmails(db)) {
+        await releaseHeldEmails({ organisationId });
+      }
       return ids.length;
     },
 
     async sendQueuedEmail({ messageId, isLastAttempt }) {
       const message = await outbox.findOutboxEmailById(db, messageId);
       // Gone with its organisation, or sent by an earlier try whose completion was not recorded: nothing to do.
-      if (!message || message.status === 'sent' || message.status === 'kept') return null;
+      if (!message || message.status === 'sent' || message.status === 'kept' || message.status === 'held')
+        return null;
+      // Suspended since it was written: it waits for the organisation to be restored.
+      const suspended = await findHoldReason(db, {
+        organisationId: message.organisation_id,
+        limit: null,
+        clock,
+      });
+      if (suspended) {
+        await setEmailHold(db, { id: messageId, reason: 'suspended' });
+        return null;
+      }
       try {
         await mailer.send({
           to: message.to_address,

@@ -21,6 +21,7 @@ const toOutboxMessage = (row: OutboxEmailRow): OutboxMessage => ({
   text: row.text_body,
   html: row.html_body,
   status: row.status,
+  heldReason: row.held_reason,
   transport: row.transport,
   error: row.error,
   createdAt: row.created_at,

@@ -25,6 +25,10 @@ import { createLocalPatch, type LocalPatch } from './upload-patch.ts';
 
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 const maxBytes = 2_000_000;
+
+/** Every refusal is in the documented error shape (upload-errors.ts). */
+const errorOf = async (res: Response): Promise<unknown> => JSON.parse(await res.text());
+const contains = (text: string): unknown => expect.stringContaining(text);
 /** What appendBody gathers before a write: a part of exactly this size is on disk as soon as all of it arrived. */
 const oneWrite = 256 * 1024;
 
@@ -101,7 +105,10 @@ describe('PATCH of uploads kept in a local folder (real server)', () => {
         body: recording.subarray(1000, 2000),
       });
       expect(res.status).toBe(412);
-      expect(await res.text()).toBe('Tus-Resumable Required\n');
+      expect(await errorOf(res)).toMatchObject({
+        code: 'validation_failed',
+        message: contains('Tus-Resumable'),
+      });
       expect(await headOffset(c, url)).toBe(1000);
       expectStored(url, recording, 1000);
     });
@@ -113,12 +120,18 @@ describe('PATCH of uploads kept in a local folder (real server)', () => {
         const res = await patch(c, url, 0, recording.subarray(1000, 2000), { 'upload-offset': offset });
         expect(res.status, `Upload-Offset ${JSON.stringify(offset)}`).toBe(400);
         expect(res.headers.get('tus-resumable')).toBe('1.0.0');
-        expect(await res.text()).toBe('Invalid upload-offset\n');
+        expect(await errorOf(res)).toMatchObject({
+          code: 'validation_failed',
+          message: contains('upload-offset'),
+        });
       }
       for (const length of ['abc', '-5', '01000']) {
         const res = await patch(c, url, 1000, recording.subarray(1000, 2000), { 'upload-length': length });
         expect(res.status, `Upload-Length ${JSON.stringify(length)}`).toBe(400);
-        expect(await res.text()).toBe('Invalid upload-length\n');
+        expect(await errorOf(res)).toMatchObject({
+          code: 'validation_failed',
+          message: contains('upload-length'),
+        });
       }
       expect(await headOffset(c, url)).toBe(1000);
       expectStored(url, recording, 1000);
@@ -133,7 +146,10 @@ describe('PATCH of uploads kept in a local folder (real server)', () => {
       });
       expect(res.status).toBe(403);
       expect(res.headers.get('tus-resumable')).toBe('1.0.0');
-      expect(await res.text()).toBe('Upload-Offset header required\n');
+      expect(await errorOf(res)).toMatchObject({
+        code: 'validation_failed',
+        message: 'Upload-Offset header required',
+      });
       expect(await headOffset(c, url)).toBe(0);
     });
 
@@ -144,7 +160,10 @@ describe('PATCH of uploads kept in a local folder (real server)', () => {
       });
       expect(withParameter.status).toBe(400);
       expect(withParameter.headers.get('tus-resumable')).toBe('1.0.0');
-      expect(await withParameter.text()).toBe('Invalid content-type\n');
+      expect(await errorOf(withParameter)).toMatchObject({
+        code: 'validation_failed',
+        message: contains('content-type'),
+      });
       // Another media type altogether never reaches tus: Fastify has no parser for it on this route.
       const other = await patch(c, url, 0, recording.subarray(0, 1000), {
         'content-type': 'application/octet-stream',
@@ -155,7 +174,10 @@ describe('PATCH of uploads kept in a local folder (real server)', () => {
         headers: { ...tusHeaders(c), 'upload-offset': '0' },
       });
       expect(missing.status).toBe(403);
-      expect(await missing.text()).toBe('Content-Type header required\n');
+      expect(await errorOf(missing)).toMatchObject({
+        code: 'validation_failed',
+        message: 'Content-Type header required',
+      });
       expect(await headOffset(c, url)).toBe(0);
     });
 
@@ -165,7 +187,10 @@ describe('PATCH of uploads kept in a local folder (real server)', () => {
       // Behind: accepted, it would write over bytes already stored.
       const behind = await patch(c, url, 1000, Buffer.alloc(4000, 0xff));
       expect(behind.status).toBe(409);
-      expect(await behind.text()).toBe('Upload-Offset conflict\n');
+      expect(await errorOf(behind)).toMatchObject({
+        code: 'upload_conflict',
+        message: 'Upload-Offset conflict',
+      });
       const past = await patch(c, url, 6000, recording.subarray(6000, 7000));
       expect(past.status).toBe(409);
       expect(await headOffset(c, url)).toBe(5000);
@@ -329,7 +354,10 @@ describe('PATCH of uploads kept in a local folder (real server)', () => {
       expect(first.status).toBe(204);
       const tooBig = await patch(c, url, 10_000, recording.subarray(10_000, length + 1));
       expect(tooBig.status).toBe(413);
-      expect(await tooBig.text()).toBe('Maximum size exceeded\n');
+      expect(await errorOf(tooBig)).toMatchObject({
+        code: 'payload_too_large',
+        message: 'Maximum size exceeded',
+      });
       expect(await headOffset(c, url)).toBe(10_000);
       expectStored(url, recording, 10_000);
       expect((await takeRow(take.takeId)).status).toBe('uploading');
@@ -456,7 +484,7 @@ describe('createLocalPatch on a server of its own, with the checks under the con
     authorize.mockRejectedValue(takeNotOpen());
     const last = await send(id, 1000, data.subarray(1000, 3000));
     expect(last.status).toBe(409);
-    expect(await last.text()).toBe('{"code":"take_not_open"}');
+    expect(JSON.parse(await last.text())).toMatchObject({ code: 'take_not_open' });
     expect(finish).not.toHaveBeenCalled();
     expect(statSync(path.join(dir, id)).size).toBe(1000);
   });

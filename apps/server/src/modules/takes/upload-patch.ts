@@ -4,6 +4,7 @@ import { ERRORS, type Locker, type Upload } from '@tus/server';
 import type { Logger } from 'pino';
 import { classifyStorageError, type StorageFailure } from '../../lib/storage-errors.ts';
 import { uploadCapOf, uploadTooLargeRefusal } from './storage-allowance.ts';
+import { uploadErrorBody } from './upload-errors.ts';
 import { appendBody, UploadFiles } from './upload-files.ts';
 import type { UploadHashes } from './upload-hashes.ts';
 import { answerStorageUnavailable } from './upload-storage-failure.ts';
@@ -263,10 +264,11 @@ function answerError(res: ServerResponse, err: unknown, logger: Logger, released
   const known = isTusError(err);
   if (!known) logger.error({ err }, 'upload PATCH failed');
   const status = known ? err.status_code : 500;
-  const body = known ? err.body : 'Something went wrong receiving the file\n';
+  const body = uploadErrorBody(known ? err : { status_code: 500, body: '' }, res.req);
   if (res.headersSent || res.destroyed) return;
   res.writeHead(status, {
     'Tus-Resumable': tusVersion,
+    'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': String(Buffer.byteLength(body)),
     ...(released ? { Connection: 'close' } : {}),
   });

@@ -1,9 +1,16 @@
-import type { ServerResponse } from 'node:http';
-import { EVENTS, MemoryLocker, Server, type Upload } from '@tus/server';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { EVENTS, MemoryLocker, Server, TUS_RESUMABLE, type Upload } from '@tus/server';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { assertCandidateCsrfHeader } from '../candidate/candidate-cookie.ts';
 import { uploadsPath } from './takes.service.ts';
 import { uploadCapOf } from './storage-allowance.ts';
+import {
+  findTusHeaderProblem,
+  labelJsonErrors,
+  rememberUploadRequestId,
+  uploadErrorBody,
+  type TusError,
+} from './upload-errors.ts';
 import { createUploadHooks, storedTakeHeaders } from './upload-hooks.ts';
 import { dropRepeatedLength } from './upload-length.ts';
 import { createLocalPatch } from './upload-patch.ts';
@@ -54,8 +61,20 @@ export const uploadsRoutes: FastifyPluginAsync = async (app) => {
     relativeLocation: true,
     // Downloads and termination are not part of a candidate's upload; takes are read through reviewer routes.
     disableTerminationForFinishedUploads: true,
+    // Only Oneway's own pages upload, from its own origin: no cross-origin reader is let in (no CORS headers).
+    allowedOrigins: () => false,
     ...hooks,
-    onResponseError: storageFailures.onResponseError,
+    // Every refusal in the documented shape { code, message, requestId }, whatever raised it; storage failing
+    // becomes 503 storage_unavailable with Retry-After.
+    onResponseError: async (req: Request, err: Error | TusError) => {
+      const raw = (req as Request & { runtime?: { node?: { req: IncomingMessage } } }).runtime?.node?.req;
+      const storageRefusal = await storageFailures.onResponseError(req, err);
+      const known =
+        storageRefusal ?? ('status_code' in err && typeof err.status_code === 'number' ? err : null);
+      if (!known) logger.error({ err }, 'upload failed');
+      const error: TusError = known ?? { status_code: 500, body: '' };
+      return { status_code: error.status_code, body: uploadErrorBody(error, raw) };
+    },
   });
 
   const local = uploads.local;
@@ -89,6 +108,20 @@ export const uploadsRoutes: FastifyPluginAsync = async (app) => {
   }
 
   app.addContentTypeParser('application/offset+octet-stream', (_request, _payload, done) => done(null));
+
+  // tus discovery, answered here: @tus/server's own advertises GET and DELETE, which these routes refuse.
+  const sendDiscovery = async (reply: FastifyReply): Promise<void> => {
+    await reply
+      .status(204)
+      .headers({
+        'tus-resumable': TUS_RESUMABLE,
+        'tus-version': TUS_RESUMABLE,
+        'tus-extension': uploads.datastore.extensions.join(','),
+        'tus-max-size': String(config.mediaMaxBytes),
+        allow: 'OPTIONS, HEAD, POST, PATCH',
+      })
+      .send();
+  };
 
   /** Bytes of the upload arrived: its take notes when (at most every ~10 s), for a second device to see. */
   const noteBytes = (uploadId: string, res: ServerResponse): void => {
@@ -137,8 +170,20 @@ export const uploadsRoutes: FastifyPluginAsync = async (app) => {
   const handle = async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
     // Refused before tus sees it, in the usual error shape: the page always sends this header.
     assertCandidateCsrfHeader(request);
+    if (request.method === 'OPTIONS') return sendDiscovery(reply);
+    rememberUploadRequestId(request.raw, request.id);
+    const problem = findTusHeaderProblem(request.raw);
+    if (problem) {
+      await reply
+        .status(problem.status_code)
+        .header('tus-resumable', TUS_RESUMABLE)
+        .type('application/json; charset=utf-8')
+        .send(uploadErrorBody(problem, request.raw));
+      return;
+    }
     reply.hijack();
     const res = reply.raw;
+    labelJsonErrors(res);
     const uploadId = (request.params as { uploadId?: string }).uploadId;
     if (request.method === 'HEAD' && uploadId && (await answerFinishedHead(request, res, uploadId))) return;
     if (request.method !== 'PATCH' || !uploadId) return tus.handle(request.raw, res);
@@ -159,7 +204,7 @@ export const uploadsRoutes: FastifyPluginAsync = async (app) => {
   };
   const routeOptions = {
     method: ['POST', 'HEAD', 'PATCH', 'OPTIONS'],
-    config: { ignoreSession: true },
+    config: { ignoreSession: true, rawBody: true },
     schema: {
       tags: ['candidate'],
       summary: 'tus 1.0 resumable upload of an opened take (creation, creation-defer-length)',

@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { hasErrorCode } from '../../api/errorMessages.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { PasswordStrength } from '../../components/PasswordStrength.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { useForm } from '../../hooks/useForm.ts';
 import { usePageHeading } from '../../hooks/usePageHeading.ts';
@@ -60,6 +61,7 @@ export function ResetPasswordPage() {
             autoComplete="new-password"
             hint={<PasswordHint />}
           />
+          <PasswordStrength password={form.values.password} userInputs={[]} />
           <div className="form__actions">
             <button type="submit" className="button button--primary">
               Set password

@@ -2,6 +2,7 @@ import { acceptTeamInvitationSchema, type TeamInvitationPreview } from '@oneway/
 import type { FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { PasswordStrength } from '../../components/PasswordStrength.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { useForm } from '../../hooks/useForm.ts';
 import { PasswordHint } from '../auth/PasswordHint.tsx';
@@ -54,6 +55,12 @@ export function JoinForm({ token, invitation }: JoinFormProps) {
           autoComplete={isNewAccount ? 'new-password' : 'current-password'}
           hint={isNewAccount ? <PasswordHint /> : undefined}
         />
+        {isNewAccount ? (
+          <PasswordStrength
+            password={form.values.password}
+            userInputs={[invitation.email, form.values.name]}
+          />
+        ) : null}
         <div className="form__actions">
           <button type="submit" className="button button--primary">
             Join

@@ -1,5 +1,6 @@
 import type { SessionInfo } from '@oneway/shared';
 import { useEffect, useId, useRef, useState } from 'react';
+import { Link } from 'react-router';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { useSignOut } from '../auth/useAuthMutations.ts';
 import { roleLabels } from '../roles.ts';
@@ -56,6 +57,9 @@ export function UserMenu({ session }: { session: SessionInfo }) {
           <span>{session.user.email}</span>
           <span>{roleLabels[session.role]}</span>
         </p>
+        <Link className="button button--block" to="/account/security" onClick={() => setIsOpen(false)}>
+          Sign-in and security
+        </Link>
         <button type="button" className="button button--block" onClick={() => handleSignOut(false)}>
           Sign out
         </button>

@@ -43,6 +43,16 @@ export function MessageDetail({ message, headingRef }: MessageDetailProps) {
                 <time dateTime={message.createdAt}>{formatDateTime(message.createdAt)}</time>
               </dd>
             </div>
+            {message.heldReason ? (
+              <div>
+                <dt>Held</dt>
+                <dd>
+                  {message.heldReason === 'daily_limit'
+                    ? 'The organisation has sent as many e-mails today as it may. It goes out tomorrow (UTC).'
+                    : 'The organisation is suspended. It goes out when an administrator restores it.'}
+                </dd>
+              </div>
+            ) : null}
             {message.error ? (
               <div>
                 <dt>Error</dt>

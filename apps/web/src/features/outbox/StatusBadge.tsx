@@ -5,6 +5,7 @@ const statusLabels: Record<OutboxMessage['status'], string> = {
   sent: 'Sent',
   kept: 'Not delivered (kept here)',
   failed: 'Failed',
+  held: 'Held',
 };
 
 /** The delivery status in words, with colour only as a second cue. */

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { usePageHeading } from '../../hooks/usePageHeading.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
@@ -49,6 +50,11 @@ export function SettingsPage() {
             <dd>{roleLabels[session.role]}</dd>
           </div>
         </dl>
+        <p>
+          <Link to="/account/security">
+            Change your password, and set up an authenticator app or a passkey
+          </Link>
+        </p>
       </section>
     </div>
   );

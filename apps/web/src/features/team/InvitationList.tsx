@@ -4,7 +4,7 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { formatDate } from '../../lib/formatDate.ts';
 import { roleLabels } from '../roles.ts';
-import type { Feedback } from './feedback.ts';
+import type { Feedback } from '../../lib/feedback.ts';
 import { useInvitations, useResendInvitation, useRevokeInvitation } from './useInvitations.ts';
 
 /** Invitations not yet accepted, each with Resend and Revoke. */

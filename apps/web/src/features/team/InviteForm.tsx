@@ -6,7 +6,7 @@ import { SelectField } from '../../components/SelectField.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { useForm } from '../../hooks/useForm.ts';
 import { roleDescriptions, roleOptions } from '../roles.ts';
-import type { Feedback } from './feedback.ts';
+import type { Feedback } from '../../lib/feedback.ts';
 import { useInviteMember } from './useInvitations.ts';
 
 /** Invites one person by e-mail with a role. */

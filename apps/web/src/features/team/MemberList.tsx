@@ -2,7 +2,7 @@ import type { SessionInfo } from '@oneway/shared';
 import { useRef } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import type { Feedback } from './feedback.ts';
+import type { Feedback } from '../../lib/feedback.ts';
 import { MemberRow } from './MemberRow.tsx';
 import { useMembers } from './useMembers.ts';
 

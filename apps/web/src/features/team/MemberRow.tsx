@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { SelectField } from '../../components/SelectField.tsx';
 import { formatDate } from '../../lib/formatDate.ts';
 import { roleLabels, roleOptions } from '../roles.ts';
-import type { Feedback } from './feedback.ts';
+import type { Feedback } from '../../lib/feedback.ts';
 import { RemoveMemberConfirm } from './RemoveMemberConfirm.tsx';
 import { useChangeRole, useRemoveMember } from './useMembers.ts';
 

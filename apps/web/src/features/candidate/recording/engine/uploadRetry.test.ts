@@ -18,6 +18,9 @@ describe('classifyUploadError', () => {
     expect(classify(423, 'locked')).toBe('retry');
     expect(classify(400, 'Request aborted due to lock acquired')).toBe('retry');
     expect(classify(429, json('rate_limited'))).toBe('retry');
+    expect(classify(409, json('upload_conflict'))).toBe('retry');
+    expect(classify(423, json('upload_busy'))).toBe('retry');
+    expect(classify(400, json('upload_busy'))).toBe('retry');
   });
 
   it("refuses on the server's own decisions about the take", () => {

@@ -1,8 +1,17 @@
 /** What one failed tus request means for the take: try again, or the server will never take this upload. */
 export type UploadErrorVerdict = { kind: 'retry' } | { kind: 'refused'; status: number; code: string | null };
 
-/** Codes in our JSON error body that describe a passing condition, not a refusal. */
-const passingCodes = new Set(['rate_limited', 'internal_error', 'storage_unavailable']);
+/**
+ * Codes in our JSON error body that describe a passing condition, not a refusal: tus's offset conflict and a lock
+ * taken by a newer request come as upload_conflict and upload_busy.
+ */
+const passingCodes = new Set([
+  'rate_limited',
+  'internal_error',
+  'storage_unavailable',
+  'upload_conflict',
+  'upload_busy',
+]);
 
 /** tus's own answers that mean the upload is gone for good: not found, expired, or larger than allowed. */
 const tusGoneStatuses = new Set([404, 410, 413]);
@@ -29,8 +38,9 @@ export function errorCodeOf(body: string | null): string | null {
  * error body (take no longer open, another invitation's upload, not a recording, session gone...) or tus saying
  * the upload is gone. Everything else is passing and retried: no answer (offline, server restarting), 5xx
  * (storage_unavailable included), 429, tus's 409 offset conflict and 423 lock, and its 400 when a newer request
- * took the upload's lock from an abandoned one. `unexplainedClientErrors` counts earlier plain 4xx answers in a
- * row without progress, so an unexpected 4xx cannot loop for ever.
+ * took the upload's lock from an abandoned one (as upload_conflict and upload_busy, or in plain text from an older
+ * server). `unexplainedClientErrors` counts earlier plain 4xx answers in a row without progress, so an unexpected
+ * 4xx cannot loop for ever.
  */
 export function classifyUploadError(input: {
   status: number;

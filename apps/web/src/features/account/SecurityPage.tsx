@@ -1,0 +1,67 @@
+import { useMemo, useState } from 'react';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { StatusMessage } from '../../components/StatusMessage.tsx';
+import { usePageHeading } from '../../hooks/usePageHeading.ts';
+import type { Feedback } from '../../lib/feedback.ts';
+import { useSignedInSession } from '../auth/useSession.ts';
+import { ChangePasswordSection } from './ChangePasswordSection.tsx';
+import { PasskeysSection } from './PasskeysSection.tsx';
+import { RecoveryCodesSection } from './RecoveryCodesSection.tsx';
+import { TotpSection } from './TotpSection.tsx';
+import { useAccountSecurity } from './useAccountSecurity.ts';
+
+/** The signed-in person's own sign-in: password, authenticator app, passkeys and recovery codes. */
+export function SecurityPage() {
+  const headingRef = usePageHeading('Sign-in and security');
+  const session = useSignedInSession();
+  const security = useAccountSecurity();
+  const [status, setStatus] = useState<string | null>(null);
+  const [actionError, setActionError] = useState<unknown>(null);
+
+  const feedback = useMemo<Feedback>(
+    () => ({
+      success: (message) => {
+        setActionError(null);
+        setStatus(message);
+      },
+      failure: (error) => {
+        setStatus(null);
+        setActionError(error);
+      },
+    }),
+    [],
+  );
+
+  const data = security.data;
+  const hasSecondFactor = data ? data.totp || data.passkeys.length > 0 : false;
+  return (
+    <div className="page">
+      <h1 ref={headingRef} tabIndex={-1}>
+        Sign-in and security
+      </h1>
+      <p className="lead">How you sign in as {session.user.email}.</p>
+      <div className="page-feedback">
+        <StatusMessage message={status} />
+        <ErrorMessage error={actionError} />
+      </div>
+      {data?.secondFactorRequired && !hasSecondFactor ? (
+        <p className="alert alert--info">
+          {session.organisation.name} requires a second factor: set up an authenticator app or a passkey.
+        </p>
+      ) : null}
+      <ChangePasswordSection session={session} feedback={feedback} />
+      {security.isPending ? (
+        <Loading />
+      ) : security.isError ? (
+        <ErrorMessage error={security.error} />
+      ) : (
+        <>
+          <TotpSection security={security.data} feedback={feedback} />
+          <PasskeysSection security={security.data} feedback={feedback} />
+          {hasSecondFactor ? <RecoveryCodesSection security={security.data} feedback={feedback} /> : null}
+        </>
+      )}
+    </div>
+  );
+}
