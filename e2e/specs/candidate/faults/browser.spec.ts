@@ -195,6 +195,9 @@ test('continuing on another device while recording: the new device warns and tak
     await expect(recLabel(deviceA), 'device A records until B takes over').toBeVisible();
 
     await deviceB.getByRole('button', { name: takeOverButton, exact: true }).click();
+    // Taking over starts B's take (or, on the ready step, leaves "Start recording" to press): wait for either.
+    const startB = deviceB.getByRole('button', { name: 'Start recording' });
+    await expectShown(deviceB, recLabel(deviceB).or(startB).first(), 45_000);
     if (!(await recLabel(deviceB).isVisible())) await startRecordingFromReady(deviceB);
     await expect(deviceA.getByText(takenOver, { exact: true })).toBeVisible({ timeout: 45_000 });
 
