@@ -106,9 +106,15 @@ describe('mail service', () => {
     // Make the retry due: our clock for the database queue; pg-boss schedules by PostgreSQL's own clock.
     clock.advance(10 * 60_000);
     if (runtime.dialect === 'postgres') {
-      await sql`update pgboss.job set start_after = now() where name = 'email.send' and state = 'retry'`.execute(
-        runtime.db,
-      );
+      // Our row records the error before pg-boss moves the job to retry: wait for that move, then make it due (an
+      // update that ran first would change nothing, and the retry would wait its whole back-off).
+      const pgBossRetryDue = async () => {
+        const moved = await sql<{ id: string }>`
+          update pgboss.job set start_after = now()
+          where name = 'email.send' and state = 'retry' returning id`.execute(runtime.db);
+        return moved.rows.length > 0;
+      };
+      await waitFor(pgBossRetryDue, { timeoutMs: 30_000, what: "pg-boss's retry of the e-mail" });
     }
     const received = await smtp.waitForMessage((m) => m.subject === resetMail.subject, 10_000);
     expect(received.text).toBe(resetMail.text);
