@@ -36,7 +36,7 @@ test('without a mail server the app never says sent, says what to do, and a link
   await page.goto(`${server.url}/signin`);
   await page.getByLabel('E-mail').fill(owner.email);
   await page.getByLabel('Password').fill(owner.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   await page.goto(`${server.url}/interviews/${interviewId}/candidates`);
   const banner = page.getByRole('region', { name: 'E-mail is not being delivered' });
