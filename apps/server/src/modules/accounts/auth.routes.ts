@@ -9,6 +9,7 @@ import {
   signUpPolicySchema,
   signUpSchema,
 } from '@oneway/shared';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -21,6 +22,7 @@ import {
   setPendingCookie,
   setSessionCookie,
 } from '../../plugins/auth.ts';
+import { digest } from '../../plugins/secret-rate-limit.ts';
 
 const tags = ['auth'];
 const session = [{ session: [] }];
@@ -93,7 +95,18 @@ export const authRoutes: FastifyPluginCallbackZod = (app, _options, done) => {
   app.post(
     '/auth/signin',
     {
-      config: { ignoreSession: true, ...perMinute(10) },
+      // Per address and account: a team signing in from one office is not one bucket; wrong passwords are also
+      // throttled per account and per address by the service (sign_in_throttled).
+      config: {
+        ignoreSession: true,
+        rateLimit: {
+          max: 10,
+          timeWindow: '1 minute',
+          hook: 'preHandler' as const,
+          keyGenerator: (request: FastifyRequest) =>
+            `signin:${request.ip}:${digest((request.body as { email: string }).email.trim().toLowerCase())}`,
+        },
+      },
       schema: {
         tags,
         summary: 'Sign in with e-mail and password',

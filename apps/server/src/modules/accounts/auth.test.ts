@@ -182,18 +182,23 @@ describe('sign-up and sign-in', () => {
     expect(details).not.toContain('not-the-right-one');
   });
 
-  it('limits sign-in attempts from one address to 10 a minute', async () => {
-    // A different account each time, so the per-account slowing down (sign-in-throttle.test.ts) stays out of it.
-    const attempt = () =>
+  it('limits sign-ins to one account from one address to 10 a minute, and not the others of that address', async () => {
+    // Right passwords, so the slowing down of failures (sign-in-throttle.test.ts) stays out of it.
+    const [ada, bea] = [uniqueEmail('limit-ada'), uniqueEmail('limit-bea')];
+    await signUp(t.app, { email: ada });
+    await signUp(t.app, { email: bea });
+    const attempt = (email: string) =>
       t.app.inject({
         method: 'POST',
         url: '/api/v1/auth/signin',
-        payload: { email: uniqueEmail('limit'), password: 'whatever-it-is' },
+        payload: { email, password: testPassword },
         remoteAddress: '192.0.2.77',
       });
-    for (let i = 0; i < 10; i++) expect((await attempt()).statusCode).toBe(401);
-    const limited = await attempt();
+    for (let i = 0; i < 10; i++) expect((await attempt(ada)).statusCode).toBe(200);
+    const limited = await attempt(ada.toUpperCase());
     expect(limited.statusCode).toBe(429);
     expect(limited.json<ErrorJson>().code).toBe('rate_limited');
+    // A colleague in the same office signs in meanwhile.
+    expect((await attempt(bea)).statusCode).toBe(200);
   });
 });
