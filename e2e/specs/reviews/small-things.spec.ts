@@ -87,7 +87,7 @@ test('the interview and candidate pages: counts that say what they count, answer
   await page.getByRole('button', { name: 'Save question' }).click();
   await expect(page.getByText('Question 1 saved.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Edit question 1' })).toBeFocused();
-  expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
   await expectNoSeriousA11yViolations(page);
 
   // A new question too.
@@ -95,7 +95,7 @@ test('the interview and candidate pages: counts that say what they count, answer
   await page.getByRole('textbox', { name: 'Prompt' }).fill('What would you change in our support?');
   await page.getByRole('button', { name: 'Save question' }).click();
   await expect(page.getByText('Question 3 added.')).toBeVisible();
-  expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
 });
 
 test('the invitations CSV keeps phone numbers as they are', async ({ mailbox, baseURL }) => {

@@ -1,5 +1,5 @@
 import { maxQuestionsPerInterview, type Interview } from '@oneway/shared';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { AddFromBankPanel } from '../../question-bank/AddFromBankPanel.tsx';
 import type { Feedback } from '../usePageFeedback.ts';
 import { PracticeQuestionItem } from './PracticeQuestionItem.tsx';
@@ -36,9 +36,18 @@ export function QuestionsSection({ interview, canEdit, feedback }: QuestionsSect
     feedback.success(`Question ${from + 1} moved to position ${to + 1} of ${ids.length}.`);
   }
 
+  // Focus goes back once the panel is gone and its button is there again (a frame may come before that render).
+  const returnFocusTo = useRef<'add' | 'bank' | null>(null);
+  useEffect(() => {
+    if (panel !== null || returnFocusTo.current === null) return;
+    const target = (returnFocusTo.current === 'add' ? addRef : bankRef).current ?? headingRef.current;
+    returnFocusTo.current = null;
+    target?.focus();
+  }, [panel]);
+
   function closePanel(returnTo: 'add' | 'bank') {
+    returnFocusTo.current = returnTo;
     setPanel(null);
-    requestAnimationFrame(() => (returnTo === 'add' ? addRef : bankRef).current?.focus());
   }
 
   return (
