@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendAsCandidate } from '../../../test/factories/invitations.ts';
 import { createTestApp, type TestContext } from '../../../test/runtime.ts';
@@ -11,9 +11,8 @@ import {
   setUpCandidate,
   tusPatch,
   type Candidate,
+  sha256,
 } from './takes.test-support.ts';
-
-const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
 describe('the SHA-256 of the first bytes of a take with STORAGE=s3 (a real S3 API: Swift with s3api)', () => {
   let bucket: TestBucket;

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendAsCandidate } from '../../../test/factories/invitations.ts';
 import { createTestApp, type TestContext } from '../../../test/runtime.ts';
@@ -9,9 +8,8 @@ import {
   setUpCandidate,
   tusPatch,
   type Candidate,
+  sha256,
 } from './takes.test-support.ts';
-
-const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
 describe('the SHA-256 of the first bytes the server holds of a take', () => {
   let t: TestContext;

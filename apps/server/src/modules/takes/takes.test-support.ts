@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { request, type IncomingMessage } from 'node:http';
@@ -22,6 +23,9 @@ import { signUp } from '../../../test/factories/session.ts';
 import type { TestContext } from '../../../test/runtime.ts';
 
 /** A real two-second VP8 + Opus WebM made by ffmpeg, as MediaRecorder would produce. */
+/** The hex SHA-256 of some bytes, as the server stores and the page compares it. */
+export const sha256 = (data: Buffer): string => createHash('sha256').update(data).digest('hex');
+
 export function makeWebm(): Buffer {
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'oneway-webm-')), 'x.webm');
   execFileSync('ffmpeg', [

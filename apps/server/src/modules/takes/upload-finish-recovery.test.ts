@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -15,9 +15,8 @@ import {
   tusPatch,
   tusRequest,
   type Candidate,
+  sha256,
 } from './takes.test-support.ts';
-
-const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
 // The server dies between the last byte of an upload and saving its take. The states it can leave behind are made
 // here with the upload store's own calls: every byte stored with the length declared (died before the finish), or

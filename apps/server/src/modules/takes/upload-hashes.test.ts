@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,8 +8,7 @@ import { Upload } from '@tus/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { hashFile } from './media-files.ts';
 import { UploadHashes } from './upload-hashes.ts';
-
-const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
+import { sha256 } from './takes.test-support.ts';
 
 /** A real FileStore in a temp folder whose writes go through `hashes`, with one upload created. */
 async function trackedStore(hashes = new UploadHashes()) {

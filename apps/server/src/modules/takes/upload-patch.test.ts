@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -19,11 +19,11 @@ import {
   tusPatch,
   tusRequest,
   type Candidate,
+  sha256,
 } from './takes.test-support.ts';
 import { UploadHashes } from './upload-hashes.ts';
 import { createLocalPatch, type LocalPatch } from './upload-patch.ts';
 
-const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 const maxBytes = 2_000_000;
 
 /** Every refusal is in the documented error shape (upload-errors.ts). */

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../../../test/runtime.ts';
 import { testS3Env } from '../../../test/s3.ts';
@@ -14,9 +14,8 @@ import {
   tusHeaders,
   tusPatch,
   type Candidate,
+  sha256,
 } from './takes.test-support.ts';
-
-const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
 // The S3 path goes through @tus/server, which refuses any Upload-Length once one is stored.
 describe('retrying the last PATCH of an upload with STORAGE=s3 (a real S3 API: Swift with s3api)', () => {

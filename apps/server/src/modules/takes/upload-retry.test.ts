@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -14,9 +14,9 @@ import {
   tusHeaders,
   tusPatch,
   type Candidate,
+  sha256,
 } from './takes.test-support.ts';
 
-const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 /** What the local PATCH path gathers before a write: this many bytes are on disk once they arrived. */
 const oneWrite = 256 * 1024;
 

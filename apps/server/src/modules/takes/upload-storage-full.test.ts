@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
 import type { ProcessingOverview } from '@oneway/shared';
 import pino from 'pino';
@@ -18,9 +18,8 @@ import {
   tusPatch,
   tusRequest,
   type Candidate,
+  sha256,
 } from './takes.test-support.ts';
-
-const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
 // The media folder fills up while a candidate sends the last part of an answer; space is freed later.
 describe('a full disk during the last PATCH of an upload (real server)', () => {

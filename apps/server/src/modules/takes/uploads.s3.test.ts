@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import * as tus from 'tus-js-client';
@@ -15,9 +15,8 @@ import {
   tusRequest,
   uploadWithTus,
   type Candidate,
+  sha256,
 } from './takes.test-support.ts';
-
-const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
 /** tus-js-client with big chunks, as the page sends when catching up (uploadWithTus sends 8 KiB ones). */
 function uploadInChunks(

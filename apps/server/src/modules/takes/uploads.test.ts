@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,9 +13,9 @@ import {
   tusRequest,
   uploadWithTus,
   type Candidate,
+  sha256,
 } from './takes.test-support.ts';
 
-const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 const maxBytes = 200_000;
 
 describe('tus uploads of takes (real server, tus-js-client)', () => {
