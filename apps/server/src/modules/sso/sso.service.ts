@@ -41,12 +41,24 @@ export function createSsoService(deps: {
     redirectUri,
   });
 
-  /** The account the provider's person is here: known by subject, else by verified address, else made now. */
+  /**
+   * The account the provider's person is here: known by subject, else by address when that account is already a
+   * member of this organisation, else made now. An organisation's provider speaks only for that organisation: an
+   * account elsewhere (or an instance administrator's address) is never linked to it, so whoever configures a
+   * provider cannot sign in as someone who is not theirs.
+   */
   async function findOrCreateUser(organisationId: string, identity: OidcIdentity & { email: string }) {
     const linked = await repo.findSsoIdentity(db, { organisationId, subject: identity.subject });
     if (linked) return findUserById(db, linked.user_id);
     const now = isoNow(clock);
     let user = await findUserByEmail(db, identity.email);
+    const isMemberHere = user && (await findMember(db, { organisationId, userId: user.id }));
+    if (config.instanceAdmins.includes(identity.email) || (user && !isMemberHere)) {
+      throw ssoFailed(
+        'An account with this address already exists outside this organisation. Sign in with its password instead, ' +
+          'or ask an owner of this organisation to invite that account.',
+      );
+    }
     if (!user) {
       user = {
         id: newId(),

@@ -142,6 +142,32 @@ describe('single sign-on with OpenID Connect, against a real provider', () => {
     expect(users.map((u) => u.email)).not.toContain('mallory@elsewhere.test');
   });
 
+  it('never signs in as an account of another organisation, whatever address the provider vouches for', async () => {
+    const victim = await signUp(t.app, { organisationName: 'Elsewhere Ltd', email: 'victim@acme.test' });
+    const takeover = await logIn(person({ email: 'victim@acme.test' }));
+    expect(takeover.finish.headers.location).toBe('/signin?sso=sso_failed');
+    expect(takeover.session).toBeUndefined();
+    const links = await t.runtime.db
+      .selectFrom('sso_identities')
+      .select('user_id')
+      .where('user_id', '=', victim.info.user.id)
+      .execute();
+    expect(links).toEqual([]);
+    // A member of this organisation with a password is linked by address and signed in.
+    const member = await signUp(t.app, { organisationName: 'Acme member', email: 'member@acme.test' });
+    await t.runtime.db
+      .insertInto('memberships')
+      .values({
+        organisation_id: owner.info.organisation.id,
+        user_id: member.info.user.id,
+        role: 'recruiter',
+        created_at: new Date().toISOString(),
+      })
+      .execute();
+    const linked = await logIn(person({ email: 'member@acme.test' }));
+    expect(linked.session).toBeDefined();
+  });
+
   it('refuses a callback in another browser (no cookie of its start), and a callback used twice', async () => {
     const foreign = await logIn(person(), { keepCookie: false });
     expect(foreign.finish.headers.location).toBe('/signin?sso=sso_failed');
