@@ -174,8 +174,12 @@ export function createAuthService(deps: AuthDeps) {
         await recordFailure(input.email, context.client, user);
         throw invalidCredentials();
       }
-      await throttle.clearSignInFailures({ email: input.email, ip: context.client.ip });
-      return continueSignIn(user, context, { secondFactorDone: false, method: 'password' });
+      const outcome = await continueSignIn(user, context, { secondFactorDone: false, method: 'password' });
+      // Only a finished sign-in clears the failures: the password alone must not reset the count of wrong codes.
+      if (outcome.kind === 'session') {
+        await throttle.clearSignInFailures({ email: input.email, ip: context.client.ip });
+      }
+      return outcome;
     },
 
     /** The second step with a code from the authenticator app or a recovery code. */

@@ -138,6 +138,27 @@ describe('second factor: authenticator app (TOTP) and recovery codes', () => {
     expect(none.json<ErrorJson>().code).toBe('sign_in_expired');
   });
 
+  it('keeps counting wrong codes when the password is entered again: a known password does not reset them', async () => {
+    const owner = await signUp(t.app);
+    await setUpTotp(owner);
+    const ip = randomIp();
+    for (let round = 0; round < 2; round++) {
+      const { pendingCookie } = await signInWithPassword(owner.info.user.email, ip);
+      // Two a round: fewer than one address may fail on one account before it waits.
+      for (let i = 0; i < 2; i++) {
+        await step('/api/v1/auth/signin/totp', pendingCookie, { code: String(200000 + i) }, ip);
+      }
+    }
+    const third = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/signin',
+      payload: { email: owner.info.user.email, password: testPassword },
+      remoteAddress: ip,
+    });
+    expect(third.statusCode, third.body).toBe(429);
+    expect(third.json<ErrorJson>().code).toBe('sign_in_throttled');
+  });
+
   it('leads a member without a second factor to set one up when the organisation requires it', async () => {
     const mail = captureMail(t.runtime);
     const owner = await signUp(t.app);
