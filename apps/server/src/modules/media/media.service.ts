@@ -86,6 +86,8 @@ export function createMediaService(deps: {
       const lease = { takeId: take.id, organisationId: take.organisation_id, now: startedAt };
       // Another try holds the take (a sweep or retry beside a slow try) or it is ready: nothing to do here.
       const leaseExpiresAt = isoIn(clock, jobLeaseMs);
+      // Before the claim: a disk that cannot take the work folder fails the try without holding the take.
+      await fs.mkdir(workRoot, { recursive: true });
       if (!(await repo.claimTakeProcessing(db, { ...lease, leaseExpiresAt }))) return null;
       const stopHeartbeat = startHeartbeat({
         everyMs: jobLeaseMs / 4,
@@ -94,9 +96,9 @@ export function createMediaService(deps: {
         // A missed renewal is retried at the next beat; the lease outlasts a few.
         onError: () => {},
       });
-      await fs.mkdir(workRoot, { recursive: true });
-      const workDir = await fs.mkdtemp(path.join(workRoot, `${take.id}-`));
+      let workDir: string | undefined;
       try {
+        workDir = await fs.mkdtemp(path.join(workRoot, `${take.id}-`));
         const maxSeconds = maxSecondsOf(take);
         const inputPath = await localInputOf(mediaStorage, take.storage_key, workDir);
         options.signal?.throwIfAborted();
@@ -127,7 +129,7 @@ export function createMediaService(deps: {
         throw err;
       } finally {
         stopHeartbeat();
-        await fs.rm(workDir, { recursive: true, force: true });
+        if (workDir) await fs.rm(workDir, { recursive: true, force: true });
       }
     },
 

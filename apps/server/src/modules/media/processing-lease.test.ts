@@ -1,5 +1,6 @@
 import type { ProcessingOverview } from '@oneway/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestClock, minutes } from '../../../test/factories/clock.ts';
 import { send } from '../../../test/factories/session.ts';
 import { createTestApp, type TestContext } from '../../../test/runtime.ts';
@@ -21,6 +22,7 @@ describe('processing leases: a long try is not stuck, an abandoned one is', { ti
   let t: TestContext;
   let w: ReviewWorld;
   let answer: RecordedCandidate;
+  let recordAnother: () => Promise<RecordedCandidate>;
 
   beforeAll(async () => {
     t = await createTestApp({}, { clock });
@@ -28,7 +30,8 @@ describe('processing leases: a long try is not stuck, an abandoned one is', { ti
     w = await setUpReviewWorld(t, { questions: 1 });
     const videoQuestion = await addVideoQuestion(t, w);
     const recording = makeRecording('webm', { seconds: 1 });
-    answer = await recordVideoAnswer(t, w, { origin, recording, videoQuestion, process: false });
+    recordAnother = () => recordVideoAnswer(t, w, { origin, recording, videoQuestion, process: false });
+    answer = await recordAnother();
   });
   afterAll(() => t.close());
 
@@ -37,12 +40,8 @@ describe('processing leases: a long try is not stuck, an abandoned one is', { ti
     expect(res.statusCode, res.body).toBe(200);
     return res.json<ProcessingOverview>();
   };
-  const mediaRow = () =>
-    t.runtime.db
-      .selectFrom('take_media')
-      .selectAll()
-      .where('take_id', '=', answer.takeId)
-      .executeTakeFirstOrThrow();
+  const mediaRow = (takeId = answer.takeId) =>
+    t.runtime.db.selectFrom('take_media').selectAll().where('take_id', '=', takeId).executeTakeFirstOrThrow();
 
   it('keeps a try whose worker renews its lease out of "stuck" for an hour, and runs no second try beside it', async () => {
     const { organisationId } = await mediaRow().then((row) => ({ organisationId: row.organisation_id }));
@@ -77,5 +76,20 @@ describe('processing leases: a long try is not stuck, an abandoned one is', { ti
     );
     await t.runtime.services.media.processTake({ takeId: answer.takeId, isLastAttempt: true });
     expect(await mediaRow()).toMatchObject({ status: 'ready', attempts: 2, lease_expires_at: null });
+  });
+
+  it('lets go of a take whose work folder cannot be made (a full disk): the try fails, no lease is kept alive', async () => {
+    const other = await recordAnother();
+    const full = Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+    const spy = vi.spyOn(fs, 'mkdtemp').mockRejectedValueOnce(full);
+    try {
+      await expect(
+        t.runtime.services.media.processTake({ takeId: other.takeId, isLastAttempt: false }),
+      ).rejects.toThrow('no space left on device');
+    } finally {
+      spy.mockRestore();
+    }
+    expect(await mediaRow(other.takeId)).toMatchObject({ lease_expires_at: null });
+    expect((await mediaRow(other.takeId)).status).not.toBe('processing');
   });
 });
