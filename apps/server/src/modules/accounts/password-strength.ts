@@ -27,7 +27,11 @@ async function loadEstimator(): Promise<ZxcvbnFactory> {
 
 /** zxcvbn's verdict on a password, counting the person's own details (e-mail, names) as guessable. */
 export async function estimatePassword(password: string, userInputs: string[]): Promise<PasswordEstimate> {
-  estimator ??= loadEstimator();
+  // A load that failed (a dictionary not read) is tried again next time, not kept to fail every sign-up.
+  estimator ??= loadEstimator().catch((err: unknown) => {
+    estimator = undefined;
+    throw err;
+  });
   const inputs = userInputs.flatMap((input) => [input, ...input.toLowerCase().split(/[^\p{L}\p{N}]+/u)]);
   const result = (await estimator).check(
     password,

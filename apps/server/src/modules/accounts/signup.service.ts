@@ -144,7 +144,9 @@ export function createSignUpService(deps: SignUpDeps) {
 
     /** Who may create an organisation here, for the sign-up page. */
     async getSignUpPolicy(): Promise<SignUpPolicy> {
-      return { mode: config.signup, firstAccount: await hasNoOrganisation(db) };
+      // With INSTANCE_ADMINS set, the first account is one of theirs by e-mail confirmation, not anyone's at once.
+      const firstAccount = config.instanceAdmins.length === 0 && (await hasNoOrganisation(db));
+      return { mode: config.signup, firstAccount };
     },
 
     /**

@@ -1,8 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { digest } from '../../plugins/secret-rate-limit.ts';
 
-export { createWrongGuessLimit, sessionStartConfig } from '../../plugins/secret-rate-limit.ts';
-
 // Candidates of one office, campus or test centre share one public address, and each page load of a candidate
 // makes a handful of requests: limits counted per address locked a room of real candidates out. Candidate routes
 // count per candidate session (the cookie) instead; opening a link counts per link, and only a guesser's wrong

@@ -75,10 +75,11 @@ export function createStorageProblemsService(deps: {
       since,
       publicUrl: deps.config.publicUrl,
     });
-    await repo.markStorageProblemAlerted(db, { id: problemId, at: isoNow(clock) });
     for (const admin of await repo.listAdminEmails(db, organisationId)) {
       await deps.mail.queueEmail({ organisationId, to: admin.email, ...content });
     }
+    // Marked once the e-mails are queued: a failure before that leaves the alert due at the next failure.
+    await repo.markStorageProblemAlerted(db, { id: problemId, at: isoNow(clock) });
   }
 
   /** Writes the organisation's failures gathered so far, and alerts its admins when due. */

@@ -4,16 +4,10 @@ import { ERRORS, type Locker, type Upload } from '@tus/server';
 import type { Logger } from 'pino';
 import { classifyStorageError, type StorageFailure } from '../../lib/storage-errors.ts';
 import { uploadCapOf, uploadTooLargeRefusal } from './storage-allowance.ts';
-import { uploadErrorBody } from './upload-errors.ts';
+import { uploadErrorBody, type TusError } from './upload-errors.ts';
 import { appendBody, UploadFiles } from './upload-files.ts';
 import type { UploadHashes } from './upload-hashes.ts';
 import { answerStorageUnavailable } from './upload-storage-failure.ts';
-
-/** What @tus/server answers with: its own ERRORS and our refusals (upload-hooks.ts) alike. */
-interface TusError {
-  status_code: number;
-  body: string;
-}
 
 /** A tus refusal as an Error, with the status and body @tus/server would answer. */
 const refusal = (error: TusError): Error & TusError =>
