@@ -10,6 +10,7 @@ import { validationFailed } from '../interviews/interview-access.ts';
 import { formatDeadline } from './deadlines.ts';
 import type { InterviewRef, InvitationsContext } from './invitations.context.ts';
 import { findUnknownPlaceholders, type PlaceholderValues } from './mail-render.ts';
+import { withYourDataFooter, yourDataUrlOf } from './your-data-footer.ts';
 
 const weekMs = 7 * 86_400_000;
 
@@ -51,10 +52,17 @@ export function createEmailPreviewFunctions(ctx: InvitationsContext) {
       ),
       questionCount: String(interview.questions.length),
     };
-    return ctx.mailer.render(scope, ref.kind, values, {
+    const rendered = ctx.mailer.render(scope, ref.kind, values, {
       subject: ref.input.subject,
       text: ref.input.text,
       html: ref.input.html ?? null,
+    });
+    // As candidates get it: ending with the "Your data" line every e-mail to a candidate carries.
+    if (ref.kind === 'completion_team') return rendered;
+    return withYourDataFooter(rendered, {
+      language: interview.language,
+      companyName: scope.companyName,
+      url: yourDataUrlOf(config.publicUrl, 'example-link-in-a-preview'),
     });
   }
 

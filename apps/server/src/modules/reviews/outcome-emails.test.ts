@@ -114,10 +114,11 @@ describe('outcome e-mails to candidates', () => {
       payload: draft,
     });
     expect(preview.statusCode, preview.body).toBe(200);
-    expect(preview.json()).toMatchObject({
-      subject: `About ${w.interview.title}`,
-      text: 'Dear Alex Example, thank you.',
-    });
+    expect(preview.json<{ subject: string }>().subject).toBe(`About ${w.interview.title}`);
+    // The preview is what the candidate gets: the wording, then the "Your data" line.
+    expect(preview.json<{ text: string }>().text).toMatch(
+      /^Dear Alex Example, thank you\.\n\nYour data: .*\/your-data\n$/,
+    );
     expectFieldRefused(
       await send(t.app, w.owner, {
         method: 'POST',
