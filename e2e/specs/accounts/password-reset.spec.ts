@@ -3,6 +3,7 @@ import {
   createPerson,
   expectSignedInTo,
   signInInBrowser,
+  submitSignIn,
   signUpViaApi,
 } from '../../fixtures/accounts.ts';
 import { expect, test } from '../../fixtures/test.ts';
@@ -36,7 +37,7 @@ test('someone who forgot their password sets a new one from the e-mailed link an
   await expect(page.getByRole('status')).toContainText('Your password has been changed.');
 
   await test.step('the old password no longer works', async () => {
-    await signInInBrowser(page, person);
+    await submitSignIn(page, person);
     await expect(page.getByRole('alert')).toBeVisible();
     await expect(page).toHaveURL(/\/signin$/);
   });
