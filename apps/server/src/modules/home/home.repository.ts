@@ -24,10 +24,20 @@ export function listInvitationsOf(db: Db, interviewIds: string[]) {
   if (interviewIds.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('invitations')
-    .select(['id', 'interview_id', 'candidate_name', 'status', 'completed_at', 'deadline_at'])
+    .select(['id', 'interview_id', 'candidate_name', 'status', 'created_at', 'completed_at', 'deadline_at'])
     .where('interview_id', 'in', interviewIds)
     .orderBy('created_at')
     .orderBy('id')
+    .execute();
+}
+
+/** When each erased candidate of these interviews had been invited, for numbering the others. */
+export function listErasedInvitationTimesOf(db: Db, interviewIds: string[]) {
+  if (interviewIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('candidate_erasures')
+    .select(['interview_id', 'invited_at'])
+    .where('interview_id', 'in', interviewIds)
     .execute();
 }
 

@@ -3,10 +3,11 @@ import type { Db } from '../../db/database.ts';
 import type { Clock } from '../../lib/time.ts';
 import type { InvitationRequestsService } from '../invitation-requests/invitation-requests.service.ts';
 import type { ProcessingService } from '../media/processing.service.ts';
-import { hasRated } from '../reviews/review-candidates.ts';
+import { candidateNumberOf, hasRated } from '../reviews/review-candidates.ts';
 import { candidateLabel, raterKeyOf, type MemberViewer } from '../reviews/review-viewer.ts';
 import {
   listCompletedAnswers,
+  listErasedInvitationTimesOf,
   listInvitationsOf,
   listRaterScores,
   listReviewableInterviews,
@@ -34,18 +35,20 @@ export function createHomeService(deps: {
         assignedToUserId: viewer.role === 'reviewer' ? viewer.userId : null,
       });
       const ids = interviews.map((i) => i.id);
-      const [invitations, answers, mine] = await Promise.all([
+      const [invitations, answers, mine, erasures] = await Promise.all([
         listInvitationsOf(db, ids),
         listCompletedAnswers(db, ids),
         listRaterScores(db, { interviewIds: ids, raterKey: raterKeyOf(viewer) }),
+        listErasedInvitationTimesOf(db, ids),
       ]);
       const byId = new Map(interviews.map((i) => [i.id, i]));
       const numbers = new Map<string, number>();
       const counters = new Map<string, number>();
       for (const inv of invitations) {
-        const next = (counters.get(inv.interview_id) ?? 0) + 1;
-        counters.set(inv.interview_id, next);
-        numbers.set(inv.id, next);
+        const index = counters.get(inv.interview_id) ?? 0;
+        counters.set(inv.interview_id, index + 1);
+        const erased = erasures.filter((e) => e.interview_id === inv.interview_id).map((e) => e.invited_at);
+        numbers.set(inv.id, candidateNumberOf(index, inv.created_at, erased));
       }
       const nameOf = (inv: (typeof invitations)[number]) =>
         viewer.role === 'reviewer' && byId.get(inv.interview_id)?.anonymised_review === 1

@@ -101,4 +101,26 @@ describe('the home page', () => {
     const mine = await home(anon.reviewer);
     expect(mine.toReview.candidates.map((c) => c.name)).toEqual(['Candidate 1']);
   });
+
+  it('numbers an anonymised candidate as the review list does, after an earlier candidate was erased', async () => {
+    const anon = await setUpReviewWorld(t, { questions: 1, interview: { anonymisedReview: true } });
+    const first = await completeCandidate(t, anon, { name: 'First Person' });
+    await completeCandidate(t, anon, { name: 'Second Person' });
+    const erased = await send(t.app, anon.owner, {
+      method: 'POST',
+      url: `/api/v1/invitations/${first.invitationId}/erase`,
+      payload: { confirmation: first.email },
+    });
+    expect(erased.statusCode, erased.body).toBe(200);
+
+    const list = await send(t.app, anon.reviewer, {
+      method: 'GET',
+      url: `/api/v1/interviews/${anon.interview.id}/reviews`,
+    });
+    expect(list.statusCode, list.body).toBe(200);
+    const listed = list.json<{ candidates: { name: string }[] }>().candidates.map((c) => c.name);
+    expect(listed).toEqual(['Candidate 2']);
+    const mine = await home(anon.reviewer);
+    expect(mine.toReview.candidates.map((c) => c.name)).toEqual(listed);
+  });
 });

@@ -33,6 +33,19 @@ export interface CandidateFacts {
   decision: DecisionsTable | null;
 }
 
+/**
+ * "Candidate N" of an anonymised review: the candidate's place in invitation order (index among those still
+ * there), counting the erased candidates invited before them, so "Candidate 4" stays the same person after an
+ * erasure. Every page naming anonymised candidates numbers them with this.
+ */
+export function candidateNumberOf(
+  index: number,
+  invitedAt: string,
+  erasedInvitedAt: readonly string[],
+): number {
+  return index + 1 + erasedInvitedAt.filter((erasedAt) => erasedAt < invitedAt).length;
+}
+
 /** Every candidate of the interview with their answers, ratings and decision, in invitation order. */
 export async function loadCandidateFacts(db: Db, interview: InterviewsTable): Promise<CandidateFacts[]> {
   const ref = { organisationId: interview.organisation_id, interviewId: interview.id };
@@ -46,8 +59,7 @@ export async function loadCandidateFacts(db: Db, interview: InterviewsTable): Pr
   ]);
   return rows.map((row, index) => ({
     row,
-    // Erased candidates keep their place, so "Candidate 4" stays the same person after an erasure.
-    candidateNumber: index + 1 + erased.filter((invitedAt) => invitedAt < row.created_at).length,
+    candidateNumber: candidateNumberOf(index, row.created_at, erased),
     answeredCount: answered.get(row.id)?.length ?? 0,
     answeredQuestionIds: answered.get(row.id) ?? [],
     questionIds: snapshots.get(row.interview_version_id)?.questions.map((q) => q.id) ?? [],
