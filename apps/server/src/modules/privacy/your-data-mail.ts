@@ -48,6 +48,8 @@ export interface TeamNoticeContext {
   candidateUrl: string;
   /** Formatted date. */
   dueAt?: string;
+  /** The candidate had not submitted: their interview stopped and what they uploaded was erased at once. */
+  stoppedUnsubmitted?: boolean;
 }
 
 /** Told to owners and admins: a candidate confirmed an erasure request; the date, and how to stop it lawfully. */
@@ -59,6 +61,10 @@ export function buildErasureRequestedTeamMail(ctx: TeamNoticeContext): { subject
       `${ctx.candidateName}, a candidate for "${ctx.interviewTitle}", confirmed a request to erase their data. ` +
       `Oneway will erase their recordings, answers, personal details and your team's ratings and comments ` +
       `on them by ${ctx.dueAt ?? 'the end of your erasure window'}.\n\n` +
+      (ctx.stoppedUnsubmitted
+        ? `They had not submitted: their interview has stopped, and what they had recorded or written was ` +
+          `erased at once.\n\n`
+        : '') +
       `Only if the law requires you to keep them (a legal claim, for example), an owner or admin can place a legal ` +
       `hold on the candidate's page before then:\n\n${ctx.candidateUrl}\n`,
   };

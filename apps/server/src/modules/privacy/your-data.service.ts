@@ -56,14 +56,15 @@ export function createYourDataService(deps: {
   async function tellTeam(
     invitation: InvitationsTable,
     build: typeof buildErasureRequestedTeamMail,
-    dueAt?: string,
+    facts: { dueAt?: string; stoppedUnsubmitted?: boolean } = {},
   ): Promise<void> {
     const { interviewTitle } = await contextOf(invitation);
     const content = build({
       candidateName: invitation.candidate_name,
       interviewTitle,
       candidateUrl: `${deps.config.publicUrl}/interviews/${invitation.interview_id}/candidates/${invitation.id}`,
-      ...(dueAt ? { dueAt: formatDeadline(dueAt, 'en', 'UTC') } : {}),
+      ...(facts.dueAt ? { dueAt: formatDeadline(facts.dueAt, 'en', 'UTC') } : {}),
+      stoppedUnsubmitted: facts.stoppedUnsubmitted ?? false,
     });
     for (const to of await privacyRepo.listPrivacyManagerEmails(db, invitation.organisation_id)) {
       await deps.mail.queueEmail({
@@ -75,8 +76,15 @@ export function createYourDataService(deps: {
     }
   }
 
-  /** Erases what the candidate uploaded and stops the interview: their consent no longer stands. */
-  async function withdraw(invitation: InvitationsTable, now: string): Promise<boolean> {
+  /**
+   * Erases what the candidate uploaded and stops the interview: their consent no longer stands. The team is told
+   * here unless the caller tells them in its own e-mail (one act, one e-mail).
+   */
+  async function withdraw(
+    invitation: InvitationsTable,
+    now: string,
+    options: { tellTeam: boolean } = { tellTeam: true },
+  ): Promise<boolean> {
     if (invitation.status === 'completed') return false;
     const withdrawn = await repo.markConsentsWithdrawn(db, { invitationId: invitation.id, now });
     if (withdrawn === 0) return false;
@@ -97,7 +105,7 @@ export function createYourDataService(deps: {
       targetId: invitation.id,
       details: erased,
     });
-    await tellTeam(invitation, buildConsentWithdrawnTeamMail);
+    if (options.tellTeam) await tellTeam(invitation, buildConsentWithdrawnTeamMail);
     return true;
   }
 
@@ -271,8 +279,8 @@ export function createYourDataService(deps: {
         targetId: invitation.id,
         details: { dueAt },
       });
-      await withdraw(invitation, now.toISOString());
-      await tellTeam(invitation, buildErasureRequestedTeamMail, dueAt);
+      const stoppedUnsubmitted = await withdraw(invitation, now.toISOString(), { tellTeam: false });
+      await tellTeam(invitation, buildErasureRequestedTeamMail, { dueAt, stoppedUnsubmitted });
       const held = Boolean(await privacyRepo.findLegalHold(db, invitation.id));
       return { dueAt, held };
     },

@@ -181,6 +181,24 @@ describe('"Your data": what a candidate sees, downloads and erases themselves', 
     expect(team).toHaveLength(2);
   });
 
+  it('tells the team once when a candidate who had not submitted confirms an erasure, saying the interview stopped', async () => {
+    const unsubmitted = await recordCandidate(t, w, {
+      origin,
+      name: 'Uma Unsubmitted',
+      takes: 1,
+      submit: false,
+    });
+    const confirmed = await confirm(await requestErasure(unsubmitted));
+    expect(confirmed.statusCode, confirmed.body).toBe(200);
+    const aboutUma = w.mail.messages.filter((m) => m.subject.startsWith(unsubmitted.name));
+    // One act, one e-mail: the interview stopping is said in it, not in a second "withdrew consent" e-mail.
+    expect(aboutUma.map((m) => m.subject)).toEqual([
+      expect.stringMatching(/asked for their data to be erased/),
+      expect.stringMatching(/asked for their data to be erased/),
+    ]);
+    expect(aboutUma[0]?.text).toMatch(/They had not submitted: their interview has stopped/);
+  });
+
   it('answers an unknown, an expired and a used link each with its own message', async () => {
     expect((await confirm('x'.repeat(43))).json<{ code: string }>().code).toBe('erasure_link_invalid');
     const other = await recordCandidate(t, w, { origin, name: 'Olly Other', takes: 1 });
@@ -210,7 +228,7 @@ describe('"Your data": what a candidate sees, downloads and erases themselves', 
       details: { dueAt },
     });
     expect(await yourData(casey.browser)).toMatchObject({ erasure: { status: 'scheduled', dueAt } });
-    const team = w.mail.messages.filter((m) => /asked for their data to be erased/.test(m.subject));
+    const team = w.mail.messages.filter((m) => m.subject.startsWith(`${casey.name} asked for their data`));
     expect(team.map((m) => m.to).sort()).toEqual([w.owner.info.user.email, w.admin.info.user.email].sort());
 
     const folder = `${w.organisationId}/${casey.invitationId}/`;
