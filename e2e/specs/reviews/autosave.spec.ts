@@ -137,3 +137,39 @@ test("a decider's note is kept as a draft while they think, through a reload", a
   await expectNoSeriousA11yViolations(page);
   await saveScreenshot(page, 'review-recruiter-decision');
 });
+
+test('a decision saved while its note is still being typed leaves no draft behind', async ({
+  page,
+  mailbox,
+  baseURL,
+}) => {
+  test.setTimeout(90_000);
+  const world = await setUpTeam(baseURL ?? '', mailbox, { questions: 1 });
+  const candidate = await completeByApi(world, mailbox, 'Eli');
+  await signInInBrowser(page, world.recruiter);
+  // The page's own clock, so the draft's delay passes when the test says and not before.
+  await page.clock.install();
+  await openReview(page, world, candidate.invitationId, candidate.name);
+  await pick(page, 1, 3);
+  await page.clock.runFor(1_000);
+  await expect(questionRegion(page, 1).getByText('Saved', { exact: true })).toBeVisible();
+
+  const drafts: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/decision-draft')) drafts.push(request.method());
+  });
+  const decision = page.getByRole('region', { name: 'Decision' });
+  await decision.getByLabel('Advance').check();
+  await decision.getByLabel('Note (optional)').fill('Advance: clear and kind.');
+  await decision.getByRole('button', { name: 'Save decision' }).click();
+  await expect(page.getByText('Decision saved: Advance.')).toBeVisible();
+  // The draft's delay passes after the decision: nothing more is sent, and the server holds no draft.
+  await page.clock.runFor(5_000);
+  await expect(decision.getByText(/Saving draft|Draft saved/)).toHaveCount(0);
+  expect(drafts).toEqual([]);
+  await page.reload();
+  await expect(page.getByLabel('Note (optional)')).toHaveValue('Advance: clear and kind.');
+  const review = await page.request.get(`/api/v1/invitations/${candidate.invitationId}/review`);
+  expect(review.status()).toBe(200);
+  expect(((await review.json()) as { myDecisionDraft: unknown }).myDecisionDraft).toBeNull();
+});

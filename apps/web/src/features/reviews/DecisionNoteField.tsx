@@ -1,32 +1,41 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { getErrorMessage } from '../../api/errorMessages.ts';
 import { useSaveDecisionDraft } from './reviewQueries.ts';
 
 const draftDelayMs = 800;
 
+/** Lets the decision form end the draft before it saves the decision, which drops the draft on the server. */
+export interface NoteDraftHandle {
+  /** Sends no more drafts for what was typed so far, and resolves once a draft already on its way has landed. */
+  settle: () => Promise<void>;
+}
+
 interface DecisionNoteFieldProps {
   invitationId: string;
   value: string;
   onChange: (note: string) => void;
+  handle: RefObject<NoteDraftHandle | null>;
 }
 
 /** The decision's note, kept on the server as the decider's own draft shortly after each change. */
-export function DecisionNoteField({ invitationId, value, onChange }: DecisionNoteFieldProps) {
+export function DecisionNoteField({ invitationId, value, onChange, handle }: DecisionNoteFieldProps) {
   const saveDraft = useSaveDecisionDraft(invitationId);
   const [state, setState] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
   const [error, setError] = useState<unknown>(null);
   const timer = useRef<number | undefined>(undefined);
-  const mutate = saveDraft.mutate;
+  const inFlight = useRef<Promise<unknown>>(Promise.resolve());
+  const mutateAsync = saveDraft.mutateAsync;
 
   const send = (note: string) => {
     setState('saving');
-    mutate(note, {
-      onSuccess: () => setState('saved'),
-      onError: (failure) => {
+    const sent = mutateAsync(note).then(
+      () => setState('saved'),
+      (failure: unknown) => {
         setError(failure);
         setState('failed');
       },
-    });
+    );
+    inFlight.current = sent;
   };
 
   // A pending draft is sent at once when the panel goes (another candidate, another page).
@@ -34,10 +43,25 @@ export function DecisionNoteField({ invitationId, value, onChange }: DecisionNot
   useEffect(
     () => () => {
       window.clearTimeout(timer.current);
-      if (pending.current !== null) mutate(pending.current);
+      if (pending.current !== null) void mutateAsync(pending.current).catch(() => undefined);
     },
-    [mutate],
+    [mutateAsync],
   );
+
+  // Saving the decision ends the draft: a draft timer firing after it would bring back a note already decided.
+  useEffect(() => {
+    handle.current = {
+      settle: async () => {
+        window.clearTimeout(timer.current);
+        pending.current = null;
+        await inFlight.current;
+        setState('idle');
+      },
+    };
+    return () => {
+      handle.current = null;
+    };
+  }, [handle]);
 
   return (
     <div className="field">

@@ -1,9 +1,9 @@
 import { decisionValues, type CandidateReview, type Decision } from '@oneway/shared';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { formatDateTime } from '../../lib/formatDate.ts';
 import { useSignedInSession } from '../auth/useSession.ts';
 import type { Feedback } from '../interviews/usePageFeedback.ts';
-import { DecisionNoteField } from './DecisionNoteField.tsx';
+import { DecisionNoteField, type NoteDraftHandle } from './DecisionNoteField.tsx';
 import { decisionLabels, outcomeEmailLabels } from './reviewFormat.ts';
 import { useDecide } from './reviewQueries.ts';
 
@@ -20,13 +20,16 @@ export function DecisionPanel({ review, feedback }: { review: CandidateReview; f
   const defaultNotify = decision ? (review.interview.outcomeEmails?.[decision] ?? false) : false;
   const notify = notifyChoice ?? defaultNotify;
   const hiddenUntilRated = review.ratingsHidden && review.permissions.canRate;
+  const noteDraft = useRef<NoteDraftHandle | null>(null);
 
-  function submit() {
+  async function submit() {
     if (!decision) {
       setError('Choose advance, hold or reject.');
       return;
     }
     setError(null);
+    // The decision drops the draft on the server; no draft may land after it.
+    await noteDraft.current?.settle();
     decide.mutate(
       { decision, note: note.trim() || null, notifyCandidate: notify },
       {
@@ -69,7 +72,7 @@ export function DecisionPanel({ review, feedback }: { review: CandidateReview; f
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
-            submit();
+            void submit();
           }}
         >
           <fieldset className="decision-options">
@@ -95,7 +98,12 @@ export function DecisionPanel({ review, feedback }: { review: CandidateReview; f
               </div>
             ))}
           </fieldset>
-          <DecisionNoteField invitationId={review.invitationId} value={note} onChange={setNote} />
+          <DecisionNoteField
+            invitationId={review.invitationId}
+            value={note}
+            onChange={setNote}
+            handle={noteDraft}
+          />
           {decision ? (
             <div className="checkbox-field">
               <input
