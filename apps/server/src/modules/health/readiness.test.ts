@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createTestClock, minutes } from '../../../test/factories/clock.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createTestClock, minutes, seconds } from '../../../test/factories/clock.ts';
 import { createTestApp, type TestContext } from '../../../test/runtime.ts';
 
 describe('readiness and version', () => {
@@ -39,6 +39,26 @@ describe('readiness and version', () => {
     const stale = await ready();
     expect(stale.statusCode).toBe(503);
     expect(stale.body.checks.worker).toEqual({ ok: false, problem: 'no worker seen for 180 s' });
+  });
+
+  it('writes to storage at most once in 15 s while it passes, and at every probe while it fails', async () => {
+    const clock = createTestClock();
+    t = await createTestApp({}, { clock });
+    const puts = vi.spyOn(t.runtime.mediaStorage, 'putFile');
+    await Promise.all([ready(), ready(), ready()]);
+    await ready();
+    expect(puts).toHaveBeenCalledTimes(1);
+    clock.advance(seconds(16));
+    await ready();
+    expect(puts).toHaveBeenCalledTimes(2);
+
+    puts.mockRejectedValue(new Error('disk full'));
+    clock.advance(seconds(16));
+    expect((await ready()).body.checks.storage).toMatchObject({ ok: false });
+    expect((await ready()).body.checks.storage).toMatchObject({ ok: false });
+    expect(puts).toHaveBeenCalledTimes(4);
+    puts.mockRestore();
+    expect((await ready()).body.checks.storage).toEqual({ ok: true });
   });
 
   it('is not ready when media storage cannot be written, and says which check failed', async () => {

@@ -22,6 +22,12 @@ export interface ReadinessChecks {
 const checkTimeoutMs = 10_000;
 /** Starting ffmpeg and ffprobe costs ~50 ms of CPU: a probe every few seconds reuses the last answer a minute. */
 const ffmpegCheckKeptMs = 60_000;
+/**
+ * A storage round trip is a write, a read and a delete (three billed requests on S3): a passing one is reused for
+ * 15 s, so a load balancer probing every few seconds does not write an object each time. A failing one is tried
+ * again on the next probe, so recovery shows at once.
+ */
+const storagePassKeptMs = 15_000;
 
 function withTimeout<T>(work: Promise<T>, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -39,6 +45,8 @@ function withTimeout<T>(work: Promise<T>, what: string): Promise<T> {
 export function createReadiness(runtime: Runtime) {
   const { db, config, mediaStorage, logger } = runtime;
   let ffmpegChecked: { at: number; problem: string | null } | null = null;
+  let storagePassedAt: number | null = null;
+  let storageInFlight: Promise<CheckResult> | null = null;
 
   async function run(name: string, check: () => Promise<string | null>): Promise<CheckResult> {
     try {
@@ -69,6 +77,22 @@ export function createReadiness(runtime: Runtime) {
     }
   }
 
+  /** The storage check, shared by probes that arrive together and reused for a while once it passed. */
+  function storageResult(): Promise<CheckResult> {
+    const now = runtime.clock.now().getTime();
+    if (storagePassedAt !== null && now - storagePassedAt < storagePassKeptMs)
+      return Promise.resolve({ ok: true });
+    storageInFlight ??= run('storage', checkStorage)
+      .then((result) => {
+        storagePassedAt = result.ok ? runtime.clock.now().getTime() : null;
+        return result;
+      })
+      .finally(() => {
+        storageInFlight = null;
+      });
+    return storageInFlight;
+  }
+
   async function checkWorker(): Promise<string | null> {
     const seenAt = await findLastWorkerSeenAt(db);
     if (seenAt === null) return 'no worker has ever started (run one with ROLES=worker)';
@@ -91,7 +115,7 @@ export function createReadiness(runtime: Runtime) {
           await sql`select 1`.execute(db);
           return null;
         }),
-        run('storage', checkStorage),
+        storageResult(),
         run('worker heartbeat', checkWorker),
         config.roles.includes('worker') ? run('ffmpeg', checkFfmpeg) : undefined,
       ]);
