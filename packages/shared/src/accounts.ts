@@ -114,6 +114,11 @@ export const sessionInfoSchema = z.object({
    * kept in the Outbox and reaches nobody), so the app never says an e-mail was sent when it was not.
    */
   mailDelivery: z.enum(['smtp', 'outbox']),
+  /**
+   * E-mails the organisation may still write today before new ones are held in the Outbox until tomorrow (UTC),
+   * or null when this install sets no daily limit (MAIL_DAILY_LIMIT).
+   */
+  mailLeftToday: z.number().int().min(0).nullable(),
   /** The person administers this Oneway instance (its organisations, sign-up invitations). */
   instanceAdmin: z.boolean(),
 });

@@ -1,6 +1,7 @@
 import type { Role, SessionInfo } from '@oneway/shared';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
+import { countEmailsLeftToday } from '../mail/mail-holds.ts';
 import { AppError } from '../../errors.ts';
 import { isoIn, isoNow, type Clock } from '../../lib/time.ts';
 import { createToken, hashToken } from '../../lib/tokens.ts';
@@ -79,6 +80,11 @@ export async function startSession(
       role,
       csrfToken,
       mailDelivery: mailDeliveryOf(config),
+      mailLeftToday: await countEmailsLeftToday(db, {
+        organisationId: organisation.id,
+        limit: config.mailDailyLimit,
+        clock,
+      }),
       instanceAdmin: await isInstanceAdmin(db, config, user),
     },
   };
@@ -126,6 +132,11 @@ export function createSessionsService({ db, config, clock }: SessionDeps) {
         role: row.role,
         csrfToken: row.csrf_token,
         mailDelivery: mailDeliveryOf(config),
+        mailLeftToday: await countEmailsLeftToday(db, {
+          organisationId: row.organisation_id,
+          limit: config.mailDailyLimit,
+          clock,
+        }),
         instanceAdmin: await isInstanceAdmin(db, config, { id: row.user_id, email: row.user_email }),
       };
     },

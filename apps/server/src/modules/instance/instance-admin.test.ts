@@ -1,4 +1,4 @@
-import type { AdminOrganisation, AdminOrganisationDetail, OutboxMessage } from '@oneway/shared';
+import type { AdminOrganisation, AdminOrganisationDetail, OutboxMessage, SessionInfo } from '@oneway/shared';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, type TestContext } from '../../../test/runtime.ts';
 import { createApiKey, sendWithKey } from '../../../test/factories/api-keys.ts';
@@ -68,7 +68,14 @@ describe('instance administration', () => {
     const owner = await signUp(t.app, { organisationName: 'Busy Co' });
     const interview = await createInterview(t.app, owner);
     await addQuestion(t.app, owner, interview.id);
-    for (let i = 0; i < 5; i++) await inviteCandidate(t.app, owner, interview.id);
+    // The session tells the app how many e-mails are left today, so it never says "sent" of a held one.
+    const leftToday = async () =>
+      (await send(t.app, owner, { method: 'GET', url: '/api/v1/auth/me' })).json<SessionInfo>().mailLeftToday;
+    expect(owner.info.mailLeftToday).toBe(3);
+    await inviteCandidate(t.app, owner, interview.id);
+    expect(await leftToday()).toBe(2);
+    for (let i = 0; i < 4; i++) await inviteCandidate(t.app, owner, interview.id);
+    expect(await leftToday()).toBe(0);
     const outbox = await send(t.app, owner, { method: 'GET', url: '/api/v1/outbox' });
     const messages = outbox.json<{ messages: OutboxMessage[] }>().messages;
     const held = messages.filter((m) => m.status === 'held');

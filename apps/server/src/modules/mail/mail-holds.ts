@@ -24,6 +24,19 @@ export async function findHoldReason(
     .where('id', '=', organisationId)
     .executeTakeFirst();
   if (organisation?.suspended_at) return 'suspended';
+  const left = await countEmailsLeftToday(db, { organisationId, limit, clock });
+  return left === 0 ? 'daily_limit' : null;
+}
+
+/**
+ * How many more e-mails the organisation may write today before new ones are held until tomorrow (UTC), or null
+ * when this install sets no daily limit.
+ */
+export async function countEmailsLeftToday(
+  db: Db,
+  options: { organisationId: string; limit: number | null; clock: Clock },
+): Promise<number | null> {
+  const { organisationId, limit, clock } = options;
   if (limit === null) return null;
   const { count } = await db
     .selectFrom('outbox_emails')
@@ -32,7 +45,7 @@ export async function findHoldReason(
     .where('created_at', '>=', startOfUtcDay(clock))
     .where('status', '!=', 'held')
     .executeTakeFirstOrThrow();
-  return Number(count) >= limit ? 'daily_limit' : null;
+  return Math.max(0, limit - Number(count));
 }
 
 /** Organisations with messages held for the daily limit, for the sweep that lets them go on a new day. */

@@ -2,7 +2,7 @@ import type { EmailPreview, EmailTemplateKind } from '@oneway/shared';
 import { useState } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import type { Feedback } from '../interviews/usePageFeedback.ts';
-import { useMailDelivery } from '../invitations/mailDelivery.ts';
+import { notDelivered, useMailDelivery } from '../auth/mailDelivery.ts';
 import { usePreviewEmailTemplate, useSendTestEmail } from './useEmailTemplates.ts';
 
 interface EmailPreviewPanelProps {
@@ -57,7 +57,7 @@ export function EmailPreviewPanel({
                   feedback.success(
                     delivery === 'smtp'
                       ? `Test e-mail sent to ${to}.`
-                      : `Test e-mail to ${to} is kept in the Outbox and not delivered (no mail server is set).`,
+                      : `Test e-mail to ${to} is ${notDelivered(delivery)}.`,
                   ),
                 onError: feedback.failure,
               });

@@ -74,6 +74,7 @@ export function usePreviewEmailTemplate(interviewId: string, kind: EmailTemplate
 export function useSendTestEmail(interviewId: string, kind: EmailTemplateKind) {
   const queryClient = useQueryClient();
   return useMutation({
+    meta: { sendsMail: true },
     mutationFn: (input: UpdateEmailTemplateInput) =>
       requestApi(`${templatesPath(interviewId, kind)}/test`, {
         method: 'POST',

@@ -5,7 +5,7 @@ import { InlineConfirm } from '../interviews/InlineConfirm.tsx';
 import type { Feedback } from '../interviews/usePageFeedback.ts';
 import { ExtendDeadlineForm } from './ExtendDeadlineForm.tsx';
 import { useBulkInvitationAction } from './invitationMutations.ts';
-import { byDelivery, notDelivered, useMailDelivery } from './mailDelivery.ts';
+import { byDelivery, notDelivered, useMailDelivery } from '../auth/mailDelivery.ts';
 
 interface BulkActionsProps {
   interviewId: string;
@@ -19,7 +19,7 @@ const noneSelected = 'Select one or more candidates in the table first.';
 /** Remind, extend or withdraw the selected candidates; says who was skipped and why. */
 export function BulkActions({ interviewId, selected, feedback, onDone }: BulkActionsProps) {
   const bulk = useBulkInvitationAction(interviewId);
-  const delivery = useMailDelivery();
+  const delivery = useMailDelivery(selected.length);
   const [confirming, setConfirming] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const ids = selected.map((i) => i.id);
@@ -47,7 +47,7 @@ export function BulkActions({ interviewId, selected, feedback, onDone }: BulkAct
           report(
             action === 'withdraw'
               ? 'Withdrew'
-              : byDelivery(delivery, 'Reminder sent to', `Reminder e-mail ${notDelivered}, for`),
+              : byDelivery(delivery, 'Reminder sent to', `Reminder e-mail ${notDelivered(delivery)}, for`),
             result,
           ),
         onError: feedback.failure,

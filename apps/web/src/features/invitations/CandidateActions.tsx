@@ -6,7 +6,7 @@ import type { Feedback } from '../interviews/usePageFeedback.ts';
 import { toLocalInputValue } from './deadlineInput.ts';
 import { ExtendDeadlineForm } from './ExtendDeadlineForm.tsx';
 import { useInvitationAction, type InvitationAction } from './invitationMutations.ts';
-import { byDelivery, notDelivered, useMailDelivery } from './mailDelivery.ts';
+import { byDelivery, notDelivered, useMailDelivery } from '../auth/mailDelivery.ts';
 
 const weekMs = 7 * 86_400_000;
 
@@ -55,7 +55,7 @@ export function CandidateActions({
                   byDelivery(
                     delivery,
                     `Invitation sent again to ${c.email}. Earlier links stop working.`,
-                    `A new link was made for ${c.email}; its e-mail is ${notDelivered}. Earlier links stop working.`,
+                    `A new link was made for ${c.email}; its e-mail is ${notDelivered(delivery)}. Earlier links stop working.`,
                   ),
                 )
               }
@@ -76,7 +76,7 @@ export function CandidateActions({
               byDelivery(
                 delivery,
                 `Deadline extended to ${formatDateTime(c.deadline)}. The candidate has been e-mailed.`,
-                `Deadline extended to ${formatDateTime(c.deadline)}. The e-mail telling the candidate is ${notDelivered}.`,
+                `Deadline extended to ${formatDateTime(c.deadline)}. The e-mail telling the candidate is ${notDelivered(delivery)}.`,
               ),
             )
           }

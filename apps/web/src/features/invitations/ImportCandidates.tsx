@@ -9,7 +9,7 @@ import { describeInterviewTimeZone } from './deadlineInput.ts';
 import { exampleCsvHref } from './exampleCsv.ts';
 import { useImportInvitations, usePreviewImport } from './invitationMutations.ts';
 import { ImportPreview } from './ImportPreview.tsx';
-import { byDelivery, notDelivered, useMailDelivery } from './mailDelivery.ts';
+import { byDelivery, notDelivered, useMailDelivery } from '../auth/mailDelivery.ts';
 
 /** Invites many candidates from a CSV: choose or paste, check every row, then import all or nothing. */
 export function ImportCandidates({
@@ -29,7 +29,7 @@ export function ImportCandidates({
   const resultRef = useRef<HTMLHeadingElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   const canImport = preview !== null && preview.errors.length === 0 && preview.valid.length > 0;
-  const delivery = useMailDelivery();
+  const delivery = useMailDelivery(preview?.valid.length ?? 1);
 
   function setCsv(text: string) {
     form.setValue('csv', text);
@@ -70,7 +70,7 @@ export function ImportCandidates({
           byDelivery(
             delivery,
             `${invited} Each gets an e-mail with their link.`,
-            `${invited} Their e-mails are ${notDelivered}: use “Copy link” on each row to give them their links.`,
+            `${invited} Their e-mails are ${notDelivered(delivery)}: use “Copy link” on each row to give them their links.`,
           ),
         );
       },

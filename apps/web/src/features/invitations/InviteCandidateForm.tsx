@@ -11,7 +11,7 @@ import { accommodationFieldRoutes, toAccommodations, toAccommodationValues } fro
 import { checkZonedDeadline, describeInterviewTimeZone, parseZonedDeadline } from './deadlineInput.ts';
 import { describeDefaultDeadline } from './invitationLabels.ts';
 import { useCreateInvitation } from './invitationMutations.ts';
-import { byDelivery, notDelivered, useMailDelivery } from './mailDelivery.ts';
+import { byDelivery, notDelivered, useMailDelivery } from '../auth/mailDelivery.ts';
 
 const initialValues = {
   name: '',
@@ -64,7 +64,7 @@ export function InviteCandidateForm({ interview, feedback }: { interview: Interv
           byDelivery(
             delivery,
             `Invitation sent to ${invitation.name} (${invitation.email}).`,
-            `${invitation.name} is invited. Their e-mail is ${notDelivered}: use “Copy link” in the list to give them their link.`,
+            `${invitation.name} is invited. Their e-mail is ${notDelivered(delivery)}: use “Copy link” in the list to give them their link.`,
           ),
         );
       },

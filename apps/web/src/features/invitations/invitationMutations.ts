@@ -32,6 +32,7 @@ function useRefresh() {
 export function useCreateInvitation(interviewId: string) {
   const refresh = useRefresh();
   return useMutation({
+    meta: { sendsMail: true },
     mutationFn: (input: CreateInvitationInput) =>
       requestApi(interviewInvitations(interviewId), {
         method: 'POST',
@@ -57,6 +58,7 @@ export function usePreviewImport(interviewId: string) {
 export function useImportInvitations(interviewId: string) {
   const refresh = useRefresh();
   return useMutation({
+    meta: { sendsMail: true },
     mutationFn: (csv: string) =>
       requestApi(`${interviewInvitations(interviewId)}/import`, {
         method: 'POST',
@@ -70,6 +72,7 @@ export function useImportInvitations(interviewId: string) {
 export function useBulkInvitationAction(interviewId: string) {
   const refresh = useRefresh();
   return useMutation({
+    meta: { sendsMail: true },
     mutationFn: (input: BulkInvitationAction) =>
       requestApi(`${interviewInvitations(interviewId)}/bulk`, {
         method: 'POST',
@@ -90,6 +93,7 @@ export type InvitationAction =
 export function useInvitationAction(invitationId: string) {
   const refresh = useRefresh();
   return useMutation({
+    meta: { sendsMail: true },
     mutationFn: (action: InvitationAction) => {
       const path = `/invitations/${encodeURIComponent(invitationId)}`;
       if (action.kind === 'accommodations') {

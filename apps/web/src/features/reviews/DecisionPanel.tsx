@@ -1,7 +1,7 @@
 import { decisionValues, type CandidateReview, type Decision } from '@oneway/shared';
 import { useRef, useState } from 'react';
 import { formatDateTime } from '../../lib/formatDate.ts';
-import { useSignedInSession } from '../auth/useSession.ts';
+import { byDelivery, notDelivered, useMailDelivery } from '../auth/mailDelivery.ts';
 import type { Feedback } from '../interviews/usePageFeedback.ts';
 import { DecisionNoteField, type NoteDraftHandle } from './DecisionNoteField.tsx';
 import { decisionLabels, outcomeEmailLabels } from './reviewFormat.ts';
@@ -11,7 +11,7 @@ import { useDecide } from './reviewQueries.ts';
 export function DecisionPanel({ review, feedback }: { review: CandidateReview; feedback: Feedback }) {
   const current = review.decision;
   const decide = useDecide(review.invitationId);
-  const mailDelivery = useSignedInSession().mailDelivery;
+  const mailDelivery = useMailDelivery();
   const [decision, setDecision] = useState<Decision | null>(current?.decision ?? null);
   const [note, setNote] = useState(review.myDecisionDraft?.note ?? current?.note ?? '');
   // Left untouched, the box follows the interview's setting for the decision chosen.
@@ -37,9 +37,11 @@ export function DecisionPanel({ review, feedback }: { review: CandidateReview; f
           const mail =
             saved.candidateEmail === 'none'
               ? ''
-              : mailDelivery === 'smtp'
-                ? ' The candidate’s e-mail is on its way.'
-                : ' The candidate’s e-mail is kept in the Outbox and not delivered: no mail server is set.';
+              : byDelivery(
+                  mailDelivery,
+                  ' The candidate’s e-mail is on its way.',
+                  ` The candidate’s e-mail is ${notDelivered(mailDelivery)}.`,
+                );
           feedback.success(`Decision saved: ${decisionLabels[decision]}.${mail}`);
         },
         onError: feedback.failure,

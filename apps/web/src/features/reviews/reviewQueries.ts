@@ -135,6 +135,7 @@ export function useDeleteComment() {
 export function useDecide(invitationId: string) {
   const invalidate = useInvalidateReviews();
   return useMutation({
+    meta: { sendsMail: true },
     mutationFn: (input: PutDecisionInput) =>
       requestApi(`/invitations/${enc(invitationId)}/decision`, {
         method: 'PUT',

@@ -1,5 +1,5 @@
 import type { TeamInvitation } from '@oneway/shared';
-import { useMailDelivery } from '../invitations/mailDelivery.ts';
+import { notDelivered, useMailDelivery } from '../auth/mailDelivery.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { formatDate } from '../../lib/formatDate.ts';
@@ -44,7 +44,7 @@ function InvitationRow({ invitation, feedback }: { invitation: TeamInvitation; f
         feedback.success(
           delivery === 'smtp'
             ? `Invitation sent again to ${invitation.email}.`
-            : `A new join link for ${invitation.email} is in the Outbox, not delivered (no mail server is set).`,
+            : `A new join link for ${invitation.email} was made; its e-mail is ${notDelivered(delivery)}.`,
         ),
       onError: feedback.failure,
     });

@@ -1,5 +1,5 @@
 import { inviteMemberSchema } from '@oneway/shared';
-import { useMailDelivery } from '../invitations/mailDelivery.ts';
+import { notDelivered, useMailDelivery } from '../auth/mailDelivery.ts';
 import type { FormEvent } from 'react';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
@@ -26,7 +26,7 @@ export function InviteForm({ feedback }: { feedback: Feedback }) {
         feedback.success(
           delivery === 'smtp'
             ? `Invitation sent to ${invitation.email}.`
-            : `${invitation.email} is invited. The e-mail with the join link is kept in the Outbox and not delivered (no mail server is set): open it there and pass the link on.`,
+            : `${invitation.email} is invited. The e-mail with the join link is ${notDelivered(delivery)}: open it there to pass the link on now.`,
         );
       },
       onError: form.showError,

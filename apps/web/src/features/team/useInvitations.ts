@@ -18,6 +18,7 @@ export function useInvitations(enabled: boolean) {
 function useInvitationMutation<I, O>(mutationFn: (input: I) => Promise<O>) {
   const queryClient = useQueryClient();
   return useMutation({
+    meta: { sendsMail: true },
     mutationFn,
     onSettled: async () => {
       await queryClient.invalidateQueries({ queryKey: invitationsQueryKey });
