@@ -6,11 +6,31 @@ export interface AccountMail {
   text: string;
 }
 
-/** To an account's owner after repeated failed sign-ins. */
+/**
+ * To an account's owner after repeated failed sign-ins. `lastFailure` is what failed the try that crossed the line:
+ * a wrong second-factor code means the password was right, which the e-mail must say plainly.
+ */
 export function buildFailedSignInsMail(
   config: Pick<Config, 'publicUrl'>,
   user: { name: string },
+  lastFailure: 'password' | 'second_factor',
 ): AccountMail {
+  if (lastFailure === 'second_factor') {
+    return {
+      subject: 'Failed sign-ins to your Oneway account: change your password',
+      text: [
+        `Hello ${user.name},`,
+        '',
+        'Someone has tried several times to sign in to your Oneway account. They entered your password',
+        'correctly, then wrong codes for your second factor, so your second factor stopped them.',
+        '',
+        'If it was not you, someone knows your password: change it now on your security page, where you can',
+        `also check your authenticator app and passkeys: ${config.publicUrl}/account/security`,
+        '',
+        'If it was you, nothing needs doing; each further try now has to wait longer for a while.',
+      ].join('\n'),
+    };
+  }
   return {
     subject: 'Failed sign-ins to your Oneway account',
     text: [

@@ -59,13 +59,18 @@ export function createAuthService(deps: AuthDeps) {
   const { db, clock, audit, secondFactor } = deps;
   const throttle = createSignInThrottle(deps);
 
-  async function recordFailure(email: string, client: ClientInfo, user: UserRow | undefined) {
+  async function recordFailure(
+    email: string,
+    client: ClientInfo,
+    user: UserRow | undefined,
+    what: 'password' | 'second_factor',
+  ) {
     const tellOwner = await throttle.recordSignInFailure({ email, ip: client.ip });
     if (tellOwner && user) {
       await deps.mail.queueEmail({
         organisationId: null,
         to: user.email,
-        ...buildFailedSignInsMail(deps.config, user),
+        ...buildFailedSignInsMail(deps.config, user, what),
       });
     }
     await audit.recordEvent({
@@ -171,7 +176,7 @@ export function createAuthService(deps: AuthDeps) {
       });
       if (!user) await verifyAgainstDummy(input.password);
       if (!user || !(await verifyPassword(user.password_hash, input.password))) {
-        await recordFailure(input.email, context.client, user);
+        await recordFailure(input.email, context.client, user, 'password');
         throw invalidCredentials();
       }
       const outcome = await continueSignIn(user, context, { secondFactorDone: false, method: 'password' });
@@ -199,7 +204,7 @@ export function createAuthService(deps: AuthDeps) {
           : await secondFactor.useRecoveryCode({ userId: user.id, code: options.code });
       if (!accepted) {
         await countPendingAttempt(db, pending);
-        await recordFailure(user.email, options.client, user);
+        await recordFailure(user.email, options.client, user, 'second_factor');
         throw wrongCode();
       }
       await throttle.clearSignInFailures({ email: user.email, ip });

@@ -116,6 +116,7 @@ describe('second factor: authenticator app (TOTP) and recovery codes', () => {
   });
 
   it('ends a pending sign-in after five wrong codes or ten minutes: the password is asked again', async () => {
+    const mail = captureMail(t.runtime);
     const owner = await signUp(t.app);
     const { secret } = await setUpTotp(owner);
     const ip = randomIp();
@@ -125,6 +126,12 @@ describe('second factor: authenticator app (TOTP) and recovery codes', () => {
     }
     const late = await step('/api/v1/auth/signin/totp', pendingCookie, { code: codeAt(secret, clock) });
     expect(late.json<ErrorJson>().code).toBe('sign_in_expired');
+    // The owner is told, and told the truth: the password was right, so it must change.
+    const notices = mail.to(owner.info.user.email, /Failed sign-ins/);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]?.subject).toContain('change your password');
+    expect(notices[0]?.text).toContain('entered your password\ncorrectly');
+    expect(notices[0]?.text).not.toContain('wrong password');
 
     clock.advance(minutes(2));
     const fresh = await signInWithPassword(owner.info.user.email, randomIp());
