@@ -40,6 +40,11 @@ const envSchema = z.object({
     .positive()
     .max(24 * 30)
     .default(24),
+  /**
+   * Minutes after signing in (or re-entering the password) during which the person may change how they sign in
+   * (authenticator app, recovery codes, passkeys); after that, their password is asked again. 0 asks every time.
+   */
+  REAUTH_AFTER_MINUTES: z.coerce.number().int().min(0).max(1440).default(15),
   /** Days after sign-in after which a session ends whatever the activity. */
   SESSION_ABSOLUTE_DAYS: z.coerce.number().positive().max(365).default(30),
   /** Seed a demo organisation on first start. */
@@ -174,6 +179,8 @@ export interface Config {
   smtpUrl: string | undefined;
   mailFrom: string;
   sessionIdleMs: number;
+  /** How recent a sign-in changing how one signs in needs (REAUTH_AFTER_MINUTES). */
+  reauthAfterMs: number;
   sessionAbsoluteMs: number;
   seedDemo: boolean;
   trustProxy: boolean;
@@ -239,6 +246,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     sessionIdleMs: e.SESSION_IDLE_HOURS * 3_600_000,
+    reauthAfterMs: e.REAUTH_AFTER_MINUTES * 60_000,
     sessionAbsoluteMs: e.SESSION_ABSOLUTE_DAYS * 86_400_000,
     seedDemo: e.SEED_DEMO,
     trustProxy: e.TRUST_PROXY,

@@ -67,6 +67,7 @@ const statusByCode: Record<ErrorCode, number> = {
   instance_invitation_invalid: 404,
   sign_in_throttled: 429,
   second_factor_invalid: 401,
+  reauthentication_required: 403,
   sign_in_expired: 401,
   wrong_password: 400,
   organisation_suspended: 403,

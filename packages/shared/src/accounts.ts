@@ -174,3 +174,9 @@ export type SignUpResult = z.infer<typeof signUpResultSchema>;
 /** What POST /auth/signin answers: the session (200), or the next step (202). */
 export const signInResultSchema = z.union([sessionInfoSchema, signInNextStepSchema]);
 export type SignInResult = z.infer<typeof signInResultSchema>;
+
+/** Re-entering the password before changing how one signs in (see reauthentication_required). */
+export const confirmPasswordSchema = z.strictObject({
+  password: z.string().min(1, { message: 'Enter your current password' }).max(200),
+});
+export type ConfirmPasswordInput = z.infer<typeof confirmPasswordSchema>;

@@ -66,6 +66,7 @@ export const errorCodes = [
   'instance_invitation_invalid',
   'sign_in_throttled',
   'second_factor_invalid',
+  'reauthentication_required',
   'sign_in_expired',
   'wrong_password',
   'organisation_suspended',

@@ -79,6 +79,7 @@ export const errorMessages: Record<ClientErrorCode, string> = {
   sign_in_throttled: 'Too many failed sign-ins. Wait a little, then try again, or reset your password.',
   second_factor_invalid: 'That code or passkey was not accepted. Try again.',
   sign_in_expired: 'This sign-in has expired. Sign in again with your password.',
+  reauthentication_required: 'Enter your password again to change how you sign in.',
   wrong_password: 'Your current password is not right.',
   organisation_suspended:
     'This organisation is suspended by the administrator of this Oneway instance. Contact them to restore it.',

@@ -17,6 +17,7 @@ import * as dataLifecycle from './0015-data-lifecycle.ts';
 import * as reviewWorkflow from './0016-review-workflow.ts';
 import * as signInAndInstance from './0017-sign-in-and-instance.ts';
 import * as jobLeases from './0018-job-leases.ts';
+import * as recentSignIn from './0019-recent-sign-in.ts';
 
 /** Migrations listed in code (not read from a folder) so they work the same under tsx, tests and bundles. */
 const migrations: Record<string, Migration> = {
@@ -38,6 +39,7 @@ const migrations: Record<string, Migration> = {
   '0016-review-workflow': reviewWorkflow,
   '0017-sign-in-and-instance': signInAndInstance,
   '0018-job-leases': jobLeases,
+  '0019-recent-sign-in': recentSignIn,
 };
 
 export const migrationProvider: MigrationProvider = {

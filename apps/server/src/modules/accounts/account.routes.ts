@@ -2,6 +2,7 @@ import {
   accountSecuritySchema,
   addedPasskeySchema,
   changePasswordSchema,
+  confirmPasswordSchema,
   confirmTotpSchema,
   organisationSecuritySchema,
   passkeyRegistrationSchema,
@@ -13,7 +14,7 @@ import {
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../errors.ts';
-import { requireMember } from '../../plugins/auth.ts';
+import { clientInfoOf, requireMember } from '../../plugins/auth.ts';
 import { findUserById } from './users.repository.ts';
 
 const tags = ['account'];
@@ -30,6 +31,38 @@ export const accountRoutes: FastifyPluginCallbackZod = (app, _options, done) => 
     if (!user) throw new AppError('unauthenticated', { message: 'Sign in to continue.' });
     return user;
   };
+  /** The member, once their sign-in is recent enough to change how they sign in. */
+  const requireRecentMember = async (request: Parameters<typeof requireMember>[0]) => {
+    const member = requireMember(request);
+    await accounts.assertRecentSignIn({ sessionId: member.sessionId });
+    return member;
+  };
+  const reauth =
+    ' Needs a recent sign-in: otherwise 403 reauthentication_required; see POST /account/confirm-password.';
+
+  app.post(
+    '/account/confirm-password',
+    {
+      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      schema: {
+        tags,
+        summary: 'Enter your password again, before changing how you sign in',
+        security,
+        body: confirmPasswordSchema,
+        response: noContent,
+      },
+    },
+    async (request, reply) => {
+      const { userId, sessionId } = requireMember(request);
+      await accounts.confirmPassword({
+        userId,
+        sessionId,
+        password: request.body.password,
+        client: clientInfoOf(request),
+      });
+      return reply.status(204).send();
+    },
+  );
 
   app.get(
     '/account/security',
@@ -64,13 +97,13 @@ export const accountRoutes: FastifyPluginCallbackZod = (app, _options, done) => 
     {
       schema: {
         tags,
-        summary: 'Start setting up an authenticator app',
+        summary: `Start setting up an authenticator app.${reauth}`,
         security,
         response: { 200: totpSetupSchema },
       },
     },
     async (request) => {
-      const user = await currentUser(requireMember(request).userId);
+      const user = await currentUser((await requireRecentMember(request)).userId);
       return secondFactor.startTotpSetup({ userId: user.id, email: user.email });
     },
   );
@@ -94,9 +127,11 @@ export const accountRoutes: FastifyPluginCallbackZod = (app, _options, done) => 
 
   app.delete(
     '/account/totp',
-    { schema: { tags, summary: 'Remove the authenticator app', security, response: noContent } },
+    {
+      schema: { tags, summary: `Remove the authenticator app.${reauth}`, security, response: noContent },
+    },
     async (request, reply) => {
-      const { userId, organisationId } = requireMember(request);
+      const { userId, organisationId } = await requireRecentMember(request);
       await secondFactor.removeSecondFactor({
         userId,
         what: { kind: 'totp' },
@@ -111,13 +146,13 @@ export const accountRoutes: FastifyPluginCallbackZod = (app, _options, done) => 
     {
       schema: {
         tags,
-        summary: 'New recovery codes (the old ones stop working), shown once',
+        summary: `New recovery codes (the old ones stop working), shown once.${reauth}`,
         security,
         response: { 200: recoveryCodesSchema },
       },
     },
     async (request) => {
-      const { userId } = requireMember(request);
+      const { userId } = await requireRecentMember(request);
       if ((await secondFactor.listSecondFactorMethods(userId)).length === 0) {
         throw new AppError('validation_failed', {
           message: 'Set up an authenticator app or a passkey first: recovery codes stand in for them.',
@@ -132,13 +167,13 @@ export const accountRoutes: FastifyPluginCallbackZod = (app, _options, done) => 
     {
       schema: {
         tags,
-        summary: 'WebAuthn options to create a passkey',
+        summary: `WebAuthn options to create a passkey.${reauth}`,
         security,
         response: { 200: webauthnJsonSchema },
       },
     },
     async (request) =>
-      secondFactor.passkeys.startRegistration(await currentUser(requireMember(request).userId)),
+      secondFactor.passkeys.startRegistration(await currentUser((await requireRecentMember(request)).userId)),
   );
 
   app.post(
@@ -146,14 +181,15 @@ export const accountRoutes: FastifyPluginCallbackZod = (app, _options, done) => 
     {
       schema: {
         tags,
-        summary: 'Keep a new passkey',
+        summary: `Keep a new passkey.${reauth}`,
         security,
         body: passkeyRegistrationSchema,
         response: { 201: addedPasskeySchema },
       },
     },
     async (request, reply) => {
-      const added = await secondFactor.addPasskey({ userId: requireMember(request).userId, ...request.body });
+      const { userId } = await requireRecentMember(request);
+      const added = await secondFactor.addPasskey({ userId, ...request.body });
       return reply.status(201).send({ passkey: added.passkey, recoveryCodes: added.recoveryCodes.codes });
     },
   );
@@ -163,14 +199,14 @@ export const accountRoutes: FastifyPluginCallbackZod = (app, _options, done) => 
     {
       schema: {
         tags,
-        summary: 'Remove a passkey',
+        summary: `Remove a passkey.${reauth}`,
         security,
         params: z.object({ id: z.string().min(1).max(1024) }),
         response: noContent,
       },
     },
     async (request, reply) => {
-      const { userId, organisationId } = requireMember(request);
+      const { userId, organisationId } = await requireRecentMember(request);
       await secondFactor.removeSecondFactor({
         userId,
         what: { kind: 'passkey', id: request.params.id },

@@ -2,7 +2,7 @@ import type { RecoveryCodes, SignInInput, SignInNextStep } from '@oneway/shared'
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
-import type { Clock } from '../../lib/time.ts';
+import { isoNow, type Clock } from '../../lib/time.ts';
 import { hashToken } from '../../lib/tokens.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import { organisationSuspended } from '../instance/organisation-suspension.ts';
@@ -19,7 +19,7 @@ import {
   signInExpired,
   type PendingSignInRow,
 } from './pending-sign-ins.ts';
-import { deleteSession } from './sessions.repository.ts';
+import { deleteSession, findSessionVerification, markSessionVerified } from './sessions.repository.ts';
 import { startSession, type ClientInfo, type StartedSession } from './sessions.service.ts';
 import { createSignInThrottle } from './sign-in-throttle.ts';
 import { buildFailedSignInsMail } from './account-mails.ts';
@@ -53,6 +53,9 @@ const wrongCode = () =>
     message: 'That code is not right. Try again with the code your app shows now, or a recovery code.',
     details: { fields: [{ field: 'code', message: 'Enter a valid code' }] },
   });
+
+/** How long a re-entered password lets changes to how one signs in through, at least. */
+const confirmedPasswordKeptMs = 5 * 60_000;
 
 /** Signing in: the password (throttled), then a second factor when the account has one or the organisation asks. */
 export function createAuthService(deps: AuthDeps) {
@@ -166,6 +169,46 @@ export function createAuthService(deps: AuthDeps) {
   }
 
   return {
+    /**
+     * Re-entering the password in a signed-in session, before changing how one signs in: throttled and counted
+     * like a sign-in, so a session left open cannot be used to guess the password.
+     */
+    async confirmPassword(options: {
+      userId: string;
+      sessionId: string;
+      password: string;
+      client: ClientInfo;
+    }) {
+      const user = await findUserById(db, options.userId);
+      if (!user) throw new AppError('unauthenticated', { message: 'Sign in to continue.' });
+      await throttle.assertSignInAllowed({ email: user.email, ip: options.client.ip, userId: user.id });
+      if (!(await verifyPassword(user.password_hash, options.password))) {
+        await recordFailure(user.email, options.client, user, 'password');
+        throw new AppError('invalid_credentials', {
+          message: 'That password is not right.',
+          details: { fields: [{ field: 'password', message: 'Enter your current password' }] },
+        });
+      }
+      await markSessionVerified(db, { id: options.sessionId, at: isoNow(clock) });
+    },
+
+    /**
+     * Refuses to change how one signs in unless this session signed in within REAUTH_AFTER_MINUTES, or re-entered
+     * its password within that or 5 minutes, whichever is longer (so 0 asks at the first change, and the password
+     * just entered lets it through). API keys have no session, so they never may.
+     */
+    async assertRecentSignIn({ sessionId }: { sessionId: string }): Promise<void> {
+      const session = sessionId ? await findSessionVerification(db, sessionId) : undefined;
+      const now = clock.now().getTime();
+      const window = deps.config.reauthAfterMs;
+      if (session && now - Date.parse(session.created_at) < window) return;
+      const confirmedAt = session?.verified_at;
+      if (confirmedAt && now - Date.parse(confirmedAt) < Math.max(window, confirmedPasswordKeptMs)) return;
+      throw new AppError('reauthentication_required', {
+        message: 'Enter your password again to change how you sign in.',
+      });
+    },
+
     /** Checks the password (throttled per account and per address) and goes on to the second factor or session. */
     async signIn({ input, ...context }: { input: SignInInput } & SignInContext): Promise<SignInOutcome> {
       const user = await findUserByEmail(db, input.email);

@@ -86,6 +86,22 @@ export async function touchSession(
   await db.updateTable('sessions').set({ last_seen_at: lastSeenAt }).where('id', '=', id).execute();
 }
 
+/** When the session's person signed in, and when they last re-entered their password in it (or null). */
+export function findSessionVerification(
+  db: Db,
+  id: string,
+): Promise<{ created_at: string; verified_at: string | null } | undefined> {
+  return db
+    .selectFrom('sessions')
+    .select(['created_at', 'verified_at'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function markSessionVerified(db: Db, { id, at }: { id: string; at: string }): Promise<void> {
+  await db.updateTable('sessions').set({ verified_at: at }).where('id', '=', id).execute();
+}
+
 export async function deleteSession(db: Db, id: string): Promise<void> {
   await db.deleteFrom('sessions').where('id', '=', id).execute();
 }

@@ -166,6 +166,46 @@ describe('second factor: authenticator app (TOTP) and recovery codes', () => {
     expect(third.json<ErrorJson>().code).toBe('sign_in_throttled');
   });
 
+  it('asks for the password again before changing how one signs in, 15 minutes after signing in', async () => {
+    const owner = await signUp(t.app);
+    await setUpTotp(owner);
+    clock.advance(minutes(16));
+    const changes = [
+      { method: 'POST', url: '/api/v1/account/totp' },
+      { method: 'DELETE', url: '/api/v1/account/totp' },
+      { method: 'POST', url: '/api/v1/account/recovery-codes' },
+      { method: 'POST', url: '/api/v1/account/passkeys/options' },
+      { method: 'DELETE', url: '/api/v1/account/passkeys/some-passkey' },
+    ] as const;
+    for (const change of changes) {
+      const refused = await send(t.app, owner, change);
+      expect(refused.statusCode, `${change.method} ${change.url}`).toBe(403);
+      expect(refused.json<ErrorJson>()).toMatchObject({
+        code: 'reauthentication_required',
+        message: 'Enter your password again to change how you sign in.',
+      });
+    }
+    // Reading is not a change.
+    expect((await send(t.app, owner, { method: 'GET', url: '/api/v1/account/security' })).statusCode).toBe(
+      200,
+    );
+
+    const confirm = (password: string) =>
+      send(t.app, owner, { method: 'POST', url: '/api/v1/account/confirm-password', payload: { password } });
+    const wrong = await confirm('not-my-password');
+    expect(wrong.statusCode).toBe(401);
+    expect(wrong.json<ErrorJson>().code).toBe('invalid_credentials');
+    expect((await send(t.app, owner, changes[2])).statusCode).toBe(403);
+    expect((await confirm(testPassword)).statusCode).toBe(204);
+    const renewed = await send(t.app, owner, changes[2]);
+    expect(renewed.statusCode, renewed.body).toBe(200);
+    expect(renewed.json<RecoveryCodes>().codes.length).toBeGreaterThan(0);
+
+    // The confirmation lasts as long as a sign-in does, then is asked for again.
+    clock.advance(minutes(16));
+    expect((await send(t.app, owner, changes[1])).statusCode).toBe(403);
+  });
+
   it('leads a member without a second factor to set one up when the organisation requires it', async () => {
     const mail = captureMail(t.runtime);
     const owner = await signUp(t.app);

@@ -7,6 +7,7 @@ import type { Feedback } from '../../lib/feedback.ts';
 import { useSignedInSession } from '../auth/useSession.ts';
 import { ChangePasswordSection } from './ChangePasswordSection.tsx';
 import { PasskeysSection } from './PasskeysSection.tsx';
+import { RecentSignInProvider } from './RecentSignIn.tsx';
 import { RecoveryCodesSection } from './RecoveryCodesSection.tsx';
 import { TotpSection } from './TotpSection.tsx';
 import { useAccountSecurity } from './useAccountSecurity.ts';
@@ -36,32 +37,34 @@ export function SecurityPage() {
   const data = security.data;
   const hasSecondFactor = data ? data.totp || data.passkeys.length > 0 : false;
   return (
-    <div className="page">
-      <h1 ref={headingRef} tabIndex={-1}>
-        Sign-in and security
-      </h1>
-      <p className="lead">How you sign in as {session.user.email}.</p>
-      <div className="page-feedback">
-        <StatusMessage message={status} />
-        <ErrorMessage error={actionError} />
+    <RecentSignInProvider>
+      <div className="page">
+        <h1 ref={headingRef} tabIndex={-1}>
+          Sign-in and security
+        </h1>
+        <p className="lead">How you sign in as {session.user.email}.</p>
+        <div className="page-feedback">
+          <StatusMessage message={status} />
+          <ErrorMessage error={actionError} />
+        </div>
+        {data?.secondFactorRequired && !hasSecondFactor ? (
+          <p className="alert alert--info">
+            {session.organisation.name} requires a second factor: set up an authenticator app or a passkey.
+          </p>
+        ) : null}
+        <ChangePasswordSection session={session} feedback={feedback} />
+        {security.isPending ? (
+          <Loading />
+        ) : security.isError ? (
+          <ErrorMessage error={security.error} />
+        ) : (
+          <>
+            <TotpSection security={security.data} feedback={feedback} />
+            <PasskeysSection security={security.data} feedback={feedback} />
+            {hasSecondFactor ? <RecoveryCodesSection security={security.data} feedback={feedback} /> : null}
+          </>
+        )}
       </div>
-      {data?.secondFactorRequired && !hasSecondFactor ? (
-        <p className="alert alert--info">
-          {session.organisation.name} requires a second factor: set up an authenticator app or a passkey.
-        </p>
-      ) : null}
-      <ChangePasswordSection session={session} feedback={feedback} />
-      {security.isPending ? (
-        <Loading />
-      ) : security.isError ? (
-        <ErrorMessage error={security.error} />
-      ) : (
-        <>
-          <TotpSection security={security.data} feedback={feedback} />
-          <PasskeysSection security={security.data} feedback={feedback} />
-          {hasSecondFactor ? <RecoveryCodesSection security={security.data} feedback={feedback} /> : null}
-        </>
-      )}
-    </div>
+    </RecentSignInProvider>
   );
 }

@@ -8,6 +8,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { requestApi } from '../../api/client.ts';
 import { createPasskey } from '../auth/passkeyBrowser.ts';
+import { useWithRecentSignIn } from './RecentSignIn.tsx';
 
 export const accountSecurityQueryKey = ['account-security'] as const;
 
@@ -19,18 +20,22 @@ export function useAccountSecurity() {
   });
 }
 
-/** A mutation that reloads the security overview once it worked. */
+/**
+ * A change to how one signs in, which reloads the security overview once it worked. The password is asked again
+ * first when the sign-in is not recent (see RecentSignIn.tsx).
+ */
 function useSecurityMutation<I, R>(mutationFn: (input: I) => Promise<R>) {
   const queryClient = useQueryClient();
+  const withRecentSignIn = useWithRecentSignIn();
   return useMutation({
-    mutationFn,
+    mutationFn: (input: I) => withRecentSignIn(() => mutationFn(input)),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: accountSecurityQueryKey }),
   });
 }
 
 /** A new authenticator app's secret; nothing changes until it is confirmed with a code. */
 export const useStartTotpSetup = () =>
-  useMutation({ mutationFn: () => requestApi('/account/totp', { method: 'POST', schema: totpSetupSchema }) });
+  useSecurityMutation(() => requestApi('/account/totp', { method: 'POST', schema: totpSetupSchema }));
 
 /** Confirms the app; answers the recovery codes once when it is the first second factor (else none). */
 export const useConfirmTotp = () =>
