@@ -75,7 +75,7 @@ test('a candidate practises, answers a video (with a retake), an audio and a tex
   await page.waitForTimeout(2_000);
   await page.getByRole('button', { name: 'Stop recording' }).click();
   await expect(
-    page.getByText('This practice recording stays in this browser: nothing was sent.'),
+    page.getByText('Nothing was sent: this practice recording stays in this browser, and nobody sees it.'),
   ).toBeVisible();
   await page.getByRole('button', { name: 'Continue to the questions' }).click();
 

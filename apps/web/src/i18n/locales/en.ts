@@ -152,7 +152,7 @@ export const en = {
     continue: 'Continue',
     continueHint: 'Continue becomes available once your camera and microphone work.',
     hearing: {
-      saySomething: 'Your camera is working. Say something… so we can check your microphone.',
+      saySomething: 'Your camera is working. Now your microphone: see below.',
       heard: 'We can hear you.',
       notHeard:
         'Say something… We have not heard your microphone yet. If the bar stays still, check that the microphone is not muted, or choose another one.',
@@ -381,7 +381,6 @@ export const en = {
       progress: 'Upload progress',
       savingHint: 'Your recording is kept on this device until the upload has finished.',
       keptHint: 'This take is your answer to this question unless you record another.',
-      practiceKept: 'Nobody sees this practice take.',
       saveAndContinue: 'Save and continue',
       tryAgain: 'Try again',
       recordAgain_one: 'Record again ({{count}} take left)',
@@ -429,7 +428,7 @@ export const en = {
       takenOver:
         'This recording was stopped because you continued on another device. It did not use one of your takes.',
       uploadFailed: 'Your recording could not be sent to the server. It is kept on this device.',
-      practiceKept: 'This practice recording stays in this browser: nothing was sent.',
+      practiceKept: 'Nothing was sent: this practice recording stays in this browser, and nobody sees it.',
     },
     text: {
       heading: 'Write your reply',

@@ -156,7 +156,7 @@ export const es: CandidateMessages = {
     continue: 'Continuar',
     continueHint: 'Podrás continuar cuando tu cámara y tu micrófono funcionen.',
     hearing: {
-      saySomething: 'Tu cámara funciona. Di algo… para que comprobemos tu micrófono.',
+      saySomething: 'Tu cámara funciona. Ahora tu micrófono: mira más abajo.',
       heard: 'Te oímos.',
       notHeard:
         'Di algo… Todavía no hemos oído tu micrófono. Si la barra no se mueve, comprueba que el micrófono no esté silenciado o elige otro.',
@@ -390,7 +390,6 @@ export const es: CandidateMessages = {
       progress: 'Progreso de la subida',
       savingHint: 'Tu grabación se conserva en este dispositivo hasta que termina de subirse.',
       keptHint: 'Esta toma es tu respuesta a esta pregunta, salvo que grabes otra.',
-      practiceKept: 'Nadie ve esta toma de práctica.',
       saveAndContinue: 'Guardar y continuar',
       tryAgain: 'Intentar de nuevo',
       recordAgain_one: 'Grabar de nuevo (te queda {{count}} toma)',
@@ -439,7 +438,8 @@ export const es: CandidateMessages = {
       takenOver:
         'Esta grabación se ha detenido porque has continuado en otro dispositivo. No ha gastado ninguna de tus tomas.',
       uploadFailed: 'No hemos podido enviar tu grabación al servidor. Se conserva en este dispositivo.',
-      practiceKept: 'Esta grabación de práctica se queda en este navegador: no se ha enviado nada.',
+      practiceKept:
+        'No se ha enviado nada: esta grabación de práctica se queda en este navegador y nadie la ve.',
     },
     text: {
       heading: 'Escribe tu respuesta',

@@ -55,11 +55,9 @@ export function TakeReview(props: TakeReviewProps) {
           <audio className="interview-playback-audio" src={state.playbackUrl} controls />
         )
       ) : null}
-      {isSaved ? (
-        <p className="candidate-hint">
-          {isPractice ? t('interview.take.practiceKept') : t('interview.take.keptHint')}
-        </p>
-      ) : isPractice ? null : (
+      {isPractice ? null : isSaved ? (
+        <p className="candidate-hint">{t('interview.take.keptHint')}</p>
+      ) : (
         <p className="candidate-hint">{t('interview.take.savingHint')}</p>
       )}
       {saveError ? (
