@@ -1,6 +1,12 @@
 import path from 'node:path';
 import * as OTPAuth from 'otpauth';
-import { createOrganisationName, createPerson, expectSignedInTo, signOut } from '../../fixtures/accounts.ts';
+import {
+  createOrganisationName,
+  createPerson,
+  expectSignedInTo,
+  signOut,
+  submitSignIn,
+} from '../../fixtures/accounts.ts';
 import { startDedicatedServer, type DedicatedServer } from '../../fixtures/dedicated-server.ts';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -34,10 +40,7 @@ function wrongCode(totp: OTPAuth.TOTP): string {
 }
 
 async function signInWithPassword(page: Page, email: string, password: string) {
-  await page.goto(`${server.url}/signin`);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await submitSignIn(page, { email, password }, server.url);
 }
 
 test('an owner sets up an authenticator app, then signs in with its code; a wrong code is refused', async ({

@@ -1,5 +1,10 @@
 import { expect, request as playwrightRequest, test } from '@playwright/test';
-import { createOrganisationName, createPerson, signUpViaApi } from '../../fixtures/accounts.ts';
+import {
+  createOrganisationName,
+  createPerson,
+  signInInBrowser,
+  signUpViaApi,
+} from '../../fixtures/accounts.ts';
 import { expectNoSeriousA11yViolations } from '../../fixtures/axe.ts';
 import { createCandidate, createInterviewWithCandidates } from '../../fixtures/candidates.ts';
 import { startDedicatedServer, type DedicatedServer } from '../../fixtures/dedicated-server.ts';
@@ -27,12 +32,7 @@ test('past the daily e-mail limit the app says the invitation is held until tomo
   const interviewId = await createInterviewWithCandidates(api, `Limited ${Date.now()}`, []);
   await api.dispose();
 
-  // This spec's own server, not the run's: sign in on its page (signInInBrowser opens the run's).
-  await page.goto(`${server.url}/signin`);
-  await page.getByLabel('E-mail').fill(owner.email);
-  await page.getByLabel('Password').fill(owner.password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await signInInBrowser(page, owner, server.url);
   await page.goto(`${server.url}/interviews/${interviewId}/candidates`);
   const limitBanner = page.getByRole('region', { name: 'Today’s e-mail limit is reached' });
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -1,5 +1,10 @@
 import { expect, request as playwrightRequest, test, type Page } from '@playwright/test';
-import { createOrganisationName, createPerson, signUpViaApi } from '../../fixtures/accounts.ts';
+import {
+  createOrganisationName,
+  createPerson,
+  signInInBrowser,
+  signUpViaApi,
+} from '../../fixtures/accounts.ts';
 import { expectNoSeriousA11yViolations } from '../../fixtures/axe.ts';
 import { createCandidate, createInterviewWithCandidates, toCsv } from '../../fixtures/candidates.ts';
 import { startDedicatedServer, type DedicatedServer } from '../../fixtures/dedicated-server.ts';
@@ -32,12 +37,7 @@ test('without a mail server the app never says sent, says what to do, and a link
   const interviewId = await createInterviewWithCandidates(api, title, []);
   await api.dispose();
 
-  // This spec's own server, not the run's: sign in on its page (signInInBrowser opens the run's).
-  await page.goto(`${server.url}/signin`);
-  await page.getByLabel('E-mail').fill(owner.email);
-  await page.getByLabel('Password').fill(owner.password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await signInInBrowser(page, owner, server.url);
   await page.goto(`${server.url}/interviews/${interviewId}/candidates`);
   const banner = page.getByRole('region', { name: 'E-mail is not being delivered' });
   await expect(banner).toContainText('SMTP_URL');
