@@ -21,15 +21,20 @@ export function DecisionPanel({ review, feedback }: { review: CandidateReview; f
   const notify = notifyChoice ?? defaultNotify;
   const hiddenUntilRated = review.ratingsHidden && review.permissions.canRate;
   const noteDraft = useRef<NoteDraftHandle | null>(null);
+  // Set from the click until the decision is on its way, so a second click while the draft settles sends nothing.
+  const [isSettling, setIsSettling] = useState(false);
 
   async function submit() {
+    if (isSettling || decide.isPending) return;
     if (!decision) {
       setError('Choose advance, hold or reject.');
       return;
     }
     setError(null);
     // The decision drops the draft on the server; no draft may land after it.
+    setIsSettling(true);
     await noteDraft.current?.settle();
+    setIsSettling(false);
     decide.mutate(
       { decision, note: note.trim() || null, notifyCandidate: notify },
       {
@@ -124,7 +129,7 @@ export function DecisionPanel({ review, feedback }: { review: CandidateReview; f
               </p>
             </div>
           ) : null}
-          <button type="submit" className="button" disabled={decide.isPending}>
+          <button type="submit" className="button" disabled={isSettling || decide.isPending}>
             Save decision
           </button>
         </form>
