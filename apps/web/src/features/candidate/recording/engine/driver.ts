@@ -1,5 +1,11 @@
 import type { RunningTake, TakeReport } from './activeTakes.ts';
-import { forgetSavedCopy, keepChunkLocally, namedTimers } from './driverParts.ts';
+import {
+  forgetSavedCopy,
+  keepChunkLocally,
+  localWriteDeadlineMs,
+  namedTimers,
+  withinDeadline,
+} from './driverParts.ts';
 import type { TakeEffect, TakeEventBody, TakeMachine, Transition } from './machine/state.ts';
 import { isSettled, transition } from './machine/transition.ts';
 import { viewOf, type TakeView } from './machine/view.ts';
@@ -90,10 +96,13 @@ export function runTake(
       },
     );
 
+  // One store operation at a time, in order; one left unanswered holds the rest back only until its deadline.
   const inStore = (work: () => Promise<unknown>) => {
-    storeChain = storeChain.then(work).catch((error: unknown) => {
-      console.warn('The local copy of the take could not be updated', error);
-    });
+    storeChain = storeChain
+      .then(() => withinDeadline(work(), localWriteDeadlineMs, ports.timers))
+      .catch((error: unknown) => {
+        console.warn('The local copy of the take could not be updated', error);
+      });
   };
 
   function run(effect: TakeEffect): void {
@@ -224,7 +233,7 @@ export function runTake(
 
   function keepChunk(effect: Extract<TakeEffect, { type: 'keepChunk' }>): void {
     inStore(async () => {
-      const kept = await keepChunkLocally(ports.store, effect, hash);
+      const kept = await keepChunkLocally(ports.store, effect, hash, ports.timers);
       if (!kept.hashed) hash = null;
       dispatch({ type: 'chunkKept', written: kept.written });
     });

@@ -2,13 +2,42 @@ import type { TakeEffect, TimerName } from './machine/state.ts';
 import type { EnginePorts, IncrementalHash, LocalStore, Timers } from './ports.ts';
 
 /**
+ * How long a write to the local copy may go unanswered before it counts as failed. On a full disk Chromium's
+ * IndexedDB may neither complete nor fail a transaction; waiting for it would hold every later chunk back from the
+ * upload.
+ */
+export const localWriteDeadlineMs = 10_000;
+
+/** `work`, or a rejection once `ms` pass without an answer (the work itself goes on; its answer is then ignored). */
+export function withinDeadline<T>(work: Promise<T>, ms: number, timers: Timers): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const handle = timers.setTimeout(
+      () => reject(new Error(`the local copy did not answer within ${ms / 1000} s`)),
+      ms,
+    );
+    work.then(
+      (value) => {
+        timers.clearTimeout(handle);
+        resolve(value);
+      },
+      (error: unknown) => {
+        timers.clearTimeout(handle);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
+
+/**
  * Hashes a chunk (in recording order: the driver keeps chunks one at a time) and writes it to IndexedDB when
- * asked. `hashed` false: the chunk could not be read here, so the whole recording is hashed once complete.
+ * asked. `hashed` false: the chunk could not be read here, so the whole recording is hashed once complete. A write
+ * that fails or goes unanswered past the deadline is `written` false.
  */
 export async function keepChunkLocally(
   store: LocalStore,
   effect: Extract<TakeEffect, { type: 'keepChunk' }>,
   hash: IncrementalHash | null,
+  timers: Timers,
 ): Promise<{ written: boolean; hashed: boolean }> {
   let data: ArrayBuffer;
   try {
@@ -19,7 +48,7 @@ export async function keepChunkLocally(
   }
   if (!effect.write) return { written: true, hashed: true };
   try {
-    await store.putChunk(effect.takeId, effect.seq, data);
+    await withinDeadline(store.putChunk(effect.takeId, effect.seq, data), localWriteDeadlineMs, timers);
     return { written: true, hashed: true };
   } catch (error) {
     console.warn('The local copy of the take could not be written', error);

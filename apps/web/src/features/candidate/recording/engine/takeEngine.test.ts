@@ -2,6 +2,7 @@ import { practiceQuestionId } from '@oneway/shared';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TakeReport } from './activeTakes.ts';
 import { Sha256 } from './hash.ts';
+import { localWriteDeadlineMs } from './driverParts.ts';
 import { stallTimeoutMs } from './machine/upload.ts';
 import { fakeTimers, makeBrowser, settle, type FakeTab } from './testing/fakeBrowser.ts';
 import type { TakeRecorderState } from './types.ts';
@@ -189,6 +190,31 @@ describe('faults while recording and saving', () => {
     expect(take.state.bytesUploaded).toBe(4_000);
     await take.handle.stop();
     await settle();
+    expect(take.state.phase).toBe('saved');
+    expect(browser.server.uploadOf(takeId)?.data).toEqual(tab.recording().bytes);
+  });
+
+  it('IndexedDB stops answering: after the deadline the local copy is failing, and the upload goes on to saved', async () => {
+    const browser = makeBrowser();
+    const tab = browser.tab('tab1');
+    const take = follow(tab);
+    await settle();
+    await record(tab, 1);
+    const takeId = take.takeId();
+    expect(browser.server.uploadOf(takeId)?.data.length ?? 0).toBe(1_000);
+    browser.store.writesHang = true;
+    await record(tab, 3);
+    // Held back while the write may still answer: nothing past the first chunk has gone to the server.
+    expect(take.state.localCopy).toBe('kept');
+    expect(take.state.bytesUploaded).toBe(1_000);
+    await vi.advanceTimersByTimeAsync(localWriteDeadlineMs);
+    expect(take.state).toMatchObject({ phase: 'recording', localCopy: 'failing' });
+    expect(tab.persistence.asked).toBe(1);
+    await record(tab, 2);
+    expect(take.state.bytesUploaded).toBe(6_000);
+    await take.handle.stop();
+    await settle();
+    await vi.advanceTimersByTimeAsync(localWriteDeadlineMs);
     expect(take.state.phase).toBe('saved');
     expect(browser.server.uploadOf(takeId)?.data).toEqual(tab.recording().bytes);
   });

@@ -85,6 +85,8 @@ export class FakeStore implements LocalStore {
   readonly chunks = new Map<string, Map<number, ArrayBuffer>>();
   /** Bytes of chunks the store takes before refusing (QuotaExceededError); null: no limit. */
   quotaBytes: number | null = null;
+  /** Writes neither complete nor fail (Chromium's IndexedDB on a full disk, at times). */
+  writesHang = false;
 
   private used(): number {
     let total = 0;
@@ -98,6 +100,7 @@ export class FakeStore implements LocalStore {
     return Promise.resolve();
   }
   updateTakeMeta(takeId: string, changes: Partial<Omit<StoredTakeMeta, 'takeId'>>) {
+    if (this.writesHang) return new Promise<void>(() => undefined);
     const meta = this.metas.get(takeId);
     if (meta) this.metas.set(takeId, { ...meta, ...changes });
     return Promise.resolve();
@@ -107,6 +110,7 @@ export class FakeStore implements LocalStore {
     return Promise.resolve(meta ? { ...meta } : null);
   }
   putChunk(takeId: string, seq: number, data: ArrayBuffer) {
+    if (this.writesHang) return new Promise<void>(() => undefined);
     if (this.quotaBytes !== null && this.used() + data.byteLength > this.quotaBytes) {
       return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
     }
