@@ -7,11 +7,9 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { requestApi } from '../../api/client.ts';
 import { applyCandidateLanguage, loadCandidateLanguage } from '../../i18n/candidateI18n.ts';
+import { requestedWithHeaders } from '../../api/requestedWith.ts';
 
 export const candidateLandingQueryKey = ['candidate', 'landing'] as const;
-
-// The server refuses candidate state changes without this header (its CSRF defence; see candidate-cookie.ts).
-const candidateHeaders = { 'x-requested-with': 'oneway' };
 
 /**
  * The landing page once the strings of its language are here, so the pages switch to it at once (a Spanish
@@ -43,7 +41,7 @@ export function useStartCandidateSession() {
       requestApi('/candidate/session', {
         method: 'POST',
         body: { token },
-        headers: candidateHeaders,
+        headers: requestedWithHeaders,
         schema: candidateLandingSchema,
       }).then(withItsLanguage),
     onSuccess: (landing) => {
@@ -56,7 +54,11 @@ export function useStartCandidateSession() {
 
 /** Stores the browser's time zone with the invitation, for times in e-mails. */
 export function saveCandidateTimeZone(timeZone: string): Promise<void> {
-  return requestApi('/candidate/time-zone', { method: 'PUT', body: { timeZone }, headers: candidateHeaders });
+  return requestApi('/candidate/time-zone', {
+    method: 'PUT',
+    body: { timeZone },
+    headers: requestedWithHeaders,
+  });
 }
 
 /** Sends a request for more time or an accommodation, then reloads the landing page. */
@@ -67,7 +69,7 @@ export function useCandidateRequest() {
       requestApi('/candidate/requests', {
         method: 'POST',
         body: input,
-        headers: candidateHeaders,
+        headers: requestedWithHeaders,
         schema: candidateRequestSchema,
       }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: candidateLandingQueryKey }),

@@ -3,17 +3,25 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { requestApi } from '../../api/client.ts';
 import { overallKey, type SaveScore } from '../reviews/useScoreAutosave.ts';
+import { requestedWithHeaders } from '../../api/requestedWith.ts';
 
-// Guest routes refuse state changes without this header (as candidate routes do).
-const headers = { 'x-requested-with': 'oneway' };
 const enc = encodeURIComponent;
 const guestKey = ['guest'] as const;
 
 export const startGuestSession = (token: string) =>
-  requestApi('/shared/session', { method: 'POST', body: { token }, headers, schema: guestViewSchema });
+  requestApi('/shared/session', {
+    method: 'POST',
+    body: { token },
+    headers: requestedWithHeaders,
+    schema: guestViewSchema,
+  });
 
 export const requestGuestPlayback = (takeId: string) =>
-  requestApi(`/shared/takes/${enc(takeId)}/playback`, { method: 'POST', headers, schema: playbackSchema });
+  requestApi(`/shared/takes/${enc(takeId)}/playback`, {
+    method: 'POST',
+    headers: requestedWithHeaders,
+    schema: playbackSchema,
+  });
 
 export function useGuestView(enabled: boolean) {
   return useQuery({
@@ -43,7 +51,7 @@ export function saveGuestScore(invitationId: string, guestName: string): SaveSco
     requestApi(key === overallKey ? `${base}/overall` : `${base}/questions/${enc(key)}`, {
       method: 'PUT',
       body: key === overallKey ? { overall: score, guestName } : { score, guestName },
-      headers,
+      headers: requestedWithHeaders,
       schema: myRatingsSchema,
       keepalive: true,
     });

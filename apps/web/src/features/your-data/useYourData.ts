@@ -6,10 +6,9 @@ import {
 } from '@oneway/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { requestApi } from '../../api/client.ts';
+import { requestedWithHeaders } from '../../api/requestedWith.ts';
 
 const yourDataKey = ['candidate', 'your-data'] as const;
-// The server refuses candidate state changes without this header (its CSRF defence; see candidate-cookie.ts).
-const candidateHeaders = { 'x-requested-with': 'oneway' };
 
 /** Where the ZIP of everything held about the candidate downloads from (with the session cookie). */
 export const exportUrl = '/api/v1/candidate/your-data/export';
@@ -30,7 +29,7 @@ export function useRequestErasure() {
     mutationFn: () =>
       requestApi('/candidate/your-data/erasure-request', {
         method: 'POST',
-        headers: candidateHeaders,
+        headers: requestedWithHeaders,
         schema: erasureRequestSentSchema,
       }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: yourDataKey }),
@@ -44,7 +43,7 @@ export function useWithdrawConsent() {
     mutationFn: () =>
       requestApi('/candidate/consent/withdraw', {
         method: 'POST',
-        headers: candidateHeaders,
+        headers: requestedWithHeaders,
         schema: consentWithdrawnSchema,
       }),
     // Everything the candidate pages know of the interview changed.
@@ -59,7 +58,7 @@ export function useConfirmErasure() {
       requestApi('/candidate/erasure/confirm', {
         method: 'POST',
         body: { token },
-        headers: candidateHeaders,
+        headers: requestedWithHeaders,
         schema: erasureConfirmedSchema,
       }),
   });

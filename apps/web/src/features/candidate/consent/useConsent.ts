@@ -1,11 +1,9 @@
 import { consentNoticeSchema, consentRecordSchema, type SubmitConsentInput } from '@oneway/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { requestApi } from '../../../api/client.ts';
+import { requestedWithHeaders } from '../../../api/requestedWith.ts';
 
 export const consentNoticeQueryKey = ['candidate', 'consent-notice'] as const;
-
-// The server refuses candidate state changes without this header (its CSRF defence; see candidate-cookie.ts).
-const candidateHeaders = { 'x-requested-with': 'oneway' };
 
 /** The recording notice for this candidate's interview, with its version, hash and when they agreed. */
 export function useConsentNotice() {
@@ -23,7 +21,7 @@ export function useSubmitConsent() {
       requestApi('/candidate/consent', {
         method: 'POST',
         body: input,
-        headers: candidateHeaders,
+        headers: requestedWithHeaders,
         schema: consentRecordSchema,
       }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: consentNoticeQueryKey }),

@@ -1,5 +1,6 @@
 import { speedTestResultSchema, speedTestUploadBytes } from '@oneway/shared';
 import { ApiError, apiBase } from '../../../api/client.ts';
+import { requestedWithHeaders } from '../../../api/requestedWith.ts';
 
 /** Video answers need about this much upload speed to keep up while recording. */
 export const enoughMbitPerSecond = 1;
@@ -21,7 +22,7 @@ export async function measureUploadSpeed(signal?: AbortSignal): Promise<number> 
   try {
     response = await fetch(`${apiBase}/candidate/speed-test`, {
       method: 'POST',
-      headers: { 'content-type': 'application/octet-stream', 'x-requested-with': 'oneway' },
+      headers: { 'content-type': 'application/octet-stream', ...requestedWithHeaders },
       credentials: 'same-origin',
       body,
       signal,

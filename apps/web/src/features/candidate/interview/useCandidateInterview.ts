@@ -10,13 +10,11 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { requestApi } from '../../../api/client.ts';
 import { applyCandidateLanguage } from '../../../i18n/candidateI18n.ts';
+import { requestedWithHeaders } from '../../../api/requestedWith.ts';
 import { candidateLandingQueryKey, withItsLanguage } from '../useCandidate.ts';
 import { monotonicClock, serverClock } from './timing.ts';
 
 export const candidateInterviewQueryKey = ['candidate', 'interview'] as const;
-
-// The server refuses candidate state changes without this header (its CSRF defence; see candidate-cookie.ts).
-const candidateHeaders = { 'x-requested-with': 'oneway' };
 
 /** Fetches the interview, and sets the page's server clock by the time the server answered with. */
 async function fetchInterview(signal?: AbortSignal): Promise<CandidateInterview> {
@@ -60,7 +58,7 @@ export function useRevealQuestion() {
     mutationFn: (questionId: string) =>
       requestApi(`/candidate/questions/${encodeURIComponent(questionId)}/reveal`, {
         method: 'POST',
-        headers: candidateHeaders,
+        headers: requestedWithHeaders,
         schema: revealedQuestionSchema,
       }),
     onSuccess: async (revealed, questionId) => {
@@ -82,7 +80,7 @@ export function useSaveAnswer() {
       requestApi(`/candidate/answers/${encodeURIComponent(questionId)}`, {
         method: 'PUT',
         body: input,
-        headers: candidateHeaders,
+        headers: requestedWithHeaders,
       }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: candidateInterviewQueryKey }),
   });
@@ -95,7 +93,7 @@ export function useSubmitInterview() {
     mutationFn: () =>
       requestApi('/candidate/submit', {
         method: 'POST',
-        headers: candidateHeaders,
+        headers: requestedWithHeaders,
         schema: submittedInterviewSchema,
       }),
     onSuccess: async ({ submittedAt }) => {
@@ -110,7 +108,8 @@ export function useSubmitInterview() {
 /** E-mails the candidate a 6-digit code to continue on another device. */
 export function useRequestContinueCode() {
   return useMutation({
-    mutationFn: () => requestApi('/candidate/continue-code', { method: 'POST', headers: candidateHeaders }),
+    mutationFn: () =>
+      requestApi('/candidate/continue-code', { method: 'POST', headers: requestedWithHeaders }),
   });
 }
 
@@ -122,7 +121,7 @@ export function useContinueWithCode() {
       requestApi('/candidate/session/code', {
         method: 'POST',
         body: input,
-        headers: candidateHeaders,
+        headers: requestedWithHeaders,
         schema: candidateLandingSchema,
       }).then(withItsLanguage),
     onSuccess: async (landing) => {

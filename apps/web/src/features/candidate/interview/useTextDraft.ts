@@ -10,12 +10,10 @@ import {
   writeDraft,
 } from './textDraft.ts';
 import { refreshRetryDelayMs, serverClock } from './timing.ts';
+import { requestedWithHeaders } from '../../../api/requestedWith.ts';
 
 /** How long a change waits before it goes to the server: a few seconds, so a reload loses little. */
 const autosaveDelayMs = 2000;
-
-// The server refuses candidate state changes without this header (its CSRF defence; see candidate-cookie.ts).
-const candidateHeaders = { 'x-requested-with': 'oneway' };
 
 /** Worth trying again: the connection or the server failed, not the answer itself. */
 const isPassingFailure = (error: unknown): boolean =>
@@ -66,7 +64,7 @@ export function useTextDraft(options: {
       requestApi(`/candidate/answers/${encodeURIComponent(questionId)}`, {
         method: 'PUT',
         body: { text: sent },
-        headers: candidateHeaders,
+        headers: requestedWithHeaders,
         schema: candidateAnswerSchema,
       }).then(
         (saved) => {

@@ -2,9 +2,7 @@ import { candidatePromptVideosSchema, type CandidatePromptVideos } from '@oneway
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { requestApi } from '../../../api/client.ts';
-
-// The server refuses candidate requests without this header (its CSRF defence; see candidate-cookie.ts).
-const candidateHeaders = { 'x-requested-with': 'oneway' };
+import { requestedWithHeaders } from '../../../api/requestedWith.ts';
 
 export const candidatePromptVideosQueryKey = ['candidate', 'prompt-videos'] as const;
 
@@ -21,7 +19,7 @@ export function useCandidatePromptVideos() {
       requestApi('/candidate/prompt-videos', {
         schema: candidatePromptVideosSchema,
         signal,
-        headers: candidateHeaders,
+        headers: requestedWithHeaders,
       }),
     // The addresses last 4 hours; ask again well before, never while a video plays.
     staleTime: 60 * 60_000,

@@ -1,9 +1,7 @@
 import { openedTakeSchema, type OpenedTake, type OpenTakeInput } from '@oneway/shared';
 import { ApiError, requestApi } from '../../../../api/client.ts';
 import type { TakeFailure } from './types.ts';
-
-// The server refuses candidate state changes without this header (its CSRF defence; see candidate-cookie.ts).
-const candidateHeaders = { 'x-requested-with': 'oneway' };
+import { requestedWithHeaders } from '../../../../api/requestedWith.ts';
 
 /** Codes that mean this invitation takes no more answers. */
 const closedCodes = new Set([
@@ -27,7 +25,7 @@ export async function openTake(input: OpenTakeInput & { takeOver?: boolean }): P
       const take = await requestApi('/candidate/takes', {
         method: 'POST',
         body: input,
-        headers: candidateHeaders,
+        headers: requestedWithHeaders,
         schema: openedTakeSchema,
       });
       return { ok: true, take };

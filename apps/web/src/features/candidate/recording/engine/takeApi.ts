@@ -3,7 +3,8 @@ import { ApiError, requestApi } from '../../../../api/client.ts';
 import type { ApiAnswer, StoredCopy } from './machine/state.ts';
 import { openTake } from './openTake.ts';
 import type { TakeApiPort } from './ports.ts';
-import { candidateHeaders, storedCopyOf } from './tusAttempt.ts';
+import { requestedWithHeaders } from '../../../../api/requestedWith.ts';
+import { storedCopyOf } from './tusAttempt.ts';
 import { errorCodeOf } from './uploadRetry.ts';
 
 const takePath = (takeId: string) => `/candidate/takes/${encodeURIComponent(takeId)}`;
@@ -41,7 +42,7 @@ async function finishUploadAt(url: string, length: number): Promise<ApiAnswer<St
       method: 'PATCH',
       credentials: 'same-origin',
       headers: {
-        ...candidateHeaders,
+        ...requestedWithHeaders,
         'Tus-Resumable': '1.0.0',
         'Content-Type': 'application/offset+octet-stream',
         'Upload-Offset': String(length),
@@ -75,13 +76,13 @@ export const takeApi: TakeApiPort = {
   },
   takeState: (takeId) =>
     answerOf<TakeState>(() =>
-      requestApi(takePath(takeId), { schema: takeStateSchema, headers: candidateHeaders }),
+      requestApi(takePath(takeId), { schema: takeStateSchema, headers: requestedWithHeaders }),
     ),
   prefixSha256: (takeId, bytes) =>
     answerOf(() =>
       requestApi(`${takePath(takeId)}/prefix-sha256?bytes=${bytes}`, {
         schema: prefixSchema,
-        headers: candidateHeaders,
+        headers: requestedWithHeaders,
       }),
     ),
   finishUploadAt,

@@ -2,6 +2,7 @@ import type { AttemptEventBody, StoredCopy } from './machine/state.ts';
 import type { TusPort } from './ports.ts';
 import { SourceDetachedError, SourceOverrunError } from './recordingBuffer.ts';
 import { markTake } from './takeMarks.ts';
+import { requestedWithHeaders } from '../../../../api/requestedWith.ts';
 
 /** One HTTP request of the tus protocol; rejects when no answer came (offline, connection dropped, aborted). */
 export interface HttpRequest {
@@ -25,9 +26,6 @@ export type HttpSend = (request: HttpRequest) => Promise<HttpAnswer>;
 /** At most this much goes in one PATCH (catching up after a reload or time offline). */
 export const maxPatchBytes = 4 * 1024 * 1024;
 
-// The server refuses candidate state changes without this header (its CSRF defence; see candidate-cookie.ts).
-export const candidateHeaders = { 'x-requested-with': 'oneway' };
-
 /**
  * The server answers the PATCH that completes an upload with the SHA-256 and size it stored (see the server's
  * upload-hooks.ts), so the page can compare without asking again.
@@ -42,7 +40,7 @@ export function storedCopyOf(getHeader: (name: string) => string | null | undefi
   return { sha256, bytes };
 }
 
-const tusHeaders = { ...candidateHeaders, 'Tus-Resumable': '1.0.0' };
+const tusHeaders = { ...requestedWithHeaders, 'Tus-Resumable': '1.0.0' };
 
 /** The request's answer was not a success: the machine weighs its status and body. */
 class RequestFailed extends Error {
