@@ -101,6 +101,14 @@ export function createServices(deps: ServiceDeps) {
     uploads: uploadStore,
     onStored: (take) => storageProblems.reportStorageWorks(take.organisation_id),
   });
+  const reviews = createReviewsService({ ...deps, audit, outcomeMail: invitations });
+  const playback = createPlaybackService({
+    ...deps,
+    audit,
+    reviews,
+    // S3: players fetch bytes from the bucket through short-lived presigned URLs, not through Node.
+    redirects: canPresign(deps.mediaStorage) ? deps.mediaStorage : undefined,
+  });
   const takes = createTakesService({
     ...deps,
     invitations,
@@ -109,14 +117,7 @@ export function createServices(deps: ServiceDeps) {
     takeUploads,
     uploadFinisher,
     uploadStore,
-  });
-  const reviews = createReviewsService({ ...deps, audit, outcomeMail: invitations });
-  const playback = createPlaybackService({
-    ...deps,
-    audit,
-    reviews,
-    // S3: players fetch bytes from the bucket through short-lived presigned URLs, not through Node.
-    redirects: canPresign(deps.mediaStorage) ? deps.mediaStorage : undefined,
+    playback,
   });
   const promptVideos = createPromptVideosService({ ...deps, audit, playback });
   const shareLinks = createShareLinkFunctions({ ...deps, audit });

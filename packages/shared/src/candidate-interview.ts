@@ -23,8 +23,19 @@ export const savedTakeSchema = z.object({
   bytes: z.int(),
   sha256: z.string(),
   uploadedAt: z.string(),
+  /** The processed recording's length; null while processing runs, after it failed, or before it started. */
+  durationSeconds: z.nullable(z.number()),
 });
 export type SavedTake = z.infer<typeof savedTakeSchema>;
+
+/** A short-lived signed address for the candidate to play back one of their own saved takes. */
+export const candidateTakePlaybackSchema = z.object({
+  url: z.string(),
+  mime: z.string(),
+  expiresAt: z.string(),
+  durationSeconds: z.nullable(z.number()),
+});
+export type CandidateTakePlayback = z.infer<typeof candidateTakePlaybackSchema>;
 
 /** The newest take of a question that was opened but never finished uploading (a reload or crash mid-answer). */
 export const unfinishedTakeSchema = z.object({

@@ -3,21 +3,33 @@ import { findInvitationSnapshot, takeWithNumbers } from '../../db/shared-queries
 import type { AnswersTable } from '../../db/schema/answers.ts';
 import type { InvitationStatus } from '../../db/schema/invitations.ts';
 import type { QuestionRevealsTable } from '../../db/schema/question-reveals.ts';
+import type { TakeMediaStatusValue } from '../../db/schema/take-media.ts';
 import type { TakesTable } from '../../db/schema/takes.ts';
 
 export { findInvitationSnapshot };
 
-/** Every take of the invitation's real questions (practice left out), by question and take number. */
-export async function listQuestionTakes(db: Db, invitationId: string): Promise<TakesTable[]> {
+/** A take with what processing made of it: media_* are null before its take_media row exists. */
+export interface QuestionTake extends TakesTable {
+  media_status: TakeMediaStatusValue | null;
+  media_duration_ms: number | null;
+}
+
+/**
+ * Every take of the invitation's real questions (practice left out), by question and take number, with its
+ * processed media's status and length (one query).
+ */
+export async function listQuestionTakes(db: Db, invitationId: string): Promise<QuestionTake[]> {
   const rows = await db
     .selectFrom('takes')
-    .selectAll()
-    .where('invitation_id', '=', invitationId)
-    .where('is_practice', '=', 0)
-    .orderBy('question_id')
-    .orderBy('take_number')
+    .leftJoin('take_media', 'take_media.take_id', 'takes.id')
+    .selectAll('takes')
+    .select(['take_media.status as media_status', 'take_media.duration_ms as media_duration_ms'])
+    .where('takes.invitation_id', '=', invitationId)
+    .where('takes.is_practice', '=', 0)
+    .orderBy('takes.question_id')
+    .orderBy('takes.take_number')
     .execute();
-  return rows.map(takeWithNumbers);
+  return rows.map((row) => ({ ...row, ...takeWithNumbers(row) }));
 }
 
 export async function findTakeOfInvitation(

@@ -13,6 +13,7 @@ import type { AnswersTable } from '../../db/schema/answers.ts';
 import type { InvitationsTable } from '../../db/schema/invitations.ts';
 import type { QuestionRevealsTable } from '../../db/schema/question-reveals.ts';
 import type { TakesTable } from '../../db/schema/takes.ts';
+import type { QuestionTake } from './candidate-interview.repository.ts';
 
 const iso = (value: string): string => new Date(value).toISOString();
 
@@ -23,13 +24,16 @@ export function toCandidateAnswer(row: AnswersTable): CandidateAnswer {
   return { kind: 'text', text: row.text ?? '', savedAt: iso(row.saved_at) };
 }
 
-function toSavedTake(take: TakesTable): SavedTake {
+function toSavedTake(take: QuestionTake): SavedTake {
+  // Only a finished processing run's length is the length of what plays; a failed run may have measured one.
+  const durationMs = take.media_status === 'ready' ? take.media_duration_ms : null;
   return {
     takeId: take.id,
     takeNumber: take.take_number,
     bytes: take.bytes ?? 0,
     sha256: take.sha256 ?? '',
     uploadedAt: iso(take.uploaded_at ?? take.created_at),
+    durationSeconds: durationMs === null ? null : durationMs / 1000,
   };
 }
 
@@ -73,7 +77,7 @@ export function buildCandidateInterview(options: {
   invitation: InvitationsTable;
   snapshot: InterviewSnapshot;
   accommodations: Accommodations;
-  takes: TakesTable[];
+  takes: QuestionTake[];
   answers: AnswersTable[];
   reveals: QuestionRevealsTable[];
   consentedAt: string | null;

@@ -1,10 +1,11 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 /**
- * The file an address names: an answer's video or poster (of a take), or a prompt video's video, poster or
- * captions (of a prompt video).
+ * The file an address names: an answer's video or poster (of a take), a candidate's own saved take (chosen as the
+ * answer or not), or a prompt video's video, poster or captions (of a prompt video).
  */
-export type MediaKind = 'video' | 'poster' | 'prompt-video' | 'prompt-poster' | 'prompt-captions';
+export type MediaKind =
+  'video' | 'poster' | 'candidate-take' | 'prompt-video' | 'prompt-poster' | 'prompt-captions';
 
 /** What a signed media address grants: one file of one take or prompt video, until a moment; through a share link or not. */
 export interface MediaClaims {
@@ -24,6 +25,7 @@ export type MediaTokenCheck =
 const kinds = {
   v: 'video',
   p: 'poster',
+  ct: 'candidate-take',
   pv: 'prompt-video',
   pp: 'prompt-poster',
   pc: 'prompt-captions',

@@ -42,6 +42,46 @@ export function findAnsweredTake(
     .executeTakeFirst();
 }
 
+/** What a candidate's own saved take needs to play. */
+export type SavedTakeMedia = Pick<
+  AnsweredTake,
+  | 'take_id'
+  | 'invitation_id'
+  | 'organisation_id'
+  | 'media_status'
+  | 'duration_ms'
+  | 'playback_key'
+  | 'playback_mime'
+>;
+
+/**
+ * A saved (uploaded), non-practice take of the organisation, whether or not it is its question's answer, with its
+ * processed video: what a candidate's own-take address plays. Only the candidate's own playback reads it (their
+ * ownership checked first); reviewers' addresses go through findAnsweredTake.
+ */
+export function findSavedTake(
+  db: Db,
+  options: { organisationId: string; takeId: string },
+): Promise<SavedTakeMedia | undefined> {
+  return db
+    .selectFrom('takes')
+    .leftJoin('take_media', 'take_media.take_id', 'takes.id')
+    .select([
+      'takes.id as take_id',
+      'takes.invitation_id',
+      'takes.organisation_id',
+      'take_media.status as media_status',
+      'take_media.duration_ms',
+      'take_media.playback_key',
+      'take_media.playback_mime',
+    ])
+    .where('takes.id', '=', options.takeId)
+    .where('takes.organisation_id', '=', options.organisationId)
+    .where('takes.is_practice', '=', 0)
+    .where('takes.status', '=', 'uploaded')
+    .executeTakeFirst();
+}
+
 /** Whether a share link still opens: null when it is gone. */
 export function findShareLinkState(db: Db, shareLinkId: string) {
   return db

@@ -1,4 +1,4 @@
-import type { Playback, PromptVideoPlayback } from '@oneway/shared';
+import type { CandidateTakePlayback, Playback, PromptVideoPlayback } from '@oneway/shared';
 import type { MediaStorage } from '../../adapters/media-storage.ts';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
@@ -11,7 +11,13 @@ import type { ReviewViewer } from '../reviews/review-viewer.ts';
 import type { ReviewsService } from '../reviews/reviews.service.ts';
 import { getOrCreateInstallSecret } from './install-secret.repository.ts';
 import { signMediaToken, verifyMediaToken, type MediaClaims } from './media-token.ts';
-import { findAnsweredTake, findShareLinkState, type AnsweredTake } from './playback.repository.ts';
+import {
+  findAnsweredTake,
+  findSavedTake,
+  findShareLinkState,
+  type AnsweredTake,
+  type SavedTakeMedia,
+} from './playback.repository.ts';
 import { OpenFiles } from '../../lib/open-files.ts';
 import { openLocalMedia, type OpenedMedia } from './local-media-read.ts';
 import { RecentMediaTargets } from './recent-media-targets.ts';
@@ -41,7 +47,7 @@ export interface MediaTarget {
   expiresAt: Date;
 }
 
-function mediaNotReady(take: AnsweredTake): AppError {
+function mediaNotReady(take: Pick<AnsweredTake, 'media_status'>): AppError {
   const failed = take.media_status === 'failed';
   return new AppError('media_not_ready', {
     message: failed
@@ -49,6 +55,12 @@ function mediaNotReady(take: AnsweredTake): AppError {
       : 'This recording is still being processed. Try again in a minute.',
     details: { status: take.media_status ?? 'missing' },
   });
+}
+
+/** The processed video of a take, once processing made it; media_not_ready before that or after it failed. */
+function playableVideoOf(take: SavedTakeMedia): { key: string; mime: string } {
+  if (take.media_status !== 'ready' || !take.playback_key || !take.playback_mime) throw mediaNotReady(take);
+  return { key: take.playback_key, mime: take.playback_mime };
 }
 
 /** Playback of processed answers through short-lived signed addresses, issued after the viewer's rights are checked. */
@@ -89,6 +101,11 @@ export function createPlaybackService(deps: {
     const expiresAt = new Date(claims.expiresAt * 1000);
     if (isPromptVideoKind(claims.kind)) {
       return { ...(await findPromptVideoFile(db, { ...claims, kind: claims.kind })), expiresAt };
+    }
+    if (claims.kind === 'candidate-take') {
+      const take = await findSavedTake(db, { organisationId: claims.organisationId, takeId: claims.mediaId });
+      if (!take) throw notFound('Recording');
+      return { ...playableVideoOf(take), expiresAt };
     }
     if (claims.shareLinkId) await assertShareLinkOpen(claims.shareLinkId);
     const take = await findAnsweredTake(db, {
@@ -152,6 +169,35 @@ export function createPlaybackService(deps: {
         expiresAt: new Date(expiresAt * 1000).toISOString(),
         mime: take.playback_mime,
         posterUrl,
+        durationSeconds: take.duration_ms === null ? null : take.duration_ms / 1000,
+      };
+    },
+
+    /**
+     * A signed address of one of a candidate's own saved takes, their answer or not, so they can watch it before
+     * choosing; valid as long as a member's. The caller has checked that the take is this candidate's. 404 for a
+     * take that is not saved or is practice; 409 media_not_ready until processing has made it playable.
+     */
+    async signCandidateTakePlayback(options: {
+      organisationId: string;
+      takeId: string;
+    }): Promise<CandidateTakePlayback> {
+      const take = await findSavedTake(db, options);
+      if (!take) throw notFound('Recording');
+      const video = playableVideoOf(take);
+      const expiresAt = Math.floor((clock.now().getTime() + deps.config.mediaUrlLifetimeMs) / 1000);
+      const token = signMediaToken(await signingKey(), {
+        kind: 'candidate-take',
+        mediaId: take.take_id,
+        organisationId: take.organisation_id,
+        shareLinkId: null,
+        expiresAt,
+      });
+      // Not audited, unlike a member's issue: the candidate watching their own recording reaches no one else's data.
+      return {
+        url: mediaPathOf(token),
+        mime: video.mime,
+        expiresAt: new Date(expiresAt * 1000).toISOString(),
         durationSeconds: take.duration_ms === null ? null : take.duration_ms / 1000,
       };
     },

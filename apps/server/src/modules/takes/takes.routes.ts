@@ -1,4 +1,10 @@
-import { openedTakeSchema, openTakeSchema, takePrefixSha256Schema, takeStateSchema } from '@oneway/shared';
+import {
+  candidateTakePlaybackSchema,
+  openedTakeSchema,
+  openTakeSchema,
+  takePrefixSha256Schema,
+  takeStateSchema,
+} from '@oneway/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { assertCandidateCsrfHeader } from '../candidate/candidate-cookie.ts';
@@ -8,7 +14,10 @@ import { candidateRouteConfig } from '../candidate/candidate-rate-limit.ts';
 const tags = ['candidate'];
 const takeParams = z.object({ takeId: z.string().min(1).max(100) });
 
-/** The candidate opens a take before recording, and asks what the server holds of it before deleting a copy. */
+/**
+ * The candidate opens a take before recording, asks what the server holds of it before deleting a copy, and plays
+ * back a saved take.
+ */
 export const takesRoutes: FastifyPluginAsyncZod = async (app) => {
   const { config } = app.deps;
   const { candidate, takes } = app.deps.services;
@@ -79,6 +88,27 @@ export const takesRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { invitation } = await requireCandidate(request, reply, auth);
       return takes.getTakeState({ invitation, takeId: request.params.takeId });
+    },
+  );
+
+  app.post(
+    '/candidate/takes/:takeId/playback',
+    {
+      config: candidateRouteConfig(120),
+      schema: {
+        tags,
+        summary: 'A short-lived signed address to play back one of your saved takes',
+        description:
+          'Any saved take of your own, chosen as the answer or not, while answering or after submitting. The ' +
+          'address is served by GET /api/v1/media/… and expires like the ones reviewers get. 404 for a take that is ' +
+          'not yours, a practice take or one not saved; 409 media_not_ready while processing runs or after it failed.',
+        params: takeParams,
+        response: { 200: candidateTakePlaybackSchema },
+      },
+    },
+    async (request, reply) => {
+      const { invitation } = await requireCandidate(request, reply, auth);
+      return takes.getTakePlayback({ invitation, takeId: request.params.takeId });
     },
   );
 };

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import {
   practiceQuestionId,
+  type CandidateTakePlayback,
   type InterviewSnapshot,
   type OpenedTake,
   type OpenTakeInput,
@@ -22,6 +23,7 @@ import { assertQuestionRevealed } from '../candidate-interview/reveal-gate.ts';
 import type { InvitationEventsService } from '../invitation-events/invitation-events.service.ts';
 import type { InvitationsService } from '../invitations/invitations.service.ts';
 import { parseAccommodations } from '../invitations/invitation-rows.ts';
+import type { PlaybackService } from '../playback/playback.service.ts';
 import { assertTakeWithinAllowance } from './storage-allowance.ts';
 import { isTakenOver, recordingElsewhere } from './take-handover.ts';
 import { hashTakePrefix } from './take-prefix.ts';
@@ -59,6 +61,7 @@ export function createTakesService(deps: {
   takeUploads: Pick<TakeUploadsService, 'notifyUploadsEnded'>;
   uploadFinisher: Pick<UploadFinisher, 'finishIfComplete'>;
   uploadStore: Pick<UploadStore, 'hashPrefix'>;
+  playback: Pick<PlaybackService, 'signCandidateTakePlayback'>;
 }) {
   const { db, clock } = deps;
 
@@ -239,6 +242,26 @@ export function createTakesService(deps: {
         uploads: deps.uploadStore,
       });
       return { sha256, bytes: options.bytes };
+    },
+
+    /**
+     * A short-lived address to play back one of the candidate's own saved takes, their answer or not, while they
+     * answer or after they submit. Another invitation's take, a practice take or one not saved is not found;
+     * 409 media_not_ready until processing has made it playable.
+     */
+    async getTakePlayback(options: {
+      invitation: InvitationsTable;
+      takeId: string;
+    }): Promise<CandidateTakePlayback> {
+      const take = await repo.findTakeOfInvitation(db, {
+        takeId: options.takeId,
+        invitationId: options.invitation.id,
+      });
+      if (!take || take.status !== 'uploaded' || take.is_practice === 1) throw notFound('Recording');
+      return deps.playback.signCandidateTakePlayback({
+        organisationId: take.organisation_id,
+        takeId: take.id,
+      });
     },
   };
 }
