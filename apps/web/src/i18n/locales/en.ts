@@ -308,7 +308,8 @@ export const en = {
       title: 'Practice question',
       intro:
         'Try the recording with the same timers as the real questions, as often as you like. Nobody sees your practice answers.',
-      tip: 'A tight answer leads with the outcome and fits in about 90 seconds.',
+      tip: 'A tight answer leads with the outcome.',
+      tipTimed: 'A tight answer leads with the outcome and fits well within your time ({{duration}}).',
       start: 'Start the practice question',
       continueHint: 'You can go on to the questions at any time, with or without practising.',
       continue: 'Continue to the questions',
@@ -379,6 +380,7 @@ export const en = {
       saving: 'Saving…',
       saved: 'Saved',
       progress: 'Upload progress',
+      playback: 'Playback of this take',
       savingHint: 'Your recording is kept on this device until the upload has finished.',
       keptHint: 'This take is your answer to this question unless you record another.',
       saveAndContinue: 'Save and continue',
@@ -398,6 +400,16 @@ export const en = {
         'This interview can no longer be answered: the deadline has passed or the invitation has closed.',
       recordAgain: 'Record again',
       backToStart: 'Back to the interview details',
+    },
+    takes: {
+      legend: 'Which take is your answer?',
+      option: 'Take {{number}} ({{length}})',
+      justRecorded: '— just recorded',
+      play: 'Play take {{number}}',
+      loading: 'Loading take {{number}}…',
+      player: 'Take {{number}}',
+      chooseHint: 'The take you choose here becomes your answer when you save and continue.',
+      noTakesLeft: 'That was your last take: choose between the ones you recorded.',
     },
     answered: {
       heading: 'Answered',
@@ -521,6 +533,7 @@ export const en = {
       invitation_expired: 'The deadline for this interview has passed.',
       consent_required: 'Agree to the recording notice before you start.',
       upload_rejected: 'Your recording could not be read. Record again: it won’t cost a take.',
+      media_not_ready: 'This take is still being prepared for playback. Try again in a minute.',
     },
   },
 };

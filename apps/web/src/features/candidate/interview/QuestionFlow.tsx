@@ -45,7 +45,7 @@ export function QuestionFlow({ question, startLabel, onAnswered, aside, deadline
   const { t } = useTranslation('candidate');
   const flow = useQuestionFlow(question);
   const recovery = useRecovery(flow, question);
-  const saving = useAnswerSaving(question, flow, onAnswered);
+  const saving = useAnswerSaving(question, onAnswered);
   const timer = useTimerVisibility();
   const { step, kind, recorder, media } = flow;
   const { state } = recorder;
@@ -169,6 +169,7 @@ export function QuestionFlow({ question, startLabel, onAnswered, aside, deadline
           state={state}
           isPractice={question.isPractice}
           takesLeft={state.takesLeft ?? question.takesLeft}
+          savedTakes={question.savedTakes}
           onRecordAgain={question.isPractice ? flow.restart : () => flow.recordAgain()}
           onSave={saving.saveTake}
           isSaving={saving.isSaving}
@@ -206,10 +207,14 @@ export function QuestionFlow({ question, startLabel, onAnswered, aside, deadline
       ) : null}
       {view === 'answered' ? (
         <AnsweredSummary
+          kind={kind}
           answer={answer}
           savedTakes={question.savedTakes}
           takesLeft={kind ? question.takesLeft : null}
           onRecordAgain={() => flow.recordAgain()}
+          onChooseTake={saving.chooseTake}
+          isSaving={saving.isSaving}
+          saveError={saving.error}
           onEdit={() => flow.setStep('writing')}
           onContinue={onAnswered}
           headingRef={stepRef}

@@ -1,8 +1,11 @@
-import type { Ref } from 'react';
+import type { SavedTake } from '@oneway/shared';
+import { useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { interviewErrorMessage } from './interviewErrors.ts';
 import { OfflineNotice, TakeNotices } from './OfflineNotice.tsx';
+import { RecordingPlayback } from './RecordingPlayback.tsx';
 import { uploadPercentOf, type TakeRecorderState } from './recorder.ts';
+import { TakeChoice } from './TakeChoice.tsx';
 
 interface TakeReviewProps {
   kind: 'video' | 'audio';
@@ -10,19 +13,32 @@ interface TakeReviewProps {
   isPractice: boolean;
   /** Takes that still count; null for practice. */
   takesLeft: number | null;
+  /** The question's saved takes (this one among them once saved); none for practice. */
+  savedTakes: SavedTake[];
   onRecordAgain: () => void;
-  onSave: () => void;
+  /** Saves the chosen take as the answer and goes on. */
+  onSave: (takeId: string) => void;
   isSaving: boolean;
   saveError: unknown;
   headingRef: Ref<HTMLHeadingElement> | undefined;
 }
 
-/** The take just recorded: saving until the server holds every byte, playback, record again, save and go on. */
+/**
+ * The take just recorded: saving until the server holds every byte, playback, record again, save and go on. With
+ * earlier saved takes, the candidate chooses which one is the answer (the new one unless they pick another).
+ */
 export function TakeReview(props: TakeReviewProps) {
   const { kind, state, isPractice, takesLeft, onRecordAgain, onSave, isSaving, saveError, headingRef } =
     props;
   const { t } = useTranslation('candidate');
+  const [choice, setChoice] = useState<string | null>(null);
   const isSaved = state.phase === 'saved';
+  const { takeId } = state;
+  // The list waits for the server's list to hold this take, so that what is offered is what is stored.
+  const takes =
+    isSaved && takeId && props.savedTakes.some((s) => s.takeId === takeId) ? props.savedTakes : [];
+  const isChoosing = !isPractice && takes.length > 1;
+  const chosen = choice !== null && takes.some((s) => s.takeId === choice) ? choice : takeId;
   const percent = uploadPercentOf(state);
   const canRecordAgain = isPractice || (takesLeft ?? 0) > 0;
   return (
@@ -49,13 +65,22 @@ export function TakeReview(props: TakeReviewProps) {
       <OfflineNotice online={state.online} />
       {isSaved ? null : <TakeNotices state={state} />}
       {state.playbackUrl ? (
-        kind === 'video' ? (
-          <video className="interview-playback" src={state.playbackUrl} controls playsInline />
-        ) : (
-          <audio className="interview-playback-audio" src={state.playbackUrl} controls />
-        )
+        <RecordingPlayback kind={kind} src={state.playbackUrl} label={t('interview.take.playback')} />
       ) : null}
-      {isPractice ? null : isSaved ? (
+      {isChoosing ? (
+        <TakeChoice
+          kind={kind}
+          takes={takes}
+          chosenTakeId={chosen}
+          justRecordedTakeId={takeId}
+          justRecordedSeconds={state.elapsedMs / 1000}
+          onChoose={setChoice}
+          isDisabled={isSaving}
+        />
+      ) : null}
+      {isPractice ? null : isChoosing ? (
+        <p className="candidate-hint">{t('interview.takes.chooseHint')}</p>
+      ) : isSaved ? (
         <p className="candidate-hint">{t('interview.take.keptHint')}</p>
       ) : (
         <p className="candidate-hint">{t('interview.take.savingHint')}</p>
@@ -70,8 +95,10 @@ export function TakeReview(props: TakeReviewProps) {
           <button
             type="button"
             className="button button--primary"
-            onClick={onSave}
-            disabled={!isSaved || isSaving}
+            onClick={() => {
+              if (chosen) onSave(chosen);
+            }}
+            disabled={!isSaved || isSaving || !chosen}
           >
             {t('interview.take.saveAndContinue')}
           </button>
@@ -83,7 +110,7 @@ export function TakeReview(props: TakeReviewProps) {
               : t('interview.take.recordAgain', { count: takesLeft ?? 0 })}
           </button>
         ) : (
-          <p>{t('interview.take.lastTake')}</p>
+          <p>{isChoosing ? t('interview.takes.noTakesLeft') : t('interview.take.lastTake')}</p>
         )}
       </div>
     </section>

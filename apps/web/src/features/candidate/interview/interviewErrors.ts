@@ -13,6 +13,7 @@ const interviewCodes = [
   'invitation_expired',
   'consent_required',
   'upload_rejected',
+  'media_not_ready',
 ] as const;
 
 /** The message for a failed request on the interview pages, in the page's language. */

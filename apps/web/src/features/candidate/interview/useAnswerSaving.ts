@@ -1,18 +1,18 @@
 import type { FlowQuestion } from './flowQuestion.ts';
 import { useSaveAnswer } from './useCandidateInterview.ts';
-import type { QuestionFlow } from './useQuestionFlow.ts';
 
-/** Saving an answer, then going on: the take just reviewed ("Save and continue" confirms it) or written text. */
-export function useAnswerSaving(question: FlowQuestion, flow: QuestionFlow, onAnswered: () => void) {
+/**
+ * Saving an answer: the take chosen on the review ("Save and continue" confirms it) or written text, then going on;
+ * or another saved take chosen on an answered question, staying there.
+ */
+export function useAnswerSaving(question: FlowQuestion, onAnswered: () => void) {
   const save = useSaveAnswer();
   const { questionId } = question;
   return {
     isSaving: save.isPending,
     error: save.error,
-    saveTake: () => {
-      const { takeId } = flow.recorder.state;
-      if (takeId) save.mutate({ questionId, input: { takeId } }, { onSuccess: onAnswered });
-    },
+    saveTake: (takeId: string) => save.mutate({ questionId, input: { takeId } }, { onSuccess: onAnswered }),
+    chooseTake: (takeId: string) => save.mutate({ questionId, input: { takeId } }),
     saveText: (text: string) => save.mutate({ questionId, input: { text } }, { onSuccess: onAnswered }),
   };
 }
