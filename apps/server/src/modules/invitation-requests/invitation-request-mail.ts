@@ -61,7 +61,7 @@ export function buildAccommodationDeclinedMail(ctx: RequestMailContext): Request
       text:
         `Hola, ${ctx.candidateName}:\n\n` +
         `${ctx.companyName} no ha aprobado la adaptación que pediste para «${ctx.interviewTitle}». ` +
-        `La entrevista mantiene sus tiempos y sus intentos.\n\n` +
+        `La entrevista mantiene sus tiempos y sus tomas.\n\n` +
         noteOf(ctx, 'Mensaje de la empresa:'),
     };
   }
@@ -83,7 +83,7 @@ export function buildAccommodationApprovedMail(ctx: RequestMailContext): Request
       text:
         `Hola, ${ctx.candidateName}:\n\n` +
         `${ctx.companyName} ha aprobado tu adaptación para «${ctx.interviewTitle}». ` +
-        `Abre el enlace de tu invitación para ver los tiempos y los intentos que tienes ahora.\n`,
+        `Abre el enlace de tu invitación para ver los tiempos y las tomas que tienes ahora.\n`,
     };
   }
   return {

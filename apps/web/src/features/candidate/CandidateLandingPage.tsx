@@ -111,29 +111,7 @@ function LandingContent({ landing }: { landing: CandidateLanding }) {
         <h2 id="tip-heading">{t('landing.tipHeading')}</h2>
         <p>{t('landing.tip')}</p>
       </section>
-      <section className="candidate-section" aria-labelledby="privacy-heading">
-        <h2 id="privacy-heading">{t('landing.privacyHeading')}</h2>
-        <p>{t('landing.privacy', { company })}</p>
-        <p>
-          <Link to="/your-data">{t('yourData.landingLink')}</Link>
-        </p>
-        {landing.contactEmail ? (
-          <p>
-            <ContactSentence i18nKey="landing.privacyContact" email={landing.contactEmail} />
-          </p>
-        ) : null}
-      </section>
-      <CandidateRequests landing={landing} />
-      <section className="candidate-section" aria-labelledby="help-heading">
-        <h2 id="help-heading">{t('landing.helpHeading')}</h2>
-        <p>
-          {landing.contactEmail ? (
-            <ContactSentence i18nKey="landing.help" email={landing.contactEmail} />
-          ) : (
-            t('landing.helpNoContact')
-          )}
-        </p>
-      </section>
+      {/* Right after what to expect: on a phone, the requests and help below would push it screens down. */}
       <div className="candidate-continue">
         {canContinue ? (
           <>
@@ -164,6 +142,29 @@ function LandingContent({ landing }: { landing: CandidateLanding }) {
           </>
         )}
       </div>
+      <section className="candidate-section" aria-labelledby="privacy-heading">
+        <h2 id="privacy-heading">{t('landing.privacyHeading')}</h2>
+        <p>{t('landing.privacy', { company })}</p>
+        <p>
+          <Link to="/your-data">{t('yourData.landingLink')}</Link>
+        </p>
+        {landing.contactEmail ? (
+          <p>
+            <ContactSentence i18nKey="landing.privacyContact" email={landing.contactEmail} />
+          </p>
+        ) : null}
+      </section>
+      <CandidateRequests landing={landing} />
+      <section className="candidate-section" aria-labelledby="help-heading">
+        <h2 id="help-heading">{t('landing.helpHeading')}</h2>
+        <p>
+          {landing.contactEmail ? (
+            <ContactSentence i18nKey="landing.help" email={landing.contactEmail} />
+          ) : (
+            t('landing.helpNoContact')
+          )}
+        </p>
+      </section>
     </>
   );
 }

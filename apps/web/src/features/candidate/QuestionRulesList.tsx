@@ -24,7 +24,9 @@ export function QuestionRulesList({ landing }: { landing: CandidateLanding }) {
           </li>
         ))}
       </ol>
-      <p className="candidate-hint">{t('landing.takesHint')}</p>
+      {landing.questions.some((q) => q.answerType !== 'text') ? (
+        <p className="candidate-hint">{t('landing.takesHint')}</p>
+      ) : null}
     </section>
   );
 }
@@ -52,7 +54,7 @@ function describeRules(
         : t('landing.answerSeconds', { duration: formatDuration(t, q.answerSeconds) });
   const facts = [t(`landing.answerType.${q.answerType}`), think, limit];
   if (q.answerType === 'text' && q.answerSeconds === null) facts.push(t('landing.answerUntimed'));
-  facts.push(t('landing.takes', { count: q.takes }));
-  if (q.answerType !== 'text') facts.push(t(startKey(q)));
+  // A written answer can be changed until the interview is sent: takes mean nothing there.
+  if (q.answerType !== 'text') facts.push(t('landing.takes', { count: q.takes }), t(startKey(q)));
   return facts;
 }

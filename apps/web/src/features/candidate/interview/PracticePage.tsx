@@ -2,6 +2,7 @@ import type { CandidatePractice } from '@oneway/shared';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
 import { usePageHeading } from '../../../hooks/usePageHeading.ts';
+import { formatDuration } from '../candidateFormat.ts';
 import { flowPracticeOf } from './flowQuestion.ts';
 import { InterviewGate } from './InterviewGate.tsx';
 import { nextUnansweredPath } from './interviewPaths.ts';
@@ -36,7 +37,11 @@ function Practice({ practice, next }: { practice: CandidatePractice; next: strin
   return (
     <>
       <p className="lead">{t('interview.practice.intro')}</p>
-      <p className="candidate-calm">{t('interview.practice.tip')}</p>
+      <p className="candidate-calm">
+        {practice.answerSeconds === null
+          ? t('interview.practice.tip')
+          : t('interview.practice.tipTimed', { duration: formatDuration(t, practice.answerSeconds) })}
+      </p>
       <QuestionFlow
         question={flowPracticeOf(practice)}
         startLabel={t('interview.practice.start')}

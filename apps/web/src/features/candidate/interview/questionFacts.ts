@@ -24,11 +24,10 @@ export function describeQuestion(t: TFunction<'candidate'>, q: FlowQuestion): st
     );
   }
   if (q.answerType === 'text') facts.push(t('landing.textMaxChars', { count: q.textMaxChars ?? 0 }));
-  facts.push(
-    q.takesLeft === null
-      ? t('interview.intro.tries')
-      : t('interview.intro.takesLeft', { count: q.takesLeft }),
-  );
+  // Practice allows any number of tries; a written answer can be changed until the interview is sent, so it has
+  // no takes to count.
+  if (q.takesLeft === null) facts.push(t('interview.intro.tries'));
+  else if (q.answerType !== 'text') facts.push(t('interview.intro.takesLeft', { count: q.takesLeft }));
   if (q.answerType !== 'text') {
     if (q.startMode === 'ready') facts.push(t('landing.startReady'));
     else facts.push(t(q.think === 'none' ? 'landing.startImmediately' : 'landing.startAuto'));
