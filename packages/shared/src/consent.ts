@@ -1,23 +1,38 @@
 import * as z from 'zod/mini';
 import type { AnswerType } from './interview-questions.ts';
-import type { InterviewLanguage } from './interviews.ts';
+import { interviewLanguageSchema, type InterviewLanguage } from './question-rules.ts';
 
 // zod/mini: the candidate's pages import these shapes, and the candidate route's JavaScript is kept small.
 
 /** The version of the consent notice's wording; bump it whenever the template below changes. */
 export const consentNoticeVersion = '2026-12-v2';
 
-/** What the consent page shows: the exact text, its SHA-256 (hex) and when this candidate last agreed to it. */
+/**
+ * The notice in the language the candidate pages show (they may read it in another language than the interview's);
+ * without one, the interview's language.
+ */
+export const consentNoticeQuerySchema = z.object({ language: z.optional(interviewLanguageSchema) });
+export type ConsentNoticeQuery = z.infer<typeof consentNoticeQuerySchema>;
+
+/**
+ * What the consent page shows: the exact text in `language`, its SHA-256 (hex), and when this candidate last agreed
+ * to this notice (in any language).
+ */
 export const consentNoticeSchema = z.object({
   version: z.string(),
+  language: interviewLanguageSchema,
   text: z.string(),
   hash: z.string(),
   consentedAt: z.nullable(z.string()),
 });
 export type ConsentNotice = z.infer<typeof consentNoticeSchema>;
 
-/** The candidate agrees to the notice they were shown, named by its version and hash. */
+/**
+ * The candidate agrees to the notice they were shown, named by its version, language (without one, the interview's)
+ * and hash.
+ */
 export const submitConsentSchema = z.strictObject({
+  language: z.optional(interviewLanguageSchema),
   noticeVersion: z.string().check(z.minLength(1), z.maxLength(50)),
   noticeHash: z
     .string()
@@ -38,6 +53,7 @@ export const speedTestResultSchema = z.object({ bytes: z.int() });
 
 /** What the notice is built from: the invitation's interview as the candidate gets it. */
 export interface ConsentNoticeFacts {
+  /** The language the candidate reads the notice in: the interview's, or the one they chose for the pages. */
   language: InterviewLanguage;
   companyName: string;
   roleTitle: string;
@@ -63,7 +79,7 @@ function recordedWith(facts: ConsentNoticeFacts): string {
 }
 
 /**
- * The consent notice in the interview's language. The server hashes exactly this text, so a change here changes
+ * The consent notice in `facts.language`. The server hashes exactly this text, so a change here changes
  * the hash; bump consentNoticeVersion with it.
  */
 export function buildConsentNoticeText(facts: ConsentNoticeFacts): string {

@@ -11,6 +11,7 @@ import { interviewLanguageSchema, timeZoneSchema, type InterviewLanguage } from 
 
 export * from './interview-questions.ts';
 export {
+  interviewLanguages,
   interviewLanguageSchema,
   isTimeZone,
   timeZoneSchema,

@@ -10,7 +10,9 @@ export type AnswerType = z.infer<typeof answerTypeSchema>;
 export const startModeSchema = z.enum(['auto', 'ready'], { error: 'Use auto or ready' });
 export type StartMode = z.infer<typeof startModeSchema>;
 
-export const interviewLanguageSchema = z.enum(['en', 'es'], { error: 'Use en or es' });
+/** The languages an interview, and the candidate pages' own text, can be in. */
+export const interviewLanguages = ['en', 'es'] as const;
+export const interviewLanguageSchema = z.enum(interviewLanguages, { error: 'Use en or es' });
 export type InterviewLanguage = z.infer<typeof interviewLanguageSchema>;
 
 /** True when the name is an IANA time zone this runtime knows (Europe/Madrid, America/New_York, UTC…). */

@@ -5,7 +5,8 @@ import type { ConsentService } from '../consent/consent.service.ts';
 export type ConsentReader = Pick<ConsentService, 'getConsentNotice'>;
 
 /**
- * Nothing is recorded or shown before the candidate agreed to the recording notice as it reads now: throws
+ * Nothing is recorded or shown before the candidate agreed to the recording notice as it reads now, in whichever
+ * language they read it: throws
  * consent_required otherwise, and returns when they agreed.
  */
 export async function assertConsentGiven(

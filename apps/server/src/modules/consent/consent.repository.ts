@@ -6,16 +6,16 @@ export async function insertConsent(db: Db, row: Insertable<ConsentsTable>): Pro
   await db.insertInto('consents').values(row).execute();
 }
 
-/** The invitation's most recent consent to a notice with this hash that was not withdrawn, if any. */
+/** The invitation's most recent consent to a notice with one of these hashes that was not withdrawn, if any. */
 export function findLatestConsent(
   db: Db,
-  options: { invitationId: string; noticeHash: string },
+  options: { invitationId: string; noticeHashes: string[] },
 ): Promise<Pick<Selectable<ConsentsTable>, 'created_at'> | undefined> {
   return db
     .selectFrom('consents')
     .select('created_at')
     .where('invitation_id', '=', options.invitationId)
-    .where('notice_hash', '=', options.noticeHash)
+    .where('notice_hash', 'in', options.noticeHashes)
     .where('withdrawn_at', 'is', null)
     .orderBy('created_at', 'desc')
     .executeTakeFirst();

@@ -1,4 +1,5 @@
 import {
+  consentNoticeQuerySchema,
   consentNoticeSchema,
   consentRecordSchema,
   speedTestMaxBytes,
@@ -37,13 +38,14 @@ export const consentRoutes: FastifyPluginAsyncZod = async (app) => {
       config: candidateRouteConfig(60),
       schema: {
         tags,
-        summary: 'The recording notice the candidate agrees to, and when they agreed',
+        summary: 'The recording notice in the language the pages show, and when the candidate agreed to it',
+        querystring: consentNoticeQuerySchema,
         response: { 200: consentNoticeSchema },
       },
     },
     async (request, reply) => {
       const { invitation } = await requireCandidate(request, reply, auth);
-      return consent.getConsentNotice(invitation);
+      return consent.getConsentNotice(invitation, request.query.language);
     },
   );
 
@@ -53,7 +55,7 @@ export const consentRoutes: FastifyPluginAsyncZod = async (app) => {
       config: candidateRouteConfig(20),
       schema: {
         tags,
-        summary: 'Agree to the recording notice shown (named by its version and SHA-256)',
+        summary: 'Agree to the recording notice shown (named by its version, language and SHA-256)',
         body: submitConsentSchema,
         response: { 201: consentRecordSchema },
       },

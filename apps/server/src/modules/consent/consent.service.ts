@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import {
   buildConsentNoticeText,
   consentNoticeVersion,
+  interviewLanguages,
   type ConsentNotice,
+  type InterviewLanguage,
   type ConsentRecord,
   type SubmitConsentInput,
 } from '@oneway/shared';
@@ -17,40 +19,62 @@ import * as repo from './consent.repository.ts';
 
 const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
+interface Notice {
+  version: string;
+  language: InterviewLanguage;
+  text: string;
+  hash: string;
+}
+
 export function createConsentService(deps: { db: Db; clock: Clock; candidate: CandidateService }) {
   const { db, clock } = deps;
 
-  /** The notice as this invitation's candidate sees it, built from the same landing facts the page shows. */
+  /**
+   * The notice as this invitation's candidate sees it, built from the same landing facts the page shows: in
+   * `language` (the one the pages show), by default the interview's; with the hashes of every language it is offered
+   * in, since agreeing to the notice in any of them is agreeing to it.
+   */
   async function buildNotice(
     invitation: InvitationsTable,
-  ): Promise<{ version: string; text: string; hash: string }> {
+    language: InterviewLanguage | undefined,
+  ): Promise<{ notice: Notice; hashes: string[] }> {
     const landing = await deps.candidate.getLanding(invitation);
-    const text = buildConsentNoticeText({
-      language: landing.language,
-      companyName: landing.companyName,
-      roleTitle: landing.roleTitle,
-      interviewTitle: landing.interviewTitle,
-      answerTypes: landing.questions.map((q) => q.answerType),
-      retentionDays: landing.retention.days,
-      contactEmail: landing.contactEmail,
-    });
-    return { version: consentNoticeVersion, text, hash: sha256(text) };
+    const noticeIn = (noticeLanguage: InterviewLanguage): Notice => {
+      const text = buildConsentNoticeText({
+        language: noticeLanguage,
+        companyName: landing.companyName,
+        roleTitle: landing.roleTitle,
+        interviewTitle: landing.interviewTitle,
+        answerTypes: landing.questions.map((q) => q.answerType),
+        retentionDays: landing.retention.days,
+        contactEmail: landing.contactEmail,
+      });
+      return { version: consentNoticeVersion, language: noticeLanguage, text, hash: sha256(text) };
+    };
+    return {
+      notice: noticeIn(language ?? landing.language),
+      hashes: interviewLanguages.map((l) => noticeIn(l).hash),
+    };
   }
 
   return {
-    /** The recording notice for the candidate, and when they last agreed to this exact text (null: not yet). */
-    async getConsentNotice(invitation: InvitationsTable): Promise<ConsentNotice> {
-      const notice = await buildNotice(invitation);
-      const latest = await repo.findLatestConsent(db, {
-        invitationId: invitation.id,
-        noticeHash: notice.hash,
-      });
+    /**
+     * The recording notice for the candidate in `language` (by default the interview's), and when they last agreed
+     * to this notice as it reads now, in any language (null: not yet).
+     */
+    async getConsentNotice(
+      invitation: InvitationsTable,
+      language?: InterviewLanguage,
+    ): Promise<ConsentNotice> {
+      const { notice, hashes } = await buildNotice(invitation, language);
+      const latest = await repo.findLatestConsent(db, { invitationId: invitation.id, noticeHashes: hashes });
       return { ...notice, consentedAt: latest?.created_at ?? null };
     },
 
     /**
-     * Stores the candidate's consent with the exact text they were shown. The text is rebuilt here, not taken from
-     * the page, and the page's hash must match it: a notice that changed after the page loaded is refused.
+     * Stores the candidate's consent with the exact text they were shown. The text is rebuilt here in the language
+     * the page names, not taken from the page, and the page's hash must match it: a notice that changed after the
+     * page loaded, or the hash of the notice in another language, is refused.
      */
     async recordConsent(options: {
       invitation: InvitationsTable;
@@ -66,7 +90,7 @@ export function createConsentService(deps: { db: Db; clock: Clock; candidate: Ca
           message: 'You withdrew your consent to being recorded, so this interview has stopped.',
         });
       }
-      const notice = await buildNotice(invitation);
+      const { notice } = await buildNotice(invitation, input.language);
       if (input.noticeVersion !== notice.version || input.noticeHash !== notice.hash) {
         throw new AppError('validation_failed', {
           message:

@@ -34,10 +34,10 @@ describe('candidate consent to recording', () => {
     const invitation = await inviteWithLink(t.app, mail, owner, interview.id);
     return { invitation, browser: await openInvitationLink(t.app, invitation.token) };
   };
-  const readNotice = async (browser: CandidateBrowser) => {
+  const readNotice = async (browser: CandidateBrowser, query = '') => {
     const res = await sendAsCandidate(t.app, browser, {
       method: 'GET',
-      url: '/api/v1/candidate/consent-notice',
+      url: `/api/v1/candidate/consent-notice${query}`,
     });
     expect(res.statusCode, res.body).toBe(200);
     return res.json<ConsentNotice>();
@@ -130,13 +130,109 @@ describe('candidate consent to recording', () => {
     expect(noHeader.statusCode).toBe(403);
   });
 
+  it('writes the notice in Spanish for an English interview when asked, and in English by default', async () => {
+    const { browser } = await openAsCandidate();
+    const english = await readNotice(browser);
+    expect(english.language).toBe('en');
+    expect(english.text).toContain('No automated scoring: people at Northwind Fintech watch your answers');
+    const spanish = await readNotice(browser, '?language=es');
+    expect(spanish.language).toBe('es');
+    expect(spanish.version).toBe(english.version);
+    expect(spanish.text).toContain(
+      'Sin puntuación automática: las personas de Northwind Fintech ven tus respuestas',
+    );
+    expect(spanish.text).not.toContain('No automated scoring');
+    expect(spanish.hash).toBe(createHash('sha256').update(spanish.text).digest('hex'));
+    expect(spanish.hash).not.toBe(english.hash);
+    expect((await readNotice(browser, '?language=en')).hash).toBe(english.hash);
+  });
+
+  it('stores the Spanish text and hash when the candidate agrees to the Spanish notice, and lets them start', async () => {
+    const { invitation, browser } = await openAsCandidate();
+    const spanish = await readNotice(browser, '?language=es');
+    const res = await sendAsCandidate(t.app, browser, {
+      method: 'POST',
+      url: '/api/v1/candidate/consent',
+      payload: { language: 'es', noticeVersion: spanish.version, noticeHash: spanish.hash },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const rows = await consentRows(invitation.id);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      notice_text: spanish.text,
+      notice_hash: spanish.hash,
+      notice_version: spanish.version,
+    });
+    // Agreeing in Spanish is agreeing to the notice: the English page says so, and the questions open.
+    expect((await readNotice(browser)).consentedAt).toBe(rows[0]?.created_at);
+    const interviewView = await sendAsCandidate(t.app, browser, {
+      method: 'GET',
+      url: '/api/v1/candidate/interview',
+    });
+    expect(interviewView.statusCode, interviewView.body).toBe(200);
+    expect(interviewView.json<{ consentedAt: string | null }>().consentedAt).not.toBeNull();
+  });
+
+  it('refuses the hash of the Spanish notice named as English or with no language, and stores nothing', async () => {
+    const { invitation, browser } = await openAsCandidate();
+    const spanish = await readNotice(browser, '?language=es');
+    for (const language of ['en', undefined]) {
+      const res = await sendAsCandidate(t.app, browser, {
+        method: 'POST',
+        url: '/api/v1/candidate/consent',
+        payload: { language, noticeVersion: spanish.version, noticeHash: spanish.hash },
+      });
+      expect(res.statusCode, `language ${language}`).toBe(400);
+      expect(res.json()).toMatchObject({
+        code: 'validation_failed',
+        details: { fields: [{ field: 'noticeHash' }] },
+      });
+    }
+    expect(await consentRows(invitation.id)).toHaveLength(0);
+    expect((await readNotice(browser, '?language=es')).consentedAt).toBeNull();
+  });
+
+  it('refuses a language the pages do not offer with a validation error naming the field', async () => {
+    const { invitation, browser } = await openAsCandidate();
+    for (const query of ['?language=fr', '?language=', '?language=ES']) {
+      const res = await sendAsCandidate(t.app, browser, {
+        method: 'GET',
+        url: `/api/v1/candidate/consent-notice${query}`,
+      });
+      expect(res.statusCode, query).toBe(400);
+      expect(res.json(), query).toMatchObject({
+        code: 'validation_failed',
+        message: 'Check these fields: language',
+        details: { fields: [{ field: 'language', message: 'Use en or es' }] },
+      });
+    }
+    const notice = await readNotice(browser);
+    const post = await sendAsCandidate(t.app, browser, {
+      method: 'POST',
+      url: '/api/v1/candidate/consent',
+      payload: { language: 'fr', noticeVersion: notice.version, noticeHash: notice.hash },
+    });
+    expect(post.statusCode).toBe(400);
+    expect(post.json()).toMatchObject({
+      code: 'validation_failed',
+      details: { fields: [{ field: 'language', message: 'Use en or es' }] },
+    });
+    expect(await consentRows(invitation.id)).toHaveLength(0);
+  });
+
   it('writes the notice in Spanish for a Spanish interview', async () => {
     const es = await createInterview(t.app, owner, { language: 'es' });
     await addQuestion(t.app, owner, es.id);
     const invitation = await inviteWithLink(t.app, mail, owner, es.id);
-    const notice = await readNotice(await openInvitationLink(t.app, invitation.token));
+    const browser = await openInvitationLink(t.app, invitation.token);
+    const notice = await readNotice(browser);
+    expect(notice.language).toBe('es');
     expect(notice.text).toContain(
       'Sin puntuación automática: las personas de Northwind Fintech ven tus respuestas',
+    );
+    // And in English when the candidate reads the pages in English.
+    expect((await readNotice(browser, '?language=en')).text).toContain(
+      'No automated scoring: people at Northwind Fintech watch your answers',
     );
   });
 });
