@@ -5,6 +5,23 @@ import { en, type CandidateMessages } from './locales/en.ts';
 export const candidateLanguages = ['en', 'es'] as const;
 export type CandidateLanguage = (typeof candidateLanguages)[number];
 
+export function isCandidateLanguage(value: unknown): value is CandidateLanguage {
+  return candidateLanguages.includes(value as CandidateLanguage);
+}
+
+/** Where this browser keeps the language the candidate chose with the switch in the pages' header. */
+const choiceKey = 'oneway.candidateLanguage';
+
+/** The language the candidate chose on an earlier page or visit, if any (storage may be off: then none). */
+function readChosenLanguage(): CandidateLanguage | null {
+  try {
+    const stored = localStorage.getItem(choiceKey);
+    return isCandidateLanguage(stored) ? stored : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Before the interview is known, the browser's preferred language chooses: Spanish, or else English. */
 function browserLanguage(): CandidateLanguage {
   const preferred = typeof navigator === 'undefined' ? 'en' : navigator.language;
@@ -56,8 +73,30 @@ export function loadCandidateLanguage(language: CandidateLanguage): Promise<void
   return load;
 }
 
-/** The language the pages should show: the interview's once known, before that the browser's. */
-let wanted: CandidateLanguage = browserLanguage();
+/** The candidate's own choice: it wins over the interview's language, on every page and after a reload. */
+let chosen: CandidateLanguage | null = readChosenLanguage();
+
+/** The language the pages should show: the candidate's choice, else the interview's once known, else the browser's. */
+let wanted: CandidateLanguage = chosen ?? browserLanguage();
+
+/** The language the pages show for an interview in `interviewLanguage`: the candidate's choice when they made one. */
+export function candidateLanguageFor(interviewLanguage: CandidateLanguage): CandidateLanguage {
+  return chosen ?? interviewLanguage;
+}
+
+/**
+ * The candidate chose `language` for the pages: shown as soon as its strings are loaded, and kept in this browser
+ * so later pages and reloads show it too. Only the pages' own text changes; the employer's words stay as written.
+ */
+export function chooseCandidateLanguage(language: CandidateLanguage): void {
+  chosen = language;
+  try {
+    localStorage.setItem(choiceKey, language);
+  } catch {
+    // Storage off (a private window's settings): the choice lasts until the page is left.
+  }
+  applyCandidateLanguage(language);
+}
 
 /** Shows the candidate pages in `language` and tells assistive technology which language the page is in. */
 export function applyCandidateLanguage(language: CandidateLanguage): void {

@@ -8,12 +8,20 @@ import { usePageHeading } from '../../hooks/usePageHeading.ts';
 import { candidateErrorMessage } from './candidateErrors.ts';
 import { useConsentNotice, useSubmitConsent } from './consent/useConsent.ts';
 import { canKeepAfter, LoadFailure } from './LoadFailure.tsx';
+import { useCandidateLanding } from './useCandidate.ts';
+import { useShownLanguage } from './useShownLanguage.ts';
 
-/** The recording notice, word for word as the server stores it, and the candidate's agreement to it. */
+/**
+ * The recording notice, word for word as the server stores it, in the language the pages show, and the candidate's
+ * agreement to it.
+ */
 export function CandidateConsentPage() {
   const { t } = useTranslation('candidate');
   const headingRef = usePageHeading(t('consent.title'));
-  const notice = useConsentNotice();
+  // The layout takes the interview's language, company and colour from the landing page, also after a reload here;
+  // the notice waits for it, so it comes in the language the page settles on rather than the browser's first.
+  const landing = useCandidateLanding();
+  const notice = useConsentNotice(useShownLanguage(), landing.data !== undefined || landing.isError);
   return (
     <div className="candidate-page">
       <h1 ref={headingRef} tabIndex={-1}>
@@ -49,7 +57,7 @@ function ConsentForm({ notice }: { notice: ConsentNotice }) {
       return;
     }
     submit.mutate(
-      { noticeVersion: notice.version, noticeHash: notice.hash },
+      { language: notice.language, noticeVersion: notice.version, noticeHash: notice.hash },
       { onSuccess: () => void navigate('/interview/device-check') },
     );
   };

@@ -17,6 +17,7 @@ import { IntroVideo } from './prompt-video/IntroVideo.tsx';
 import { useCandidatePromptVideos } from './prompt-video/useCandidatePromptVideos.ts';
 import { QuestionRulesList } from './QuestionRulesList.tsx';
 import { saveCandidateTimeZone, useCandidateLanding } from './useCandidate.ts';
+import { useShownLanguage } from './useShownLanguage.ts';
 
 /** What the candidate reads before anything is timed: who, what, the rules, the deadline and where to get help. */
 export function CandidateLandingPage() {
@@ -50,7 +51,8 @@ export function CandidateLandingPage() {
             : data.companyName}
         </p>
       ) : null}
-      <h1 ref={headingRef} tabIndex={-1}>
+      {/* The interview's title is the employer's words, in the interview's language whatever the pages show. */}
+      <h1 ref={headingRef} tabIndex={-1} lang={data?.language}>
         {title}
       </h1>
       {/* A failed refresh keeps the page it has: only a page that never loaded shows the failure. */}
@@ -78,10 +80,16 @@ function LandingContent({ landing }: { landing: CandidateLanding }) {
   const continuePath = resume.path;
   // Without its videos (an older server, a failed request) the page still works: the intro text stands alone.
   const introVideo = useCandidatePromptVideos().data?.intro ?? null;
+  const shown = useShownLanguage();
   return (
     <>
       <p className="lead">{t('landing.greeting', { name: landing.candidateName })}</p>
       <p className="candidate-calm">{t('landing.nothingTimed')}</p>
+      {shown !== landing.language ? (
+        <p className="candidate-hint">
+          {t('language.employerWords', { language: t(`language.name.${landing.language}`) })}
+        </p>
+      ) : null}
       {introVideo ? (
         <section className="candidate-section" aria-labelledby="about-heading">
           <h2 id="about-heading">{t('landing.aboutHeading')}</h2>
@@ -95,7 +103,9 @@ function LandingContent({ landing }: { landing: CandidateLanding }) {
       ) : landing.introText ? (
         <section className="candidate-section" aria-labelledby="about-heading">
           <h2 id="about-heading">{t('landing.aboutHeading')}</h2>
-          <p className="candidate-text">{landing.introText}</p>
+          <p className="candidate-text" lang={landing.language}>
+            {landing.introText}
+          </p>
         </section>
       ) : null}
       <LandingDeadline landing={landing} />
@@ -104,7 +114,9 @@ function LandingContent({ landing }: { landing: CandidateLanding }) {
       {landing.instructions ? (
         <section className="candidate-section" aria-labelledby="instructions-heading">
           <h2 id="instructions-heading">{t('landing.instructionsHeading', { company })}</h2>
-          <p className="candidate-text">{landing.instructions}</p>
+          <p className="candidate-text" lang={landing.language}>
+            {landing.instructions}
+          </p>
         </section>
       ) : null}
       <section className="candidate-section candidate-tip" aria-labelledby="tip-heading">

@@ -4,16 +4,19 @@ import { Outlet } from 'react-router';
 import {
   applyCandidateLanguage,
   candidateI18n,
+  candidateLanguageFor,
   isInitialCandidateLanguageLoaded,
   loadInitialCandidateLanguage,
 } from '../../i18n/candidateI18n.ts';
 import { usableAccentColour } from './accentColour.ts';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { useCachedCandidateLanding } from './useCandidate.ts';
 import './candidate.css';
 
 /**
- * The frame of the candidate pages: no employer navigation, the company's name and logo, and the interview's
- * language and accent colour (only when white text on it stays readable).
+ * The frame of the candidate pages: no employer navigation, the company's name and logo, the accent colour (only
+ * when white text on it stays readable), and the pages' language: the interview's unless the candidate chose
+ * another with the switch in the header.
  */
 export function CandidateLayout() {
   const landing = useCachedCandidateLanding();
@@ -28,7 +31,7 @@ export function CandidateLayout() {
 
   // Before paint, so a reload never shows a frame in the wrong language.
   useLayoutEffect(() => {
-    if (language) applyCandidateLanguage(language);
+    if (language) applyCandidateLanguage(candidateLanguageFor(language));
   }, [language]);
 
   useEffect(
@@ -42,20 +45,23 @@ export function CandidateLayout() {
   return (
     <I18nextProvider i18n={candidateI18n}>
       <div className="candidate" style={style}>
-        {landing ? (
-          <header className="candidate-header">
-            <div className="candidate-header__company">
-              {landing.logoUrl ? (
-                <img
-                  className="candidate-header__logo"
-                  src={landing.logoUrl}
-                  alt={`${landing.companyName} logo`}
-                />
-              ) : null}
-              <p>{landing.companyName}</p>
-            </div>
-          </header>
-        ) : null}
+        <header className="candidate-header">
+          <div className="candidate-header__bar">
+            {landing ? (
+              <div className="candidate-header__company">
+                {landing.logoUrl ? (
+                  <img
+                    className="candidate-header__logo"
+                    src={landing.logoUrl}
+                    alt={`${landing.companyName} logo`}
+                  />
+                ) : null}
+                <p>{landing.companyName}</p>
+              </div>
+            ) : null}
+            {languageReady ? <LanguageSwitch /> : null}
+          </div>
+        </header>
         <main id="main" tabIndex={-1} className="candidate-main">
           {languageReady ? <Outlet /> : null}
         </main>

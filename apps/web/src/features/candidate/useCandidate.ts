@@ -6,17 +6,22 @@ import {
 } from '@oneway/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { requestApi } from '../../api/client.ts';
-import { applyCandidateLanguage, loadCandidateLanguage } from '../../i18n/candidateI18n.ts';
+import {
+  applyCandidateLanguage,
+  candidateLanguageFor,
+  loadCandidateLanguage,
+} from '../../i18n/candidateI18n.ts';
 import { requestedWithHeaders } from '../../api/requestedWith.ts';
 
 export const candidateLandingQueryKey = ['candidate', 'landing'] as const;
 
 /**
- * The landing page once the strings of its language are here, so the pages switch to it at once (a Spanish
- * interview fetches them as its own chunk). Should they fail to load, the pages stay in English.
+ * The landing page once the strings of the language it shows in are here (the interview's, or the one the candidate
+ * chose), so the pages switch to it at once (Spanish is its own chunk). Should they fail to load, the pages stay in
+ * English.
  */
 export async function withItsLanguage(landing: CandidateLanding): Promise<CandidateLanding> {
-  await loadCandidateLanguage(landing.language).catch(() => undefined);
+  await loadCandidateLanguage(candidateLanguageFor(landing.language)).catch(() => undefined);
   return landing;
 }
 
@@ -33,6 +38,14 @@ export function useCachedCandidateLanding(): CandidateLanding | undefined {
   return useQuery({ queryKey: candidateLandingQueryKey, queryFn: () => fetchLanding(), enabled: false }).data;
 }
 
+/**
+ * The language the employer wrote the interview in, once the landing page is loaded: the `lang` of their words
+ * (title, intro, instructions, questions), which stay as written whatever language the pages show.
+ */
+export function useInterviewLanguage(): CandidateLanding['language'] | undefined {
+  return useCachedCandidateLanding()?.language;
+}
+
 /** Exchanges the link's token for a session cookie; the answer is the landing page. */
 export function useStartCandidateSession() {
   const queryClient = useQueryClient();
@@ -46,7 +59,7 @@ export function useStartCandidateSession() {
       }).then(withItsLanguage),
     onSuccess: (landing) => {
       // Switch language before the landing page first renders, so it never shows in the wrong one.
-      applyCandidateLanguage(landing.language);
+      applyCandidateLanguage(candidateLanguageFor(landing.language));
       queryClient.setQueryData(candidateLandingQueryKey, landing);
     },
   });

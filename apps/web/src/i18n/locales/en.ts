@@ -5,6 +5,13 @@ export const en = {
     errorTitle: 'There is a problem',
     titleSuffix: 'Interview',
   },
+  language: {
+    label: 'Language',
+    /** In the language the pages show: "The employer wrote this interview in English…". */
+    name: { en: 'English', es: 'Spanish' },
+    employerWords:
+      'The employer wrote this interview in {{language}}. Its title, texts and questions are shown as they wrote them.',
+  },
   link: {
     title: 'Opening your interview',
     opening: 'Opening your interview…',

@@ -7,6 +7,12 @@ export const es: CandidateMessages = {
     errorTitle: 'Hay un problema',
     titleSuffix: 'Entrevista',
   },
+  language: {
+    label: 'Idioma',
+    name: { en: 'inglés', es: 'español' },
+    employerWords:
+      'La empresa escribió esta entrevista en {{language}}. El título, los textos y las preguntas se muestran tal como los escribió.',
+  },
   link: {
     title: 'Abriendo tu entrevista',
     opening: 'Abriendo tu entrevista…',

@@ -1,15 +1,25 @@
-import { consentNoticeSchema, consentRecordSchema, type SubmitConsentInput } from '@oneway/shared';
+import {
+  consentNoticeSchema,
+  consentRecordSchema,
+  type InterviewLanguage,
+  type SubmitConsentInput,
+} from '@oneway/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { requestApi } from '../../../api/client.ts';
 import { requestedWithHeaders } from '../../../api/requestedWith.ts';
 
 export const consentNoticeQueryKey = ['candidate', 'consent-notice'] as const;
 
-/** The recording notice for this candidate's interview, with its version, hash and when they agreed. */
-export function useConsentNotice() {
+/**
+ * The recording notice for this candidate's interview in `language` (the one the pages show, so the candidate agrees
+ * to the text they read), with its version, hash and when they agreed. Asked only once `enabled`.
+ */
+export function useConsentNotice(language: InterviewLanguage, enabled: boolean) {
   return useQuery({
-    queryKey: consentNoticeQueryKey,
-    queryFn: ({ signal }) => requestApi('/candidate/consent-notice', { schema: consentNoticeSchema, signal }),
+    queryKey: [...consentNoticeQueryKey, language],
+    enabled,
+    queryFn: ({ signal }) =>
+      requestApi(`/candidate/consent-notice?language=${language}`, { schema: consentNoticeSchema, signal }),
   });
 }
 

@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { SelectField } from '../../../components/SelectField.tsx';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { usePageHeading } from '../../../hooks/usePageHeading.ts';
+import { useCandidateLanding } from '../useCandidate.ts';
 import { checkBrowserSupport } from './browserSupport.ts';
 import { MediaProblemAlert } from './MediaProblemAlert.tsx';
 import { UploadSpeedCheck } from './UploadSpeedCheck.tsx';
@@ -15,6 +16,8 @@ import './device-check.css';
 export function CandidateDeviceCheckPage() {
   const { t } = useTranslation('candidate');
   const headingRef = usePageHeading(t('deviceCheck.title'));
+  // The layout takes the interview's language, company and colour from the landing page, also after a reload here.
+  useCandidateLanding();
   const support = useMemo(checkBrowserSupport, []);
   return (
     <div className="candidate-page">

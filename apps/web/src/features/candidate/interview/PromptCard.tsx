@@ -1,5 +1,6 @@
 import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useInterviewLanguage } from '../useCandidate.ts';
 
 /** The id of the prompt's text, so a video prompt can name it as its text version. */
 export const promptTextId = 'prompt-text';
@@ -16,13 +17,14 @@ export function PromptCard({
   video?: ReactNode;
 }) {
   const { t } = useTranslation('candidate');
+  const language = useInterviewLanguage();
   return (
     <section className="candidate-section interview-prompt" aria-labelledby="prompt-heading">
       <h2 id="prompt-heading" ref={headingRef} tabIndex={-1}>
         {t('interview.prompt.heading')}
       </h2>
       {video}
-      <p id={promptTextId} className="interview-prompt__text">
+      <p id={promptTextId} className="interview-prompt__text" lang={language}>
         {prompt}
       </p>
     </section>

@@ -1,12 +1,14 @@
 import type { CandidateInterviewQuestion } from '@oneway/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useInterviewLanguage } from '../useCandidate.ts';
 import { formatBytes } from './interviewFormat.ts';
 import { questionPath } from './interviewPaths.ts';
 
 /** One question on the review page: its prompt when shown, its answer (or none yet) and the way back to it. */
 export function ReviewAnswer({ question }: { question: CandidateInterviewQuestion }) {
   const { t, i18n } = useTranslation('candidate');
+  const interviewLanguage = useInterviewLanguage();
   const { answer, position } = question;
   const take =
     answer?.kind === 'take' ? question.savedTakes.find((s) => s.takeId === answer.takeId) : undefined;
@@ -16,7 +18,11 @@ export function ReviewAnswer({ question }: { question: CandidateInterviewQuestio
       <h2 id={headingId} className="interview-review__title">
         {t('landing.questionLabel', { position })}
       </h2>
-      {question.prompt ? <p className="interview-review__prompt">{question.prompt}</p> : null}
+      {question.prompt ? (
+        <p className="interview-review__prompt" lang={interviewLanguage}>
+          {question.prompt}
+        </p>
+      ) : null}
       {answer === null ? (
         <p className="interview-review__state">{t('interview.review.none')}</p>
       ) : answer.kind === 'text' ? (

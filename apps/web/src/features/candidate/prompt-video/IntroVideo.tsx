@@ -10,6 +10,7 @@ interface IntroVideoProps {
   company: string;
   /** The employer's intro text: the video's text version, shown next to it. */
   introText: string | null;
+  /** The interview's language: the employer's captions and text are in it, whatever the pages show. */
   language: string;
 }
 
@@ -29,7 +30,7 @@ export function IntroVideo({ playback, company, introText, language }: IntroVide
         describedBy={introText ? textId : undefined}
       />
       {introText ? (
-        <p id={textId} className="candidate-text intro-video__text">
+        <p id={textId} className="candidate-text intro-video__text" lang={language}>
           {introText}
         </p>
       ) : null}

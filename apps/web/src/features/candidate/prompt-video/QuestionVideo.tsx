@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useInterviewLanguage } from '../useCandidate.ts';
 import { PromptVideoPlayer } from './PromptVideoPlayer.tsx';
 import type { CandidateQuestionVideo } from './useCandidatePromptVideos.ts';
 import { useRefreshPromptVideos } from './useCandidatePromptVideos.ts';
@@ -15,6 +16,8 @@ interface QuestionVideoProps {
 /** The employer asking the question on video, above its text; captions on when there are some. */
 export function QuestionVideo({ video, autoPlay, textId }: QuestionVideoProps) {
   const { t, i18n } = useTranslation('candidate');
+  // The employer's captions are in the interview's language, which the pages may not show.
+  const captionsLanguage = useInterviewLanguage() ?? i18n.language;
   const onMediaError = useRefreshOnMediaError(useRefreshPromptVideos());
   if (!video.playback) {
     return (
@@ -27,7 +30,7 @@ export function QuestionVideo({ video, autoPlay, textId }: QuestionVideoProps) {
     <PromptVideoPlayer
       playback={video.playback}
       label={t('promptVideo.questionLabel')}
-      captionsLanguage={i18n.language}
+      captionsLanguage={captionsLanguage}
       captionsLabel={t('promptVideo.captionsLabel')}
       autoPlay={autoPlay}
       onMediaError={onMediaError}
