@@ -69,6 +69,10 @@ test('a candidate practises, answers a video (with a retake), an audio and a tex
   // Practice: the real timers; the recording never leaves the browser.
   await expect(page.getByRole('heading', { level: 1, name: 'Practice question' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+  // Its rules first: the prompt (and its think time) only once the candidate starts it.
+  await expect(page.getByText('Practice: say hello.')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Start the practice question' }).click();
+  await expect(page.getByText('Practice: say hello.')).toBeVisible();
   await page.getByRole('button', { name: "I'm ready" }).click();
   await page.getByRole('button', { name: 'Start recording' }).click();
   await expect(page.getByText('REC', { exact: true })).toBeVisible({ timeout: 15_000 });

@@ -55,6 +55,16 @@ describe('thinkTimesOf', () => {
 });
 
 describe('initialStep', () => {
+  it('opens practice on its rules, nothing timed, whatever its think time', () => {
+    for (const think of ['none', null, 30] as const) {
+      expect(initialStep(question({ isPractice: true, think }), revealedAt)).toEqual({
+        step: 'intro',
+        thinkStartsAt: null,
+        thinkEndsAt: null,
+      });
+    }
+  });
+
   it('gives a reloaded page the same think deadline, after the video', () => {
     const step = initialStep(question({ video: video(20) }), revealedAt + 5_000);
     expect(step).toEqual({

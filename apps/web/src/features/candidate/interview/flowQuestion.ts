@@ -109,15 +109,8 @@ export function thinkTimesOf(q: FlowQuestion, revealedAt: number): ThinkTimes {
 export function initialStep(q: FlowQuestion, now: number): { step: FlowStep } & ThinkTimes {
   const none = { thinkStartsAt: null, thinkEndsAt: null };
   if (q.answer !== null) return { step: 'answered', ...none };
-  // Practice shows its prompt and runs its timers at once; without think time it waits for "Start recording".
-  if (q.isPractice) {
-    if (q.think === 'none') return { step: q.answerType === 'text' ? 'writing' : 'ready', ...none };
-    return {
-      step: 'thinking',
-      thinkStartsAt: null,
-      thinkEndsAt: q.think === null ? null : now + q.think * 1000,
-    };
-  }
+  // Practice starts as a question does: its rules first, its timers only once the candidate starts it.
+  if (q.isPractice) return { step: 'intro', ...none };
   if (q.prompt === null || q.revealedAt === null) return { step: 'intro', ...none };
   // `now` is an estimate of the server's clock; a reveal it places in the future starts now, never later.
   const times = thinkTimesOf(q, Math.min(Date.parse(q.revealedAt), now));
