@@ -1,7 +1,8 @@
 import type { Db } from '../../db/database.ts';
 import type { TakeMediaStatusValue } from '../../db/schema/take-media.ts';
 
-export interface AnsweredTake {
+/** A take with its processed files, as playback reads it. */
+export interface TakeWithMedia {
   take_id: string;
   invitation_id: string;
   organisation_id: string;
@@ -13,17 +14,10 @@ export interface AnsweredTake {
   poster_mime: string | null;
 }
 
-/**
- * A take of the organisation that is a question's chosen answer, with its processed files. Practice takes and
- * takes the candidate replaced are never answers, so reviewers cannot reach them.
- */
-export function findAnsweredTake(
-  db: Db,
-  options: { organisationId: string; takeId: string },
-): Promise<AnsweredTake | undefined> {
+/** A non-practice take of the organisation with its processed files (none yet: the media columns are null). */
+function takeWithMedia(db: Db, options: { organisationId: string; takeId: string }) {
   return db
     .selectFrom('takes')
-    .innerJoin('answers', 'answers.take_id', 'takes.id')
     .leftJoin('take_media', 'take_media.take_id', 'takes.id')
     .select([
       'takes.id as take_id',
@@ -38,48 +32,34 @@ export function findAnsweredTake(
     ])
     .where('takes.id', '=', options.takeId)
     .where('takes.organisation_id', '=', options.organisationId)
-    .where('takes.is_practice', '=', 0)
+    .where('takes.is_practice', '=', 0);
+}
+
+/**
+ * A take of the organisation that is a question's chosen answer, with its processed files. Practice takes and
+ * takes the candidate replaced are never answers, so reviewers cannot reach them.
+ */
+export function findAnsweredTake(
+  db: Db,
+  options: { organisationId: string; takeId: string },
+): Promise<TakeWithMedia | undefined> {
+  return takeWithMedia(db, options)
+    .where((eb) =>
+      eb.exists(eb.selectFrom('answers').select('answers.id').whereRef('answers.take_id', '=', 'takes.id')),
+    )
     .executeTakeFirst();
 }
 
-/** What a candidate's own saved take needs to play. */
-export type SavedTakeMedia = Pick<
-  AnsweredTake,
-  | 'take_id'
-  | 'invitation_id'
-  | 'organisation_id'
-  | 'media_status'
-  | 'duration_ms'
-  | 'playback_key'
-  | 'playback_mime'
->;
-
 /**
  * A saved (uploaded), non-practice take of the organisation, whether or not it is its question's answer, with its
- * processed video: what a candidate's own-take address plays. Only the candidate's own playback reads it (their
+ * processed files: what a candidate's own-take address plays. Only the candidate's own playback reads it (their
  * ownership checked first); reviewers' addresses go through findAnsweredTake.
  */
 export function findSavedTake(
   db: Db,
   options: { organisationId: string; takeId: string },
-): Promise<SavedTakeMedia | undefined> {
-  return db
-    .selectFrom('takes')
-    .leftJoin('take_media', 'take_media.take_id', 'takes.id')
-    .select([
-      'takes.id as take_id',
-      'takes.invitation_id',
-      'takes.organisation_id',
-      'take_media.status as media_status',
-      'take_media.duration_ms',
-      'take_media.playback_key',
-      'take_media.playback_mime',
-    ])
-    .where('takes.id', '=', options.takeId)
-    .where('takes.organisation_id', '=', options.organisationId)
-    .where('takes.is_practice', '=', 0)
-    .where('takes.status', '=', 'uploaded')
-    .executeTakeFirst();
+): Promise<TakeWithMedia | undefined> {
+  return takeWithMedia(db, options).where('takes.status', '=', 'uploaded').executeTakeFirst();
 }
 
 /** Whether a share link still opens: null when it is gone. */

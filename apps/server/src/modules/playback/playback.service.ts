@@ -15,8 +15,7 @@ import {
   findAnsweredTake,
   findSavedTake,
   findShareLinkState,
-  type AnsweredTake,
-  type SavedTakeMedia,
+  type TakeWithMedia,
 } from './playback.repository.ts';
 import { OpenFiles } from '../../lib/open-files.ts';
 import { openLocalMedia, type OpenedMedia } from './local-media-read.ts';
@@ -47,7 +46,7 @@ export interface MediaTarget {
   expiresAt: Date;
 }
 
-function mediaNotReady(take: Pick<AnsweredTake, 'media_status'>): AppError {
+function mediaNotReady(take: Pick<TakeWithMedia, 'media_status'>): AppError {
   const failed = take.media_status === 'failed';
   return new AppError('media_not_ready', {
     message: failed
@@ -58,7 +57,7 @@ function mediaNotReady(take: Pick<AnsweredTake, 'media_status'>): AppError {
 }
 
 /** The processed video of a take, once processing made it; media_not_ready before that or after it failed. */
-function playableVideoOf(take: SavedTakeMedia): { key: string; mime: string } {
+function playableVideoOf(take: TakeWithMedia): { key: string; mime: string } {
   if (take.media_status !== 'ready' || !take.playback_key || !take.playback_mime) throw mediaNotReady(take);
   return { key: take.playback_key, mime: take.playback_mime };
 }
