@@ -45,7 +45,10 @@ export interface RuntimeOverrides {
 export async function createRuntime(config: Config, overrides: RuntimeOverrides = {}): Promise<Runtime> {
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const clock = overrides.clock ?? systemClock;
-  const { db, dialect } = createDatabase(config.databaseUrl);
+  const { db, dialect } = createDatabase(config.databaseUrl, {
+    onConnectionLost: (err) =>
+      logger.warn({ err }, 'a PostgreSQL connection was lost; another is opened when needed'),
+  });
   if (config.migrateOnStart) await migrateToLatest(db);
   const queue = createJobQueue({ db, dialect, config, logger, clock });
   const mailer = overrides.mailer ?? createMailer(config, logger);

@@ -9,8 +9,15 @@ import type { Database } from './schema/index.ts';
 export type Db = Kysely<Database>;
 export type Dialect = 'sqlite' | 'postgres';
 
-/** Opens the database named by the URL: `sqlite:<file>` or `postgres://…`. */
-export function createDatabase(url: string): { db: Db; dialect: Dialect } {
+/**
+ * Opens the database named by the URL: `sqlite:<file>` or `postgres://…`. `onConnectionLost` hears of an idle
+ * PostgreSQL connection that the server ended (a restart, a failover, an administrator): the pool drops it and opens
+ * another when needed. Without a listener, node-postgres would throw it and end the process.
+ */
+export function createDatabase(
+  url: string,
+  options: { onConnectionLost?: (error: Error) => void } = {},
+): { db: Db; dialect: Dialect } {
   if (url.startsWith('sqlite:')) {
     const file = url.slice('sqlite:'.length);
     if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -27,6 +34,12 @@ export function createDatabase(url: string): { db: Db; dialect: Dialect } {
     };
   }
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  pool.on(
+    'error',
+    options.onConnectionLost ??
+      ((error) =>
+        console.warn('A PostgreSQL connection was lost; another is opened when needed:', error.message)),
+  );
   return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
 }
 
