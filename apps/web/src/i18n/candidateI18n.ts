@@ -80,8 +80,18 @@ let chosen: CandidateLanguage | null = readChosenLanguage();
 let wanted: CandidateLanguage = chosen ?? browserLanguage();
 
 /** The language the pages show for an interview in `interviewLanguage`: the candidate's choice when they made one. */
-export function candidateLanguageFor(interviewLanguage: CandidateLanguage): CandidateLanguage {
+function candidateLanguageFor(interviewLanguage: CandidateLanguage): CandidateLanguage {
   return chosen ?? interviewLanguage;
+}
+
+/** Loads the strings of the language the pages show for an interview in `interviewLanguage`. */
+export function loadInterviewLanguage(interviewLanguage: CandidateLanguage): Promise<void> {
+  return loadCandidateLanguage(candidateLanguageFor(interviewLanguage));
+}
+
+/** Shows the pages for an interview in `interviewLanguage`: in it, unless the candidate chose another. */
+export function applyInterviewLanguage(interviewLanguage: CandidateLanguage): void {
+  applyCandidateLanguage(candidateLanguageFor(interviewLanguage));
 }
 
 /**

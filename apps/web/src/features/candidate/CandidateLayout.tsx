@@ -2,9 +2,8 @@ import { useEffect, useLayoutEffect, useState, type CSSProperties } from 'react'
 import { I18nextProvider } from 'react-i18next';
 import { Outlet } from 'react-router';
 import {
-  applyCandidateLanguage,
+  applyInterviewLanguage,
   candidateI18n,
-  candidateLanguageFor,
   isInitialCandidateLanguageLoaded,
   loadInitialCandidateLanguage,
 } from '../../i18n/candidateI18n.ts';
@@ -31,7 +30,7 @@ export function CandidateLayout() {
 
   // Before paint, so a reload never shows a frame in the wrong language.
   useLayoutEffect(() => {
-    if (language) applyCandidateLanguage(candidateLanguageFor(language));
+    if (language) applyInterviewLanguage(language);
   }, [language]);
 
   useEffect(

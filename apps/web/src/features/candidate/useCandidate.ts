@@ -6,11 +6,7 @@ import {
 } from '@oneway/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { requestApi } from '../../api/client.ts';
-import {
-  applyCandidateLanguage,
-  candidateLanguageFor,
-  loadCandidateLanguage,
-} from '../../i18n/candidateI18n.ts';
+import { applyInterviewLanguage, loadInterviewLanguage } from '../../i18n/candidateI18n.ts';
 import { requestedWithHeaders } from '../../api/requestedWith.ts';
 
 export const candidateLandingQueryKey = ['candidate', 'landing'] as const;
@@ -21,7 +17,7 @@ export const candidateLandingQueryKey = ['candidate', 'landing'] as const;
  * English.
  */
 export async function withItsLanguage(landing: CandidateLanding): Promise<CandidateLanding> {
-  await loadCandidateLanguage(candidateLanguageFor(landing.language)).catch(() => undefined);
+  await loadInterviewLanguage(landing.language).catch(() => undefined);
   return landing;
 }
 
@@ -59,7 +55,7 @@ export function useStartCandidateSession() {
       }).then(withItsLanguage),
     onSuccess: (landing) => {
       // Switch language before the landing page first renders, so it never shows in the wrong one.
-      applyCandidateLanguage(candidateLanguageFor(landing.language));
+      applyInterviewLanguage(landing.language);
       queryClient.setQueryData(candidateLandingQueryKey, landing);
     },
   });

@@ -9,7 +9,7 @@ import {
 } from '@oneway/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { requestApi } from '../../../api/client.ts';
-import { applyCandidateLanguage, candidateLanguageFor } from '../../../i18n/candidateI18n.ts';
+import { applyInterviewLanguage } from '../../../i18n/candidateI18n.ts';
 import { requestedWithHeaders } from '../../../api/requestedWith.ts';
 import { candidateLandingQueryKey, withItsLanguage } from '../useCandidate.ts';
 import { monotonicClock, serverClock } from './timing.ts';
@@ -125,7 +125,7 @@ export function useContinueWithCode() {
         schema: candidateLandingSchema,
       }).then(withItsLanguage),
     onSuccess: async (landing) => {
-      applyCandidateLanguage(candidateLanguageFor(landing.language));
+      applyInterviewLanguage(landing.language);
       queryClient.setQueryData(candidateLandingQueryKey, landing);
       await queryClient.invalidateQueries({ queryKey: candidateInterviewQueryKey });
     },
