@@ -140,8 +140,7 @@ export function createPlaybackService(deps: {
           message: 'This candidate has not submitted the interview yet; answers play once they have.',
         });
       }
-      if (take.media_status !== 'ready' || !take.playback_key || !take.playback_mime)
-        throw mediaNotReady(take);
+      const video = playableVideoOf(take);
       const now = clock.now().getTime();
       const limit = options.linkExpiresAt ? Date.parse(options.linkExpiresAt) : Infinity;
       const expiresAt = Math.floor(Math.min(now + deps.config.mediaUrlLifetimeMs, limit) / 1000);
@@ -166,7 +165,7 @@ export function createPlaybackService(deps: {
       return {
         url,
         expiresAt: new Date(expiresAt * 1000).toISOString(),
-        mime: take.playback_mime,
+        mime: video.mime,
         posterUrl,
         durationSeconds: take.duration_ms === null ? null : take.duration_ms / 1000,
       };
