@@ -147,6 +147,11 @@ test('the candidate plays an earlier take and keeps it as the answer, and the te
   const first = choice.getByRole('radio', { name: /^Take 1 / });
   const second = choice.getByRole('radio', { name: /^Take 2 .*just recorded$/ });
   await expect(second).toBeChecked();
+  // The last take is not forced on the candidate: the page says they choose.
+  await expect(
+    page.getByText('That was your last take: choose between the ones you recorded.'),
+  ).toBeVisible();
+  await expect(page.getByText('That was your last take, so this one is your answer.')).toHaveCount(0);
   await expect(first).not.toBeChecked();
   expect(await answerTakeIdOf(page), 'the newest saved take is the answer until another is chosen').toBe(
     take2.takeId,

@@ -68,6 +68,10 @@ test('a candidate practises, answers a video (with a retake), an audio and a tex
 
   // Practice: the real timers; the recording never leaves the browser.
   await expect(page.getByRole('heading', { level: 1, name: 'Practice question' })).toBeVisible();
+  // The tip names the practice's own limit (15 s in this plan), not a fixed length.
+  await expect(
+    page.getByText('A tight answer leads with the outcome and fits well within your time (15 seconds).'),
+  ).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   // Its rules first: the prompt (and its think time) only once the candidate starts it.
   await expect(page.getByText('Practice: say hello.')).toHaveCount(0);
@@ -84,6 +88,8 @@ test('a candidate practises, answers a video (with a retake), an audio and a tex
   await page.getByRole('button', { name: 'Continue to the questions' }).click();
 
   // 1: video, think time then "ready", one retake.
+  await expect(page.getByRole('heading', { level: 1, name: 'Question 1 of 3' })).toBeVisible();
+  await expect(page.getByText('2 takes left', { exact: true })).toBeVisible();
   await startQuestion(page, 1, 3);
   await expect(page.getByText(threeQuestionPlan[0]!.promptText)).toBeVisible();
   await page.getByRole('button', { name: "I'm ready" }).click();
@@ -105,6 +111,9 @@ test('a candidate practises, answers a video (with a retake), an audio and a tex
   await page.getByRole('button', { name: 'Save and continue' }).click();
 
   // 3: text.
+  // A written answer can be changed until the interview is sent: no takes are counted for it.
+  await expect(page.getByRole('heading', { level: 1, name: 'Question 3 of 3' })).toBeVisible();
+  await expect(page.getByText(/\btakes? left\b/)).toHaveCount(0);
   await startQuestion(page, 3, 3);
   await page.getByRole('button', { name: "I'm ready" }).click();
   await page.getByLabel('Your answer').fill('Dear Ana, your close takes nine days. Ours takes two.');
