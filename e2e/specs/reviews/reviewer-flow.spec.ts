@@ -163,17 +163,28 @@ test('a team reviews, rates, decides, compares, exports and shares a completed i
   await expect(owner.getByText('Dear Ben, one line is all it takes.')).toBeVisible();
   await expectNoSeriousA11yViolations(owner);
 
-  // Export the results as CSV.
+  // Export the results as CSV, then every rater's scores for calibration.
   await owner.goto(`/interviews/${setup.interviewId}/review`);
-  const [download] = await Promise.all([
-    owner.waitForEvent('download'),
-    owner.getByRole('link', { name: 'Export CSV' }).click(),
-  ]);
-  const csv = fs.readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
-  const [header, ...rows] = csv.trim().split('\r\n');
-  expect(header).toMatch(/^candidate_number,name,email,status,completed_at,average_score/);
+  const downloaded = async (link: string) => {
+    const [download] = await Promise.all([
+      owner.waitForEvent('download'),
+      owner.getByRole('link', { name: link }).click(),
+    ]);
+    return fs
+      .readFileSync(await download.path(), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+  };
+  const [header, ...rows] = await downloaded('Export results CSV');
+  expect(header).toMatch(/^candidate_number,name,email,phone,external_id,status,completed_at,average_score/);
   expect(rows).toHaveLength(2);
   expect(rows.find((r) => r.includes(ana.candidate.name))).toMatch(/advance/);
+  const [raterHeader, ...raterRows] = await downloaded('Export scores by rater');
+  expect(raterHeader).toMatch(
+    /^candidate_number,name,email,phone,external_id,rater,rater_type,rated_at,overall,/,
+  );
+  expect(raterRows.filter((r) => r.includes(ana.candidate.name))).toHaveLength(2);
 
   // Share Ana with a signed-out guest, then revoke the link.
   await openReview(owner, setup, ana.candidate.name);

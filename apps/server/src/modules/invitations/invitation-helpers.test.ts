@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CsvSyntaxError, detectDelimiter, findEncodingProblemLine, parseCsv } from './csv.ts';
 import { formatDeadline, parseCsvDeadline, wallTimeToUtc } from './deadlines.ts';
-import { toCsvCell } from './invitation-export.ts';
+import { toCsvCell } from '../../lib/csv-export.ts';
 import { findUnknownPlaceholders, renderHtmlFromText, renderSubject } from './mail-render.ts';
 
 describe('the CSV reader', () => {

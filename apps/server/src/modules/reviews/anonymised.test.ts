@@ -88,6 +88,13 @@ describe('anonymised review', () => {
     const [header, row] = res.body.replace(/^\uFEFF/, '').split('\r\n');
     expect(header).toMatch(/^candidate_number,name,status,completed_at,/);
     expect(row).toMatch(/^1,Candidate 1,completed,/);
+    const byRater = await send(t.app, w.reviewer, {
+      method: 'GET',
+      url: `/api/v1/interviews/${w.interview.id}/ratings-by-rater.csv`,
+    });
+    expect(byRater.statusCode).toBe(200);
+    expect(leaks(byRater.body)).toEqual([]);
+    expect(byRater.body.replace(/^\uFEFF/, '')).toMatch(/^candidate_number,name,rater,rater_type,/);
   });
 
   it('shows names to owners and recruiters, who run the process', async () => {

@@ -1,6 +1,7 @@
 import type { CompareResult } from '@oneway/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { send, type TestSession } from '../../../test/factories/session.ts';
+import { parseCsv } from '../invitations/csv.ts';
 import { createTestApp, type TestContext } from '../../../test/runtime.ts';
 import {
   completeCandidate,
@@ -59,6 +60,18 @@ describe('blind review: nothing of the team shows before I rate', () => {
     expect(res.statusCode).toBe(200);
     return res.body;
   };
+  /** The rows of the per-rater export naming the candidate, as [rater, overall]. */
+  const raterRows = async (session: TestSession) => {
+    const res = await send(t.app, session, {
+      method: 'GET',
+      url: `/api/v1/interviews/${w.interview.id}/ratings-by-rater.csv`,
+    });
+    expect(res.statusCode).toBe(200);
+    return parseCsv(res.body, ',')
+      .map((r) => r.fields)
+      .filter((fields) => fields[1] === 'Blake Blind')
+      .map((fields) => [fields[5], fields[8]]);
+  };
   const myComment = async (session: TestSession, body: string) => {
     const res = await send(t.app, session, {
       method: 'POST',
@@ -99,6 +112,7 @@ describe('blind review: nothing of the team shows before I rate', () => {
     expect(row).not.toContain('advance');
     expect(row).not.toContain(note);
     expect(text).not.toContain(note);
+    expect(await raterRows(w.reviewer)).toEqual([]);
   });
 
   it('keeps everything hidden while only some answers are scored', async () => {
@@ -112,6 +126,8 @@ describe('blind review: nothing of the team shows before I rate', () => {
     expect(review.ratingsHidden).toBe(true);
     expect(review.decision).toBeNull();
     expect(review.questions[0]?.otherRatings).toEqual([]);
+    // Only the reviewer's own row: the owner's 5 stays out of the export.
+    expect(await raterRows(w.reviewer)).toEqual([[w.reviewer.info.user.name, '']]);
   });
 
   it('refuses a decision from someone who has not rated, saying why', async () => {
@@ -140,6 +156,7 @@ describe('blind review: nothing of the team shows before I rate', () => {
     expect(row).toMatchObject({ decision: 'advance', ratingsHidden: false });
     expect(await compare(w.reviewer)).toMatchObject({ decision: 'advance', ratingsHidden: false });
     expect(await csv(w.reviewer)).toContain(note);
+    expect((await raterRows(w.reviewer)).map(([, overall]) => overall).sort()).toEqual(['', '5']);
   });
 
   it('shows everything at once after an overall score alone', async () => {

@@ -25,7 +25,10 @@ describe('results as CSV', () => {
   };
 
   it('gives one row per candidate with scores, per-question averages and the decision', async () => {
-    const a = await completeCandidate(t, w, { name: 'Avery Able' });
+    const a = await completeCandidate(t, w, {
+      name: 'Avery Able',
+      invite: { phone: '+44 20 7946 0000', externalId: 'ATS-1042' },
+    });
     await completeCandidate(t, w, { name: 'Blake Pending', submit: false });
     await rate(t.app, w.owner, w, a.invitationId, 4);
     const put = await send(t.app, w.recruiter, {
@@ -56,6 +59,8 @@ describe('results as CSV', () => {
       'candidate_number',
       'name',
       'email',
+      'phone',
+      'external_id',
       'status',
       'completed_at',
       'average_score',
@@ -70,6 +75,9 @@ describe('results as CSV', () => {
       '1',
       'Avery Able',
       a.email,
+      // A plain phone number keeps no apostrophe, so the file imports again as it is.
+      '+44 20 7946 0000',
+      'ATS-1042',
       'completed',
       expect.stringMatching(/^\d{4}-/),
       '3.25',
@@ -79,7 +87,16 @@ describe('results as CSV', () => {
       'advance',
       'Strong; book a call',
     ]);
-    expect(rows[1]?.slice(1, 7)).toEqual(['Blake Pending', expect.any(String), 'opened', '', '', '0']);
+    expect(rows[1]?.slice(1, 9)).toEqual([
+      'Blake Pending',
+      expect.any(String),
+      '',
+      '',
+      'opened',
+      '',
+      '',
+      '0',
+    ]);
   });
 
   it('defuses cells a spreadsheet would run as formulas, headers included', async () => {
@@ -102,8 +119,79 @@ describe('results as CSV', () => {
     const row = records.find((r) => r[1]?.includes('HYPERLINK'));
     expect(row?.[1]).toBe('\'=HYPERLINK("http://evil.example","Click")');
     expect(row?.at(-1)).toBe("'+SUM(A1:A9)");
-    for (const record of records) {
-      for (const cell of record) expect(cell, cell).not.toMatch(/^[=+\-@\t\r]/);
-    }
+    // Every cell but a plain phone number ("+44 20 7946 0000"), which no spreadsheet runs.
+    const runnable = records.flat().filter((cell) => !/^\+\d[\d ().-]*$/.test(cell));
+    for (const cell of runnable) expect(cell, cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
+  it("gives one row per rater per candidate, with each question's score and note, for calibration", async () => {
+    const c = await completeCandidate(t, w, { name: 'Casey Calibrate', invite: { externalId: 'ATS-7' } });
+    await rate(t.app, w.owner, w, c.invitationId, 5, 4);
+    const put = await send(t.app, w.recruiter, {
+      method: 'PUT',
+      url: `/api/v1/invitations/${c.invitationId}/ratings`,
+      payload: {
+        questionRatings: [{ questionId: w.questions[0]?.id, score: 2, note: 'Vague about, numbers' }],
+        overall: null,
+      },
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    const res = await send(t.app, w.owner, {
+      method: 'GET',
+      url: `/api/v1/interviews/${w.interview.id}/ratings-by-rater.csv`,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-disposition']).toMatch(
+      /^attachment; filename="ratings-by-rater-senior-account-executive-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
+    const [header, ...rows] = parseCsv(res.body, ',').map((r) => r.fields);
+    expect(header?.slice(0, 10)).toEqual([
+      'candidate_number',
+      'name',
+      'email',
+      'phone',
+      'external_id',
+      'rater',
+      'rater_type',
+      'rated_at',
+      'overall',
+      'Q1 score: Question 1',
+    ]);
+    expect(header?.[10]).toBe('Q1 note');
+    const mine = rows.filter((r) => r[1] === 'Casey Calibrate');
+    expect(mine).toHaveLength(2);
+    const byScore = (score: string) => mine.find((r) => r[9] === score);
+    // The owner: 5 on every question and 4 overall; the recruiter: 2 on the first question only, with a note.
+    expect(byScore('5')?.slice(2, 9)).toEqual([
+      c.email,
+      '',
+      'ATS-7',
+      expect.any(String),
+      'member',
+      expect.any(String),
+      '4',
+    ]);
+    expect(byScore('2')?.slice(6, 12)).toEqual([
+      'member',
+      expect.any(String),
+      '',
+      '2',
+      'Vague about, numbers',
+      '',
+    ]);
+    expect(byScore('2')?.[5]).not.toBe(byScore('5')?.[5]);
+  });
+
+  it('refuses a member who may not review the interview, in the documented error shape', async () => {
+    const res = await send(t.app, w.unassigned, {
+      method: 'GET',
+      url: `/api/v1/interviews/${w.interview.id}/ratings-by-rater.csv`,
+    });
+    expect(res.statusCode).toBe(403);
+    expect(res.json()).toMatchObject({
+      code: 'forbidden',
+      message: expect.stringMatching(/not assigned/) as string,
+    });
+    expect(res.body).not.toContain('Casey');
   });
 });

@@ -10,6 +10,8 @@ export type CandidateRow = Pick<
   | 'id'
   | 'candidate_name'
   | 'candidate_email'
+  | 'candidate_phone'
+  | 'external_id'
   | 'status'
   | 'completed_at'
   | 'created_at'
@@ -28,6 +30,8 @@ export function listInterviewCandidates(
       'id',
       'candidate_name',
       'candidate_email',
+      'candidate_phone',
+      'external_id',
       'status',
       'completed_at',
       'created_at',

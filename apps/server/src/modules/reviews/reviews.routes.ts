@@ -100,7 +100,8 @@ export const reviewsRoutes: FastifyPluginAsyncZod = async (app) => {
         security,
         summary: "Download an interview's results as CSV",
         description:
-          `${whoSees} One row per candidate: number, name, e-mail (left out when anonymised), status, completion ` +
+          `${whoSees} One row per candidate: number, name, e-mail, phone and external id (left out when ` +
+          'anonymised), status, completion ' +
           'time, average score, ratings, average per current question, decision and note. Cells a spreadsheet ' +
           'would run as formulas start with an apostrophe.',
         params: idParams,
@@ -110,6 +111,35 @@ export const reviewsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { fileName, csv } = await reviews.exportResults(requireMemberViewer(request), {
+        interviewId: request.params.id,
+        client: clientInfoOf(request),
+      });
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${fileName}"`)
+        .send(csv);
+    },
+  );
+
+  app.get(
+    '/interviews/:id/ratings-by-rater.csv',
+    {
+      schema: {
+        tags,
+        security,
+        summary: "Download every rater's scores of an interview as CSV",
+        description:
+          `${whoSees} One row per rater per candidate, for calibration: number, name, e-mail, phone and external ` +
+          'id (left out when anonymised), rater, rater type (member or guest), when they rated, overall rating, ' +
+          "and each current question's score and note. While blind review hides the team's ratings of a " +
+          "candidate from the viewer, only the viewer's own row of that candidate is included. Cells a spreadsheet would run as formulas start with an apostrophe.",
+        params: idParams,
+        produces: ['text/csv'],
+        response: { 200: z.string().describe('CSV text') },
+      },
+    },
+    async (request, reply) => {
+      const { fileName, csv } = await reviews.exportRaterScores(requireMemberViewer(request), {
         interviewId: request.params.id,
         client: clientInfoOf(request),
       });

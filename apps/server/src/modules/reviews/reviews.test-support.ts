@@ -1,6 +1,7 @@
 import type {
   CandidateReview,
   CreateInterviewInput,
+  CreateInvitationInput,
   Interview,
   MyRatings,
   PutRatingsInput,
@@ -112,11 +113,17 @@ export interface TestCandidate {
 export async function completeCandidate(
   t: TestContext,
   world: ReviewWorld,
-  options: { name?: string; submit?: boolean; answer?: (question: Question) => string } = {},
+  options: {
+    name?: string;
+    submit?: boolean;
+    answer?: (question: Question) => string;
+    invite?: Pick<CreateInvitationInput, 'phone' | 'externalId'>;
+  } = {},
 ): Promise<TestCandidate> {
   const name = options.name ?? 'Casey Candidate';
   const email = uniqueEmail('candidate');
   const invitation = await inviteWithLink(t.app, world.mail, world.owner, world.interview.id, {
+    ...options.invite,
     name,
     email,
   });

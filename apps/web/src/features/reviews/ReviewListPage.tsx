@@ -7,7 +7,7 @@ import { usePageHeading } from '../../hooks/usePageHeading.ts';
 import { interviewPath } from '../interviews/interviewQueries.ts';
 import { usePageFeedback } from '../interviews/usePageFeedback.ts';
 import { averageRule } from './reviewFormat.ts';
-import { comparePath, resultsCsvUrl, useReviewList } from './reviewQueries.ts';
+import { comparePath, raterScoresCsvUrl, resultsCsvUrl, useReviewList } from './reviewQueries.ts';
 import { ReviewFiltersForm } from './ReviewFiltersForm.tsx';
 import { readFilters, toSearch, toSearchParams, type ReviewFilters } from './reviewSearch.ts';
 import { ReviewTable } from './ReviewTable.tsx';
@@ -96,7 +96,15 @@ export function ReviewListPage() {
               />
             ) : null}
             <a className="button" href={resultsCsvUrl(id)} download>
-              Export CSV
+              Export results CSV
+            </a>
+            <a
+              className="button"
+              href={raterScoresCsvUrl(id)}
+              download
+              title="One row per reviewer and candidate, with each score and note, for calibrating the team"
+            >
+              Export scores by rater
             </a>
           </div>
           {chosen.length < 2 ? (

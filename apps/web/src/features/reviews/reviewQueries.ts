@@ -30,6 +30,8 @@ export function comparePath(interviewId: string, questionId: string, ids: readon
   return `/interviews/${enc(interviewId)}/compare?${params.toString()}`;
 }
 export const resultsCsvUrl = (interviewId: string) => `/api/v1/interviews/${enc(interviewId)}/results.csv`;
+export const raterScoresCsvUrl = (interviewId: string) =>
+  `/api/v1/interviews/${enc(interviewId)}/ratings-by-rater.csv`;
 
 export function useReviewList(interviewId: string, filters: ReviewFilters) {
   const query = toApiQuery(filters, true);
