@@ -229,6 +229,7 @@ export type EmailTemplateKind = z.infer<typeof emailTemplateKindSchema>;
 /** Words in double braces that e-mail templates may use, e.g. {{candidateName}}. */
 export const emailPlaceholders = [
   'candidateName',
+  'candidateFirstName',
   'companyName',
   'interviewTitle',
   'roleTitle',

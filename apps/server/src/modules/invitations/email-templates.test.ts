@@ -74,6 +74,35 @@ describe("an interview's e-mail templates", () => {
     expect(message?.html).not.toContain('<b>Eve</b>');
   });
 
+  it('greets by first name with {{candidateFirstName}}, in the e-mail and in its preview', async () => {
+    const other = await createInterviewWithQuestions(t.app, owner, 1);
+    const wording = {
+      subject: 'Hi {{candidateFirstName}}',
+      text: 'Dear {{ candidateFirstName }}, start: {{link}}',
+    };
+    const preview = await send(t.app, owner, {
+      method: 'POST',
+      url: `/api/v1/interviews/${other.id}/email-templates/invitation/preview`,
+      payload: wording,
+    });
+    expect(preview.statusCode, preview.body).toBe(200);
+    expect(preview.json<{ subject: string }>().subject).toBe('Hi Alex');
+    const saved = await send(t.app, owner, {
+      method: 'PUT',
+      url: `/api/v1/interviews/${other.id}/email-templates/invitation`,
+      payload: wording,
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    await inviteCandidate(t.app, owner, other.id, {
+      name: '  Ana María López ',
+      email: 'ana.first@example.com',
+    });
+    const [message] = mail.to('ana.first@example.com');
+    expect(message?.subject).toBe('Hi Ana');
+    expect(message?.text).toMatch(/^Dear Ana, start: http/);
+    expect(message?.html).toContain('Dear Ana, start:');
+  });
+
   it('escapes values in the HTML made from the built-in text too', async () => {
     await inviteCandidate(t.app, owner, (await createInterviewWithQuestions(t.app, owner, 1)).id, {
       name: '<script>alert(1)</script>',

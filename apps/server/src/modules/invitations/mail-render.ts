@@ -1,6 +1,13 @@
 import { emailPlaceholders, type EmailPlaceholder } from '@oneway/shared';
 
-export type PlaceholderValues = Record<EmailPlaceholder, string>;
+/** The values a mail is filled in with; the first name comes from the name, so the two can never disagree. */
+export type PlaceholderValues = Record<Exclude<EmailPlaceholder, 'candidateFirstName'>, string>;
+
+/** The first word of the name as it was given ("Ana María López" gives "Ana"). */
+export const firstNameOf = (name: string): string => name.trim().split(/\s+/)[0] ?? '';
+
+const valueOf = (values: PlaceholderValues, name: EmailPlaceholder): string =>
+  name === 'candidateFirstName' ? firstNameOf(values.candidateName) : values[name];
 
 const placeholderPattern = /\{\{\s*([^{}]*?)\s*\}\}/g;
 const knownPlaceholders = new Set<string>(emailPlaceholders);
@@ -28,7 +35,7 @@ export const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (
 
 function fill(template: string, values: PlaceholderValues, encode: (value: string) => string): string {
   return template.replace(placeholderPattern, (whole, name: string) =>
-    knownPlaceholders.has(name) ? encode(values[name as EmailPlaceholder]) : whole,
+    knownPlaceholders.has(name) ? encode(valueOf(values, name as EmailPlaceholder)) : whole,
   );
 }
 
@@ -69,7 +76,7 @@ export function renderHtmlFromText(
         );
       }
       const escaped = escapeHtml(paragraph).replace(placeholderPattern, (whole, name: string) =>
-        knownPlaceholders.has(name) ? escapeHtml(values[name as EmailPlaceholder]) : whole,
+        knownPlaceholders.has(name) ? escapeHtml(valueOf(values, name as EmailPlaceholder)) : whole,
       );
       return `<p>${escaped.replace(/\n/g, '<br>\n')}</p>`;
     });

@@ -36,6 +36,7 @@ export const kindLabels: Record<EmailTemplateKind, { title: string; when: string
 /** What each placeholder becomes in the e-mail. */
 export const placeholderDescriptions: Record<EmailPlaceholder, string> = {
   candidateName: "The candidate's name",
+  candidateFirstName: "The first word of the candidate's name, for a friendlier greeting",
   companyName: "Your organisation's name",
   interviewTitle: "The interview's title",
   roleTitle: 'The role you are hiring for',
