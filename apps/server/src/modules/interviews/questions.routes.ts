@@ -80,6 +80,28 @@ export const questionsRoutes: FastifyPluginCallbackZod = (app, _options, done) =
     },
   );
 
+  app.post(
+    '/interviews/:id/questions/:questionId/apply-rules-to-all',
+    {
+      schema: {
+        tags,
+        security,
+        summary: "Give every question this question's rules",
+        description:
+          'Copies think time, takes and start mode to every other question of the interview; the answer time to ' +
+          'the other video and audio questions (if this one is recorded) or the character limit to the other ' +
+          'text questions (if this one is written). Prompts, answer types and rubrics stay. All or nothing.',
+        params: questionParams,
+        response: { 200: questionListSchema },
+      },
+    },
+    async (request) => {
+      const { organisationId } = requireMember(request, interviewEditorRoles);
+      const { id, questionId } = request.params;
+      return { questions: await interviews.applyRulesToAll({ organisationId, interviewId: id, questionId }) };
+    },
+  );
+
   app.put(
     '/interviews/:id/questions/order',
     {

@@ -44,6 +44,24 @@ function applyQuestionChanges(current: QuestionSettings, changes: UpdateQuestion
   return next;
 }
 
+const isRecorded = (settings: QuestionSettings): boolean => settings.answerType !== 'text';
+
+/**
+ * The rules of `source` that fit `target`: think time, takes and start mode always; the answer time between
+ * recorded questions (video or audio) and the length limit between written ones. Prompt, answer type and rubric
+ * stay the target's own, so the result is always a valid question.
+ */
+function rulesFor(source: QuestionSettings, target: QuestionSettings): UpdateQuestionInput {
+  const sameKind = isRecorded(source) === isRecorded(target);
+  return {
+    think: source.think,
+    takes: source.takes,
+    startMode: source.startMode,
+    ...(sameKind && isRecorded(source) ? { answerSeconds: source.answerSeconds } : {}),
+    ...(sameKind && !isRecorded(source) ? { textMaxChars: source.textMaxChars } : {}),
+  };
+}
+
 async function renumberQuestions(repos: InterviewRepositories, orderedIds: string[], now: string) {
   for (const [position, questionId] of orderedIds.entries()) {
     await repos.questions.updateQuestion(questionId, { position, updated_at: now });
@@ -114,6 +132,25 @@ export function createQuestionFunctions({ repos, clock }: InterviewsContext) {
         });
         const updated = { ...row, ...toQuestionSettingsColumns(settings), updated_at: now };
         return toQuestionWithVideo(trx, options.organisationId, updated);
+      });
+    },
+
+    /**
+     * Gives every other question of the interview this question's rules (see `rulesFor`), in one transaction: all
+     * of them change or none. Candidates already invited keep the version they were invited to.
+     */
+    async applyRulesToAll(options: QuestionRef): Promise<Question[]> {
+      return repos.transaction(async (trx) => {
+        const now = isoNow(clock);
+        const interview = await lockEditableInterviewRow(trx, { ...options, now });
+        const source = fromQuestionSettingsColumns(await getQuestionRowOrThrow(trx, options));
+        for (const row of await trx.questions.listQuestions(interview.id)) {
+          if (row.id === options.questionId) continue;
+          const current = fromQuestionSettingsColumns(row);
+          const next = applyQuestionChanges(current, rulesFor(source, current));
+          await trx.questions.updateQuestion(row.id, { ...toQuestionSettingsColumns(next), updated_at: now });
+        }
+        return toQuestions(trx, options.organisationId, await trx.questions.listQuestions(interview.id));
       });
     },
 

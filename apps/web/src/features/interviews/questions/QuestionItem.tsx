@@ -3,7 +3,7 @@ import { useEffect, useRef, type HTMLAttributes } from 'react';
 import { PromptVideoSummary } from '../prompt-video/PromptVideoSummary.tsx';
 import type { Feedback } from '../usePageFeedback.ts';
 import { QuestionForm } from './QuestionForm.tsx';
-import { DeleteQuestionButton, SaveToBankButton } from './QuestionRowActions.tsx';
+import { ApplyRulesToAllButton, DeleteQuestionButton, SaveToBankButton } from './QuestionRowActions.tsx';
 import { QuestionRules, RubricDetails } from './QuestionRules.tsx';
 
 interface QuestionItemProps {
@@ -108,6 +108,14 @@ export function QuestionItem(props: QuestionItemProps) {
             Edit
           </button>
           <SaveToBankButton question={question} number={number} feedback={feedback} />
+          {count > 1 ? (
+            <ApplyRulesToAllButton
+              interviewId={interviewId}
+              question={question}
+              number={number}
+              feedback={feedback}
+            />
+          ) : null}
           <DeleteQuestionButton
             interviewId={interviewId}
             question={question}

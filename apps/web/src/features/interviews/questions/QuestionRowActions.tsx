@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import { useSaveToBank } from '../../question-bank/useQuestionBank.ts';
 import { InlineConfirm } from '../InlineConfirm.tsx';
 import type { Feedback } from '../usePageFeedback.ts';
-import { useDeleteQuestion } from './useQuestions.ts';
+import { useApplyRulesToAll, useDeleteQuestion } from './useQuestions.ts';
 
 interface RowActionProps {
   interviewId: string;
@@ -81,6 +81,63 @@ export function DeleteQuestionButton(props: RowActionProps & { onDeleted: () => 
       onClick={() => setIsConfirming(true)}
     >
       Delete
+    </button>
+  );
+}
+
+/**
+ * "Use these rules for all": think time, takes and start mode for every question, the answer time for the other
+ * recorded ones or the character limit for the other written ones. Asks first, in place of the button.
+ */
+export function ApplyRulesToAllButton({ interviewId, question, number, feedback }: RowActionProps) {
+  const [isConfirming, setIsConfirming] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const applyRules = useApplyRulesToAll(interviewId);
+  const limit = question.answerType === 'text' ? 'character limit' : 'answer time';
+  const kind = question.answerType === 'text' ? 'written' : 'recorded';
+  const backToButton = () => requestAnimationFrame(() => buttonRef.current?.focus());
+
+  function handleApply() {
+    if (applyRules.isPending) return;
+    applyRules.mutate(question.id, {
+      onSuccess: () => {
+        setIsConfirming(false);
+        feedback.success(`Every question now has question ${number}'s rules.`);
+        backToButton();
+      },
+      onError: (error) => {
+        setIsConfirming(false);
+        feedback.failure(error);
+        backToButton();
+      },
+    });
+  }
+
+  if (isConfirming) {
+    return (
+      <InlineConfirm
+        question={
+          `Give every other question the think time, takes and start mode of question ${number}, and its ` +
+          `${limit} to the other ${kind} questions? Prompts and rubrics stay as they are.`
+        }
+        confirmLabel={`Yes, use question ${number}'s rules for all`}
+        onConfirm={handleApply}
+        onCancel={() => {
+          setIsConfirming(false);
+          backToButton();
+        }}
+      />
+    );
+  }
+  return (
+    <button
+      ref={buttonRef}
+      type="button"
+      className="button button--small"
+      aria-label={`Use the rules of question ${number} for all questions`}
+      onClick={() => setIsConfirming(true)}
+    >
+      Use these rules for all
     </button>
   );
 }

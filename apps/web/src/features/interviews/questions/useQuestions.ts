@@ -37,6 +37,16 @@ export function useUpdateQuestion(interviewId: string) {
   );
 }
 
+/** Gives every other question of the interview this question's rules (the server says which fit which). */
+export function useApplyRulesToAll(interviewId: string) {
+  return useQuestionMutation((questionId: string) =>
+    requestApi(`${questionsPath(interviewId)}/${encodeURIComponent(questionId)}/apply-rules-to-all`, {
+      method: 'POST',
+      schema: questionListSchema,
+    }),
+  );
+}
+
 export function useDeleteQuestion(interviewId: string) {
   return useQuestionMutation((questionId: string) =>
     requestApi(`${questionsPath(interviewId)}/${encodeURIComponent(questionId)}`, { method: 'DELETE' }),
