@@ -86,3 +86,43 @@ test('a recruiter gives every question the rules of one, asked first, with promp
   await expect(page.getByRole('heading', { name: 'Question 3' })).toBeVisible();
   expect(await rulesOf(page, 2)).toContain('Takes: 3');
 });
+
+test('an owner sets the rules new questions start with, and a new question starts with them', async ({
+  page,
+  mailbox,
+}) => {
+  const id = await createInterview(page, mailbox);
+  await page.goto('/settings');
+  const panel = page.getByRole('region', { name: 'Rules for new questions' });
+  await panel.getByRole('radio', { name: 'Audio only' }).check();
+  await panel.getByRole('radio', { name: 'Unlimited' }).check();
+  await panel.getByRole('textbox', { name: 'Answer time limit (video and audio) Minutes' }).fill('0');
+  await panel.getByRole('textbox', { name: 'Answer time limit (video and audio) Seconds' }).fill('5');
+  await panel.getByLabel('Takes').selectOption('4');
+  await panel.getByRole('button', { name: 'Save rules for new questions' }).click();
+  // Bad input is named and nothing is saved.
+  await expect(panel.getByText('The answer time is at least 15 seconds').first()).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Use the built-in rules' })).toHaveCount(0);
+  await panel.getByRole('textbox', { name: 'Answer time limit (video and audio) Minutes' }).fill('1');
+  await panel.getByRole('textbox', { name: 'Answer time limit (video and audio) Seconds' }).fill('30');
+  await panel.getByRole('button', { name: 'Save rules for new questions' }).click();
+  await expect(page.getByText('Rules for new questions saved.')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.goto(`/interviews/${id}`);
+  await page.getByRole('button', { name: 'Add question' }).click();
+  const form = page.getByRole('form', { name: 'New question 4' });
+  await expect(form.getByRole('radio', { name: 'Audio only' })).toBeChecked();
+  await expect(form.getByRole('radio', { name: 'Unlimited' })).toBeChecked();
+  await expect(form.getByLabel('Takes')).toHaveValue('4');
+  await form.getByLabel('Prompt').fill('What would you change in our support in your first month?');
+  await form.getByRole('button', { name: 'Save question' }).click();
+  await expect(page.getByRole('heading', { name: 'Question 4' })).toBeVisible();
+  expect(await rulesOf(page, 4)).toEqual([
+    'Answer: Audio only',
+    'Think time: Unlimited',
+    'Answer time: 1 minute 30 seconds',
+    'Takes: 4',
+    'Recording starts: When the candidate is ready',
+  ]);
+});

@@ -22,3 +22,4 @@ export * from './password-strength.ts';
 export * from './security.ts';
 export * from './instance.ts';
 export * from './sso.ts';
+export * from './question-defaults.ts';

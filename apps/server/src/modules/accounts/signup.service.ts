@@ -66,6 +66,7 @@ export function createSignUpService(deps: SignUpDeps) {
       created_at: now,
       suspended_at: null,
       require_second_factor: 0,
+      question_defaults: null,
     };
     const user: UserRow = {
       id: newId(),

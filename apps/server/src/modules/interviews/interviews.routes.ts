@@ -10,6 +10,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireMember } from '../../plugins/auth.ts';
 import { interviewLogoRoutes } from './interview-logo.routes.ts';
+import { questionDefaultsRoutes } from './question-defaults.routes.ts';
 import { questionsRoutes } from './questions.routes.ts';
 
 const tags = ['interviews'];
@@ -156,5 +157,6 @@ export const interviewsRoutes: FastifyPluginAsyncZod = async (app) => {
   }
 
   await app.register(questionsRoutes);
+  await app.register(questionDefaultsRoutes);
   await app.register(interviewLogoRoutes);
 };

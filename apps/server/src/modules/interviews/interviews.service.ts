@@ -31,6 +31,7 @@ import {
 } from './interview-rows.ts';
 import { createLogoFunctions } from './interview-logo.service.ts';
 import { applyInterviewChanges, buildInterviewSettings } from './interview-settings.ts';
+import { createQuestionDefaultsService } from './question-defaults.service.ts';
 import { createQuestionFunctions } from './questions.service.ts';
 import { createVersionFunctions } from './versions.service.ts';
 
@@ -225,6 +226,7 @@ export function createInterviewsService(deps: {
     ...interviewFunctions,
     ...createLogoFunctions(logoContext, interviewFunctions.getInterview),
     ...createQuestionFunctions(context),
+    ...createQuestionDefaultsService({ db, audit }),
     ...createVersionFunctions(context),
   };
 }

@@ -7,6 +7,7 @@ import { roleLabels } from '../roles.ts';
 import { NotificationPreferences } from '../reviews/NotificationPreferences.tsx';
 import { PrivacySettingsPanel } from '../privacy/PrivacySettingsPanel.tsx';
 import { canEditInterviews } from '../interviews/permissions.ts';
+import { QuestionDefaultsPanel } from '../interviews/questions/QuestionDefaultsPanel.tsx';
 import { ApiKeysSection } from './ApiKeysSection.tsx';
 import { OrganisationForm } from './OrganisationForm.tsx';
 import { useOrganisation } from './useOrganisation.ts';
@@ -31,6 +32,7 @@ export function SettingsPage() {
           <OrganisationForm organisation={organisation.data} canEdit={canManageOrganisation(session)} />
         )}
       </section>
+      {canEditInterviews(session) ? <QuestionDefaultsPanel canEdit={canManageOrganisation(session)} /> : null}
       {canEditInterviews(session) ? <PrivacySettingsPanel canEdit={canManageOrganisation(session)} /> : null}
       {canManageOrganisation(session) ? <ApiKeysSection /> : null}
       <NotificationPreferences />

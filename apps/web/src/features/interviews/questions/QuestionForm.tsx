@@ -1,4 +1,4 @@
-import type { Question } from '@oneway/shared';
+import type { Question, QuestionDefaults } from '@oneway/shared';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
 import { SelectField } from '../../../components/SelectField.tsx';
@@ -35,17 +35,19 @@ interface QuestionFormProps {
   /** The question to change, with its number in the list; leave out to add one at the end. */
   question?: Question;
   number: number;
+  /** The organisation's rules a new question starts with (the built-in ones while they load). */
+  defaults?: QuestionDefaults | undefined;
   onDone: (saved: Question | null) => void;
 }
 
 /** Adds or changes one question: prompt, answer type, timers, takes, how recording starts, and a rubric. */
-export function QuestionForm({ interviewId, question, number, onDone }: QuestionFormProps) {
+export function QuestionForm({ interviewId, question, number, defaults, onDone }: QuestionFormProps) {
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const add = useAddQuestion(interviewId);
   const update = useUpdateQuestion(interviewId);
   const save = question ? update : add;
-  const form = useForm(question ? toQuestionValues(question) : createQuestionValues());
+  const form = useForm(question ? toQuestionValues(question) : createQuestionValues(defaults));
   const [criteria, setCriteria] = useState(() => question?.rubric?.criteria.map(createCriterionDraft) ?? []);
   const isText = form.values.answerType === 'text';
   const rubric = form.bind('rubric');

@@ -5,6 +5,7 @@ import type { Feedback } from '../usePageFeedback.ts';
 import { PracticeQuestionItem } from './PracticeQuestionItem.tsx';
 import { QuestionForm } from './QuestionForm.tsx';
 import { QuestionItem } from './QuestionItem.tsx';
+import { useQuestionDefaults } from './useQuestionDefaults.ts';
 import { useQuestionDrag } from './useQuestionDrag.ts';
 import { useReorderQuestions } from './useQuestions.ts';
 
@@ -24,6 +25,7 @@ export function QuestionsSection({ interview, canEdit, feedback }: QuestionsSect
   const addRef = useRef<HTMLButtonElement>(null);
   const bankRef = useRef<HTMLButtonElement>(null);
   const reorder = useReorderQuestions(interview.id);
+  const defaults = useQuestionDefaults().data;
   const drag = useQuestionDrag(move);
   const isFull = questions.length >= maxQuestionsPerInterview;
 
@@ -88,6 +90,7 @@ export function QuestionsSection({ interview, canEdit, feedback }: QuestionsSect
         <QuestionForm
           interviewId={interview.id}
           number={questions.length + 1}
+          defaults={defaults}
           onDone={(saved) => {
             if (saved) feedback.success(`Question ${questions.length + 1} added.`);
             closePanel('add');

@@ -1,19 +1,23 @@
-import type { Question, Rubric } from '@oneway/shared';
+import { builtInQuestionDefaults, type Question, type QuestionDefaults, type Rubric } from '@oneway/shared';
 import type { FieldRoute } from '../fields/formIssues.ts';
 import { splitDuration } from '../format/durations.ts';
 
-/** The question form as flat strings, in the order of its fields; `rubric` only carries the rubric's error. */
-export function createQuestionValues() {
+/**
+ * The question form as flat strings, in the order of its fields; `rubric` only carries the rubric's error. A new
+ * question starts with the organisation's rules for new questions.
+ */
+export function createQuestionValues(defaults: QuestionDefaults = builtInQuestionDefaults) {
+  const answer = splitDuration(defaults.answerSeconds);
   return {
     promptText: '',
-    answerType: 'video',
-    thinkMode: 'timed',
-    thinkSeconds: '30',
-    answerMin: '2',
-    answerSec: '0',
-    textMaxChars: '1000',
-    takes: '2',
-    startMode: 'ready',
+    answerType: defaults.answerType as string,
+    thinkMode: defaults.think.mode as string,
+    thinkSeconds: defaults.think.mode === 'timed' ? String(defaults.think.seconds) : '30',
+    answerMin: answer.minutes,
+    answerSec: answer.seconds,
+    textMaxChars: String(defaults.textMaxChars),
+    takes: String(defaults.takes),
+    startMode: defaults.startMode as string,
     rubric: '',
   };
 }
