@@ -93,13 +93,15 @@ export const errorMessages: Record<ClientErrorCode, string> = {
 
 /**
  * Codes whose server message carries what this page cannot know: why a password is guessable and what to do, how
- * long to wait, which sign-up is open here, whether a code or a passkey was refused.
+ * long to wait, which sign-up is open here, whether a code or a passkey was refused, which saved question holds a
+ * prompt already.
  */
 const specificServerMessages = new Set<ClientErrorCode>([
   'weak_password',
   'sign_in_throttled',
   'signup_closed',
   'second_factor_invalid',
+  'bank_question_exists',
 ]);
 
 /** The message to show a person for any thrown value. */

@@ -1,4 +1,4 @@
-import type { Question, Rubric } from '@oneway/shared';
+import type { QuestionSettings, Rubric } from '@oneway/shared';
 import type { FieldRoute } from '../fields/formIssues.ts';
 import { splitDuration } from '../format/durations.ts';
 
@@ -40,7 +40,7 @@ export function createCriterionDraft(criterion?: Rubric['criteria'][number]): Cr
   };
 }
 
-export function toQuestionValues(question: Question): QuestionValues {
+export function toQuestionValues(question: QuestionSettings): QuestionValues {
   const base = createQuestionValues();
   const answer = question.answerSeconds === null ? null : splitDuration(question.answerSeconds);
   return {
