@@ -93,6 +93,14 @@ test('a recruiter copies a Spanish starter question to the bank, edits it, and a
   await expectNoSeriousA11yViolations(page);
   await saveScreenshot(page, 'question-bank');
 
+  // A starter question goes straight to an interview too, as it is.
+  await starter.getByRole('button', { name: /^Add “Empieza su turno.*” to an interview$/ }).click();
+  await starter.getByLabel('Interview').selectOption({ label: 'Agente de soporte' });
+  await starter.getByRole('button', { name: 'Add to this interview' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'added to the interview “Agente de soporte”' }),
+  ).toBeVisible();
+
   // Add the edited question to the interview from its "Add from bank" panel, found by searching.
   await page.goto(`/interviews/${interview.id}`);
   await page.getByRole('button', { name: 'Add from question bank' }).click();
@@ -104,5 +112,7 @@ test('a recruiter copies a Spanish starter question to the bank, edits it, and a
   await expectNoSeriousA11yViolations(page);
   await panel.getByRole('button', { name: 'Add 1 selected question' }).click();
   await expect(page.getByRole('status').filter({ hasText: '1 question added from the bank.' })).toBeVisible();
-  await expect(page.getByText(edited)).toBeVisible();
+  const questions = page.getByRole('region', { name: /^Questions/ });
+  await expect(questions.getByText(fortyTickets)).toBeVisible();
+  await expect(questions.getByText(edited)).toBeVisible();
 });

@@ -73,7 +73,7 @@ export function StarterQuestionItem({ question, canEdit, feedback, onShowInBank 
   ];
 
   return (
-    <li className="item bank-item">
+    <li className="item bank-item bank-item--starter">
       <div className="item__main">
         <p className="item__title" lang={question.language}>
           {question.promptText}
