@@ -20,6 +20,7 @@ const statusByCode: Record<ErrorCode, number> = {
   last_owner: 409,
   interview_archived: 409,
   question_limit_reached: 409,
+  bank_question_exists: 409,
   invitation_not_found: 404,
   invitation_withdrawn: 410,
   invitation_completed: 409,

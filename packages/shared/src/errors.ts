@@ -19,6 +19,7 @@ export const errorCodes = [
   'last_owner',
   'interview_archived',
   'question_limit_reached',
+  'bank_question_exists',
   'invitation_not_found',
   'invitation_withdrawn',
   'invitation_completed',

@@ -3,6 +3,7 @@ export * from './accounts.ts';
 export * from './outbox.ts';
 export * from './jobs.ts';
 export * from './interviews.ts';
+export * from './question-bank.ts';
 export * from './accommodations.ts';
 export * from './invitation-events.ts';
 export * from './candidate.ts';

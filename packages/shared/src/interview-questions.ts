@@ -120,7 +120,8 @@ function refineQuestionLimits(
   }
 }
 
-const questionFields = {
+/** The fields of a question's rules, as the API shows them on a question and on a bank item. */
+export const questionFields = {
   promptText: promptTextSchema,
   answerType: answerTypeSchema,
   think: thinkTimeSchema,
@@ -168,7 +169,7 @@ export const questionSchema = z.object({
 });
 export type Question = z.infer<typeof questionSchema>;
 
-const idSchema = z.string().min(1).max(100);
+export const idSchema = z.string().min(1).max(100);
 
 /** Exactly the interview's current question ids, in the new order. */
 export const reorderQuestionsSchema = z.strictObject({
@@ -177,27 +178,3 @@ export const reorderQuestionsSchema = z.strictObject({
 export type ReorderQuestionsInput = z.infer<typeof reorderQuestionsSchema>;
 
 export const questionListSchema = z.object({ questions: z.array(questionSchema) });
-
-export const bankQuestionSchema = z.object({ id: z.string(), ...questionFields, createdAt: z.string() });
-export type BankQuestion = z.infer<typeof bankQuestionSchema>;
-
-/** Save to the bank a copy of an interview's question (questionId) or a new one (question). */
-export const saveBankQuestionSchema = z
-  .strictObject({ questionId: idSchema.optional(), question: createQuestionSchema.optional() })
-  .superRefine((value, ctx) => {
-    if ((value.questionId === undefined) === (value.question === undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['questionId'], message: 'Give either questionId or question' });
-    }
-  });
-export type SaveBankQuestionInput = z.input<typeof saveBankQuestionSchema>;
-
-export const bankQuestionListSchema = z.object({ bankQuestions: z.array(bankQuestionSchema) });
-
-export const addQuestionsFromBankSchema = z.strictObject({
-  bankQuestionIds: z
-    .array(idSchema)
-    .min(1, { message: 'Choose at least one question' })
-    .max(maxQuestionsPerInterview)
-    .refine((ids) => new Set(ids).size === ids.length, { message: 'Choose each question once' }),
-});
-export type AddQuestionsFromBankInput = z.infer<typeof addQuestionsFromBankSchema>;

@@ -75,4 +75,44 @@ describe('migrations', () => {
     );
     expect(rows.map((r) => r.name)).toEqual(Object.keys(all).sort());
   });
+
+  it('keep the duplicates a bank held before they were refused: the oldest holds the prompt, the others are kept', async () => {
+    const all = await migrationProvider.getMigrations();
+    const { ['0020-question-bank-search']: search, ...before } = all;
+    expect(search).toBeDefined();
+    await migrateAllDown(runtime.db);
+    const older = new Migrator({
+      db: runtime.db,
+      provider: { getMigrations: () => Promise.resolve(before) },
+    });
+    expect((await older.migrateToLatest()).error).toBeUndefined();
+
+    const org = randomUUID();
+    await runtime.db
+      .insertInto('organisations')
+      .values({ id: org, name: 'Twice Ltd', created_at: '2026-01-01' })
+      .execute();
+    const items = [
+      ['b-newer', 'why  THIS job?', '2026-02-02'],
+      ['a-older', ' Why this job? ', '2026-01-01'],
+      ['c-other', 'Why us?', '2026-03-03'],
+    ];
+    for (const [id, prompt, createdAt] of items) {
+      await sql`insert into question_bank
+          (id, organisation_id, prompt_text, answer_type, think_mode, answer_seconds, takes, start_mode, created_at)
+        values (${id}, ${org}, ${prompt}, 'video', 'none', 60, 1, 'ready', ${createdAt})`.execute(runtime.db);
+    }
+
+    await migrateToLatest(runtime.db);
+    const rows = await runtime.db
+      .selectFrom('question_bank')
+      .select(['id', 'prompt_key'])
+      .orderBy('id')
+      .execute();
+    expect(rows).toEqual([
+      { id: 'a-older', prompt_key: 'why this job?' },
+      { id: 'b-newer', prompt_key: null },
+      { id: 'c-other', prompt_key: 'why us?' },
+    ]);
+  });
 });

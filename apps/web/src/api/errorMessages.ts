@@ -21,6 +21,7 @@ export const errorMessages: Record<ClientErrorCode, string> = {
   last_owner: 'An organisation needs at least one owner. Make someone else an owner first.',
   interview_archived: 'This interview is archived. Restore it before changing it.',
   question_limit_reached: 'This interview already has as many questions as it can hold.',
+  bank_question_exists: 'This question is already in the question bank.',
   invitation_not_found: 'We could not find this invitation. Check the link in the e-mail.',
   invitation_withdrawn: 'This invitation has been withdrawn.',
   invitation_exists: 'This person already has an open invitation to this interview.',
@@ -92,13 +93,15 @@ export const errorMessages: Record<ClientErrorCode, string> = {
 
 /**
  * Codes whose server message carries what this page cannot know: why a password is guessable and what to do, how
- * long to wait, which sign-up is open here, whether a code or a passkey was refused.
+ * long to wait, which sign-up is open here, whether a code or a passkey was refused, which saved question holds a
+ * prompt already.
  */
 const specificServerMessages = new Set<ClientErrorCode>([
   'weak_password',
   'sign_in_throttled',
   'signup_closed',
   'second_factor_invalid',
+  'bank_question_exists',
 ]);
 
 /** The message to show a person for any thrown value. */

@@ -18,6 +18,7 @@ import * as reviewWorkflow from './0016-review-workflow.ts';
 import * as signInAndInstance from './0017-sign-in-and-instance.ts';
 import * as jobLeases from './0018-job-leases.ts';
 import * as recentSignIn from './0019-recent-sign-in.ts';
+import * as questionBankSearch from './0020-question-bank-search.ts';
 import * as questionDefaults from './0021-question-defaults.ts';
 
 /** Migrations listed in code (not read from a folder) so they work the same under tsx, tests and bundles. */
@@ -41,6 +42,7 @@ const migrations: Record<string, Migration> = {
   '0017-sign-in-and-instance': signInAndInstance,
   '0018-job-leases': jobLeases,
   '0019-recent-sign-in': recentSignIn,
+  '0020-question-bank-search': questionBankSearch,
   '0021-question-defaults': questionDefaults,
 };
 

@@ -18,7 +18,7 @@ import type { OrganisationsTable } from './organisations.ts';
 import type { OutboxEmailsTable } from './outbox-emails.ts';
 import type { PasswordResetsTable } from './password-resets.ts';
 import type { PromptVideosTable } from './prompt-videos.ts';
-import type { QuestionBankTable } from './question-bank.ts';
+import type { QuestionBankTable, QuestionBankTagsTable } from './question-bank.ts';
 import type { QuestionRevealsTable } from './question-reveals.ts';
 import type { QuestionsTable } from './questions.ts';
 import type { SessionsTable } from './sessions.ts';
@@ -73,6 +73,7 @@ export interface Database {
   questions: QuestionsTable;
   interview_versions: InterviewVersionsTable;
   question_bank: QuestionBankTable;
+  question_bank_tags: QuestionBankTagsTable;
   invitations: InvitationsTable;
   invitation_events: InvitationEventsTable;
   invitation_requests: InvitationRequestsTable;

@@ -1,5 +1,12 @@
-import type { QuestionSettings, Rubric, ThinkTime } from '@oneway/shared';
+import {
+  findQuestionLimitIssues,
+  type QuestionSettings,
+  type Rubric,
+  type ThinkTime,
+  type UpdateQuestionInput,
+} from '@oneway/shared';
 import type { QuestionSettingsColumns } from '../../db/schema/questions.ts';
+import { validationFailed } from './interview-access.ts';
 
 /** The columns of a question's rules; fields that do not apply to the answer type are stored as null. */
 export function toQuestionSettingsColumns(settings: QuestionSettings): QuestionSettingsColumns {
@@ -38,4 +45,25 @@ export function fromQuestionSettingsColumns(row: QuestionSettingsColumns): Quest
 /** Only the rules of a question, without its id, position or timestamps. */
 export function pickQuestionSettings(question: QuestionSettings): QuestionSettings {
   return fromQuestionSettingsColumns(toQuestionSettingsColumns(question));
+}
+
+/**
+ * A question's rules with the changes applied, for an interview's question and a bank item alike. Fields of the old
+ * answer type are dropped when the type changes, unless the change sets them; the rules between fields are checked.
+ */
+export function applyQuestionChanges(
+  current: QuestionSettings,
+  changes: UpdateQuestionInput,
+): QuestionSettings {
+  const next: QuestionSettings = { ...current };
+  for (const [key, value] of Object.entries(changes)) {
+    if (value !== undefined) Object.assign(next, { [key]: value });
+  }
+  if (next.answerType !== current.answerType) {
+    if (next.answerType === 'text' && changes.answerSeconds === undefined) next.answerSeconds = null;
+    if (current.answerType === 'text' && changes.textMaxChars === undefined) next.textMaxChars = null;
+  }
+  const issues = findQuestionLimitIssues(next);
+  if (issues.length > 0) throw validationFailed(issues);
+  return next;
 }

@@ -1,5 +1,4 @@
 import {
-  findQuestionLimitIssues,
   maxQuestionsPerInterview,
   type Question,
   type QuestionSettings,
@@ -18,7 +17,11 @@ import {
 } from './interview-access.ts';
 import type { InterviewRepositories } from './interview-repositories.ts';
 import type { InterviewsContext } from './interviews.service.ts';
-import { fromQuestionSettingsColumns, toQuestionSettingsColumns } from './question-settings.ts';
+import {
+  applyQuestionChanges,
+  fromQuestionSettingsColumns,
+  toQuestionSettingsColumns,
+} from './question-settings.ts';
 
 interface InterviewRef {
   organisationId: string;
@@ -27,21 +30,6 @@ interface InterviewRef {
 
 interface QuestionRef extends InterviewRef {
   questionId: string;
-}
-
-/** Fields of the old answer type are dropped when the type changes, unless the change sets them. */
-function applyQuestionChanges(current: QuestionSettings, changes: UpdateQuestionInput): QuestionSettings {
-  const next: QuestionSettings = { ...current };
-  for (const [key, value] of Object.entries(changes)) {
-    if (value !== undefined) Object.assign(next, { [key]: value });
-  }
-  if (next.answerType !== current.answerType) {
-    if (next.answerType === 'text' && changes.answerSeconds === undefined) next.answerSeconds = null;
-    if (current.answerType === 'text' && changes.textMaxChars === undefined) next.textMaxChars = null;
-  }
-  const issues = findQuestionLimitIssues(next);
-  if (issues.length > 0) throw validationFailed(issues);
-  return next;
 }
 
 const isRecorded = (settings: QuestionSettings): boolean => settings.answerType !== 'text';

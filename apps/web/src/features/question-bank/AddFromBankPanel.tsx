@@ -4,7 +4,9 @@ import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useForm } from '../../hooks/useForm.ts';
 import { QuestionRules } from '../interviews/questions/QuestionRules.tsx';
-import { useAddFromBank, useQuestionBank } from './useQuestionBank.ts';
+import { BankFilterBar } from './BankFilterBar.tsx';
+import { BankTags } from './BankTags.tsx';
+import { noBankFilters, useAddFromBank, useQuestionBank, type BankFilters } from './useQuestionBank.ts';
 
 interface AddFromBankPanelProps {
   interviewId: string;
@@ -12,11 +14,18 @@ interface AddFromBankPanelProps {
   onDone: (added: number) => void;
 }
 
-/** The question bank as a checklist; the chosen questions are copied to the end of the interview. */
+/**
+ * The question bank as a checklist, searchable and filtered by tag; the chosen questions (kept while the filters
+ * change) are copied to the end of the interview in the bank's order.
+ */
 export function AddFromBankPanel({ interviewId, onDone }: AddFromBankPanelProps) {
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const bank = useQuestionBank();
+  const [filters, setFilters] = useState<BankFilters>(noBankFilters);
+  const isFiltered = filters.q.trim() !== '' || filters.tag !== '';
+  const filtered = useQuestionBank(filters, isFiltered);
+  const shown = isFiltered ? filtered.data?.bankQuestions : bank.data?.bankQuestions;
   const addFromBank = useAddFromBank(interviewId);
   const form = useForm({ bankQuestionIds: '' });
   const [chosen, setChosen] = useState<string[]>([]);
@@ -36,7 +45,7 @@ export function AddFromBankPanel({ interviewId, onDone }: AddFromBankPanelProps)
       return;
     }
     // Keep the bank's order, whatever order the boxes were ticked in.
-    const ids = (bank.data ?? []).map((q) => q.id).filter((id) => chosen.includes(id));
+    const ids = (bank.data?.bankQuestions ?? []).map((q) => q.id).filter((id) => chosen.includes(id));
     addFromBank.mutate(ids, {
       onSuccess: (result) => onDone(result.questions.length),
       onError: form.showError,
@@ -52,7 +61,7 @@ export function AddFromBankPanel({ interviewId, onDone }: AddFromBankPanelProps)
         <Loading />
       ) : bank.isError ? (
         <ErrorMessage error={bank.error} />
-      ) : bank.data.length === 0 ? (
+      ) : bank.data.bankQuestions.length === 0 ? (
         <p className="empty">
           The question bank is empty. Use “Save to question bank” on a question to keep it for other
           interviews.
@@ -60,6 +69,12 @@ export function AddFromBankPanel({ interviewId, onDone }: AddFromBankPanelProps)
       ) : (
         <>
           <ErrorSummary errors={form.errors} formError={form.formError} attempt={form.attempt} />
+          <BankFilterBar
+            idPrefix={`${headingId}-filter`}
+            filters={filters}
+            tags={bank.data.tags}
+            onChange={setFilters}
+          />
           <form className="form" noValidate onSubmit={handleSubmit} aria-busy={addFromBank.isPending}>
             <fieldset className={`fieldset${form.errors.length > 0 ? ' field--invalid' : ''}`}>
               <legend className="field__label">Questions to add</legend>
@@ -69,8 +84,10 @@ export function AddFromBankPanel({ interviewId, onDone }: AddFromBankPanelProps)
                   {form.errors[0].message}
                 </p>
               ) : null}
-              <ul className="bank-picker">
-                {bank.data.map((question, index) => {
+              {filtered.isError ? <ErrorMessage error={filtered.error} /> : null}
+              {shown?.length === 0 ? <p className="empty">No saved questions match the search.</p> : null}
+              <ul className="bank-picker" aria-busy={isFiltered && filtered.isFetching}>
+                {(shown ?? []).map((question, index) => {
                   const id = index === 0 ? firstId : `${firstId}-${question.id}`;
                   return (
                     <li key={question.id} className="bank-picker__item">
@@ -87,6 +104,7 @@ export function AddFromBankPanel({ interviewId, onDone }: AddFromBankPanelProps)
                       </label>
                       <div id={`${id}-rules`} className="bank-picker__rules">
                         <QuestionRules question={question} />
+                        <BankTags tags={question.tags} />
                       </div>
                     </li>
                   );
@@ -106,7 +124,7 @@ export function AddFromBankPanel({ interviewId, onDone }: AddFromBankPanelProps)
           </form>
         </>
       )}
-      {bank.isSuccess && bank.data.length > 0 ? null : (
+      {bank.isSuccess && bank.data.bankQuestions.length > 0 ? null : (
         <button type="button" className="button" onClick={() => onDone(0)}>
           Close
         </button>

@@ -1,4 +1,9 @@
-import { builtInQuestionDefaults, type Question, type QuestionDefaults, type Rubric } from '@oneway/shared';
+import {
+  builtInQuestionDefaults,
+  type QuestionDefaults,
+  type QuestionSettings,
+  type Rubric,
+} from '@oneway/shared';
 import type { FieldRoute } from '../fields/formIssues.ts';
 import { splitDuration } from '../format/durations.ts';
 
@@ -44,7 +49,7 @@ export function createCriterionDraft(criterion?: Rubric['criteria'][number]): Cr
   };
 }
 
-export function toQuestionValues(question: Question): QuestionValues {
+export function toQuestionValues(question: QuestionSettings): QuestionValues {
   const base = createQuestionValues();
   const answer = question.answerSeconds === null ? null : splitDuration(question.answerSeconds);
   return {
