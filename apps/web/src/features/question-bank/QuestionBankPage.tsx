@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { StatusMessage } from '../../components/StatusMessage.tsx';
+import { PageFeedback } from '../../components/PageFeedback.tsx';
 import { usePageHeading } from '../../hooks/usePageHeading.ts';
 import { useSignedInSession } from '../auth/useSession.ts';
 import { canEditInterviews } from '../interviews/permissions.ts';
@@ -15,7 +15,7 @@ export function QuestionBankPage() {
   const listHeadingRef = useRef<HTMLHeadingElement>(null);
   const canEdit = canEditInterviews(useSignedInSession());
   const bank = useQuestionBank();
-  const { status, error, feedback } = usePageFeedback();
+  const { status, error, feedback, dismiss } = usePageFeedback();
 
   return (
     <div className="page">
@@ -26,10 +26,7 @@ export function QuestionBankPage() {
         Questions your team reuses across interviews. Adding one to an interview copies it, so later changes
         to either stay separate.
       </p>
-      <div className="page-feedback">
-        <StatusMessage message={status} />
-        <ErrorMessage error={error} />
-      </div>
+      <PageFeedback status={status} error={error} onDismiss={dismiss} />
       <section className="panel" aria-labelledby="bank-heading">
         <h2 id="bank-heading" ref={listHeadingRef} tabIndex={-1}>
           Saved questions{bank.data ? ` (${bank.data.length})` : ''}
