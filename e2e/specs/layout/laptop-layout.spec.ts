@@ -68,13 +68,20 @@ function sidewaysOverflow(page: Page): Promise<number> {
   });
 }
 
-/** The distinct top offsets of the main navigation's links (one value: they sit on one row). */
-async function navigationRows(page: Page): Promise<number[]> {
-  const tops = await page
-    .getByRole('navigation', { name: 'Main' })
+/**
+ * How the main navigation's links sit: the distinct top offsets (one value: they sit on one row) and how far the
+ * links reach past the navigation's own box (0 or less: none runs under the brand or the account button).
+ */
+async function navigationLayout(page: Page): Promise<{ rows: number[]; overflow: number }> {
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const box = (await nav.boundingBox())!;
+  const links = await nav
     .getByRole('link')
-    .evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().top)));
-  return [...new Set(tops)];
+    .evaluateAll((all) => all.map((link) => link.getBoundingClientRect().toJSON() as DOMRect));
+  return {
+    rows: [...new Set(links.map((link) => Math.round(link.top)))],
+    overflow: Math.max(...links.map((link) => Math.max(box.x - link.left, link.right - (box.x + box.width)))),
+  };
 }
 
 test('on a laptop the main navigation is one row and no main page scrolls sideways', async ({
@@ -109,7 +116,9 @@ test('on a laptop the main navigation is one row and no main page scrolls sidewa
         await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
         await expect(nav.getByRole('link')).toHaveCount(8);
         // Soft: one run lists every page that does not fit.
-        expect.soft(await navigationRows(page), `navigation rows on ${path}`).toHaveLength(1);
+        const { rows, overflow } = await navigationLayout(page);
+        expect.soft(rows, `navigation rows on ${path}`).toHaveLength(1);
+        expect.soft(overflow, `navigation overflowing its box on ${path}`).toBeLessThanOrEqual(0);
         expect.soft(await sidewaysOverflow(page), `sideways scroll on ${path}`).toBeLessThanOrEqual(0);
         await saveScreenshot(page, `layout-${name}-${width}`);
       });
