@@ -1,9 +1,8 @@
-import { useMemo, useState } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { StatusMessage } from '../../components/StatusMessage.tsx';
+import { PageFeedback } from '../../components/PageFeedback.tsx';
 import { usePageHeading } from '../../hooks/usePageHeading.ts';
-import type { Feedback } from '../../lib/feedback.ts';
+import { usePageFeedback } from '../interviews/usePageFeedback.ts';
 import { useSignedInSession } from '../auth/useSession.ts';
 import { ChangePasswordSection } from './ChangePasswordSection.tsx';
 import { PasskeysSection } from './PasskeysSection.tsx';
@@ -17,22 +16,7 @@ export function SecurityPage() {
   const headingRef = usePageHeading('Sign-in and security');
   const session = useSignedInSession();
   const security = useAccountSecurity();
-  const [status, setStatus] = useState<string | null>(null);
-  const [actionError, setActionError] = useState<unknown>(null);
-
-  const feedback = useMemo<Feedback>(
-    () => ({
-      success: (message) => {
-        setActionError(null);
-        setStatus(message);
-      },
-      failure: (error) => {
-        setStatus(null);
-        setActionError(error);
-      },
-    }),
-    [],
-  );
+  const { status, error: actionError, feedback, dismiss } = usePageFeedback();
 
   const data = security.data;
   const hasSecondFactor = data ? data.totp || data.passkeys.length > 0 : false;
@@ -43,10 +27,7 @@ export function SecurityPage() {
           Sign-in and security
         </h1>
         <p className="lead">How you sign in as {session.user.email}.</p>
-        <div className="page-feedback">
-          <StatusMessage message={status} />
-          <ErrorMessage error={actionError} />
-        </div>
+        <PageFeedback status={status} error={actionError} onDismiss={dismiss} />
         {data?.secondFactorRequired && !hasSecondFactor ? (
           <p className="alert alert--info">
             {session.organisation.name} requires a second factor: set up an authenticator app or a passkey.

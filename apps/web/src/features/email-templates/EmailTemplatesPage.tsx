@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { StatusMessage } from '../../components/StatusMessage.tsx';
+import { PageFeedback } from '../../components/PageFeedback.tsx';
 import { usePageHeading } from '../../hooks/usePageHeading.ts';
 import { useSignedInSession } from '../auth/useSession.ts';
 import { interviewPath, useInterview } from '../interviews/interviewQueries.ts';
@@ -23,7 +23,7 @@ export function EmailTemplatesPage() {
   const templates = useEmailTemplates(id);
   const title = interview.data?.title;
   const headingRef = usePageHeading(title ? `E-mails: ${title}` : 'E-mails');
-  const { status, error, feedback } = usePageFeedback();
+  const { status, error, feedback, dismiss } = usePageFeedback();
   const isArchived = Boolean(interview.data?.archivedAt);
   const canEdit = canEditInterviews(useSignedInSession()) && !isArchived;
 
@@ -42,10 +42,7 @@ export function EmailTemplatesPage() {
           Preview one, or send it to yourself as a test, before you save it.
         </p>
       ) : null}
-      <div className="page-feedback">
-        <StatusMessage message={status} />
-        <ErrorMessage error={error} />
-      </div>
+      <PageFeedback status={status} error={error} onDismiss={dismiss} />
       {isArchived ? (
         <p className="alert alert--info">This interview is archived. Unarchive it to change its e-mails.</p>
       ) : null}

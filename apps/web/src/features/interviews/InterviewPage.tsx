@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { StatusMessage } from '../../components/StatusMessage.tsx';
+import { PageFeedback } from '../../components/PageFeedback.tsx';
 import { usePageHeading } from '../../hooks/usePageHeading.ts';
 import { getNotice } from '../auth/redirectTarget.ts';
 import { useSignedInSession } from '../auth/useSession.ts';
@@ -24,7 +24,7 @@ export function InterviewPage() {
   const headingRef = usePageHeading(interview.data?.title ?? 'Interview');
   const session = useSignedInSession();
   const canEdit = canEditInterviews(session);
-  const { status, error, feedback } = usePageFeedback();
+  const { status, error, feedback, dismiss } = usePageFeedback();
   const location = useLocation();
 
   // A notice from the page before (created, saved, duplicated), announced once the live region exists.
@@ -51,10 +51,7 @@ export function InterviewPage() {
         ) : null}
       </div>
       {data ? <p className="lead">{data.roleTitle || 'No role given'}</p> : null}
-      <div className="page-feedback">
-        <StatusMessage message={status} />
-        <ErrorMessage error={error} />
-      </div>
+      <PageFeedback status={status} error={error} onDismiss={dismiss} />
       {interview.isPending ? (
         <Loading />
       ) : interview.isError ? (

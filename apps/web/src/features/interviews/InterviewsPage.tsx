@@ -24,7 +24,7 @@ export function InterviewsPage() {
   const toReview = new Map(home.data?.toReview.interviews.map((i) => [i.interviewId, i.toReview]) ?? []);
 
   return (
-    <div className="page">
+    <div className="page page--wide">
       <div className="page-header">
         <h1 ref={headingRef} tabIndex={-1}>
           Interviews

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 
 /** How actions on a page report back to its shared status and error regions. */
 export interface Feedback {
@@ -6,7 +6,7 @@ export interface Feedback {
   failure: (error: unknown) => void;
 }
 
-/** One polite status message and one error for the page; a new one replaces the other. */
+/** One polite status message and one error for the page; a new one replaces the other, and Dismiss closes both. */
 export function usePageFeedback() {
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -23,5 +23,9 @@ export function usePageFeedback() {
     }),
     [],
   );
-  return { status, error, feedback };
+  const dismiss = useCallback(() => {
+    setStatus(null);
+    setError(null);
+  }, []);
+  return { status, error, feedback, dismiss };
 }

@@ -33,7 +33,7 @@ export function PendingRequests({ interviewId, headingLevel = 2 }: PendingReques
       <Heading id={headingId} ref={sectionRef} tabIndex={-1}>
         Requests from candidates{count > 0 ? ` (${count})` : ''}
       </Heading>
-      <StatusMessage message={status} />
+      <StatusMessage message={status} onDismiss={() => setStatus(null)} />
       {requests.isPending ? (
         <Loading label="Loading requests…" />
       ) : requests.isError ? (

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { StatusMessage } from '../../components/StatusMessage.tsx';
+import { PageFeedback } from '../../components/PageFeedback.tsx';
 import { usePageHeading } from '../../hooks/usePageHeading.ts';
 import { reviewCandidatePath } from '../reviews/reviewQueries.ts';
 import { useInterview } from '../interviews/interviewQueries.ts';
@@ -25,7 +25,7 @@ export function CandidateDetailPage() {
   const invitation = useInvitation(invitationId);
   const interview = useInterview(id);
   const headingRef = usePageHeading(invitation.data?.name ?? 'Candidate');
-  const { status, error, feedback } = usePageFeedback();
+  const { status, error, feedback, dismiss } = usePageFeedback();
   const data = invitation.data;
 
   return (
@@ -49,10 +49,7 @@ export function CandidateDetailPage() {
           </Link>
         </p>
       ) : null}
-      <div className="page-feedback">
-        <StatusMessage message={status} />
-        <ErrorMessage error={error} />
-      </div>
+      <PageFeedback status={status} error={error} onDismiss={dismiss} />
       {invitation.isPending ? (
         <Loading />
       ) : invitation.isError ? (

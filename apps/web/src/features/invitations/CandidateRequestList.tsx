@@ -48,7 +48,7 @@ export function CandidateRequestList({ invitation }: { invitation: InvitationDet
       <h2 id="requests-heading" ref={headingRef} tabIndex={-1}>
         Requests{mine.length > 0 ? ` (${mine.length} waiting)` : ''}
       </h2>
-      <StatusMessage message={status} />
+      <StatusMessage message={status} onDismiss={() => setStatus(null)} />
       {mine.length > 0 ? (
         <ul className="item-list">
           {mine.map((request) => (

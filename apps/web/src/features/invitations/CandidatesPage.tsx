@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { StatusMessage } from '../../components/StatusMessage.tsx';
+import { PageFeedback } from '../../components/PageFeedback.tsx';
 import { usePageHeading } from '../../hooks/usePageHeading.ts';
 import { reviewListPath } from '../reviews/reviewQueries.ts';
 import { useSignedInSession } from '../auth/useSession.ts';
@@ -25,7 +25,7 @@ export function CandidatesPage() {
   const canManage = canEditInterviews(useSignedInSession());
   const pending = usePendingInvitationRequests(id);
   const hasPending = canManage && (pending.data?.length ?? 0) > 0;
-  const { status, error, feedback } = usePageFeedback();
+  const { status, error, feedback, dismiss } = usePageFeedback();
   // Requests stay in view after the last one is decided, so its confirmation is not lost with the section.
   const [showRequests, setShowRequests] = useState(false);
   if (hasPending && !showRequests) setShowRequests(true);
@@ -44,10 +44,7 @@ export function CandidatesPage() {
       <p>
         <Link to={reviewListPath(id)}>Review answers and ratings</Link>
       </p>
-      <div className="page-feedback">
-        <StatusMessage message={status} />
-        <ErrorMessage error={error} />
-      </div>
+      <PageFeedback status={status} error={error} onDismiss={dismiss} />
       {interview.isPending ? (
         <Loading />
       ) : interview.isError ? (

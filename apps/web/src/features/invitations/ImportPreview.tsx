@@ -26,8 +26,12 @@ export function ImportPreview({ preview }: { preview: InvitationImportPreview })
               <caption>Problems in the file</caption>
               <thead>
                 <tr>
-                  <th scope="col">Line</th>
-                  <th scope="col">Column</th>
+                  <th scope="col" className="import-preview__line">
+                    Line
+                  </th>
+                  <th scope="col" className="import-preview__narrow">
+                    Column
+                  </th>
                   <th scope="col">Problem</th>
                 </tr>
               </thead>
@@ -50,12 +54,20 @@ export function ImportPreview({ preview }: { preview: InvitationImportPreview })
             <caption>Ready to invite: {plural(valid.length, 'candidate', 'candidates')}</caption>
             <thead>
               <tr>
-                <th scope="col">Line</th>
+                <th scope="col" className="import-preview__line">
+                  Line
+                </th>
                 <th scope="col">Name</th>
                 <th scope="col">E-mail</th>
-                <th scope="col">Phone</th>
-                <th scope="col">External ID</th>
-                <th scope="col">Deadline</th>
+                <th scope="col" className="import-preview__narrow">
+                  Phone
+                </th>
+                <th scope="col" className="import-preview__narrow">
+                  External ID
+                </th>
+                <th scope="col" className="import-preview__deadline">
+                  Deadline
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -60,7 +60,7 @@ function PrivacySettingsForm(props: { retention: RetentionChoice; windowDays: nu
         those who submitted, the end of their invitation for those who did not. A legal hold on a candidate
         stops it.
       </p>
-      <StatusMessage message={status} />
+      <StatusMessage message={status} onDismiss={() => setStatus(null)} />
       <ErrorMessage error={update.error} />
       <form className="form" noValidate onSubmit={handleSubmit} aria-busy={update.isPending}>
         <SelectField

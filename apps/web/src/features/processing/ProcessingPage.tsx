@@ -1,7 +1,7 @@
 import type { ProcessingOverview } from '@oneway/shared';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { StatusMessage } from '../../components/StatusMessage.tsx';
+import { PageFeedback } from '../../components/PageFeedback.tsx';
 import { usePageHeading } from '../../hooks/usePageHeading.ts';
 import { canManageOrganisation, useSignedInSession } from '../auth/useSession.ts';
 import { usePageFeedback } from '../interviews/usePageFeedback.ts';
@@ -16,7 +16,7 @@ export function ProcessingPage() {
   const session = useSignedInSession();
   const canView = canManageOrganisation(session);
   const overview = useProcessingOverview(canView);
-  const { status, error, feedback } = usePageFeedback();
+  const { status, error, feedback, dismiss } = usePageFeedback();
 
   return (
     <div className="page page--wide">
@@ -39,8 +39,7 @@ export function ProcessingPage() {
         Recorded answers are converted for playback after they are uploaded. Here are the ones that failed or
         are stuck. Their original recordings are kept, so candidates never need to record again.
       </p>
-      <StatusMessage message={status} />
-      <ErrorMessage error={error} />
+      <PageFeedback status={status} error={error} onDismiss={dismiss} />
       {!canView ? (
         <p className="alert alert--info">Only owners and admins can see processing problems.</p>
       ) : overview.isPending ? (

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { StatusMessage } from '../../components/StatusMessage.tsx';
+import { PageFeedback } from '../../components/PageFeedback.tsx';
 import { usePageHeading } from '../../hooks/usePageHeading.ts';
 import { useSignedInSession } from '../auth/useSession.ts';
 import { canEditInterviews } from '../interviews/permissions.ts';
@@ -20,7 +20,7 @@ export function QuestionBankPage() {
   const [filterKey, setFilterKey] = useState(0);
   const [highlightedId, setHighlightedId] = useState<string | null>(null);
   const bank = useQuestionBank(filters);
-  const { status, error, feedback } = usePageFeedback();
+  const { status, error, feedback, dismiss } = usePageFeedback();
   const isFiltered = filters.q.trim() !== '' || filters.tag !== '';
   const questions = bank.data?.bankQuestions;
 
@@ -48,10 +48,7 @@ export function QuestionBankPage() {
         Questions your team reuses across interviews. Adding one to an interview copies it, so later changes
         to either stay separate.
       </p>
-      <div className="page-feedback">
-        <StatusMessage message={status} />
-        <ErrorMessage error={error} />
-      </div>
+      <PageFeedback status={status} error={error} onDismiss={dismiss} />
       <section className="panel" aria-labelledby="bank-heading">
         <h2 id="bank-heading" ref={listHeadingRef} tabIndex={-1}>
           Saved questions{questions ? ` (${questions.length})` : ''}

@@ -4,7 +4,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { requestApi } from '../../api/client.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { StatusMessage } from '../../components/StatusMessage.tsx';
+import { PageFeedback } from '../../components/PageFeedback.tsx';
 import { usePageHeading } from '../../hooks/usePageHeading.ts';
 import { statusLabels } from '../invitations/invitationLabels.ts';
 import { usePageFeedback, type Feedback } from '../interviews/usePageFeedback.ts';
@@ -28,7 +28,7 @@ export function CandidateReviewPage() {
   const filters = readFilters(params);
   const review = useCandidateReview(invitationId, filters);
   const headingRef = usePageHeading(review.data ? `Review: ${review.data.candidate.name}` : 'Review');
-  const { status, error, feedback } = usePageFeedback();
+  const { status, error, feedback, dismiss } = usePageFeedback();
   const data = review.data;
 
   return (
@@ -57,10 +57,7 @@ export function CandidateReviewPage() {
         </p>
       ) : null}
       {data ? <CandidateNav interviewId={id} review={data} search={toSearch(filters)} /> : null}
-      <div className="page-feedback">
-        <StatusMessage message={status} />
-        <ErrorMessage error={error} />
-      </div>
+      <PageFeedback status={status} error={error} onDismiss={dismiss} />
       {review.isPending ? (
         <Loading />
       ) : review.isError ? (

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { StatusMessage } from '../../components/StatusMessage.tsx';
+import { PageFeedback } from '../../components/PageFeedback.tsx';
 import { usePageHeading } from '../../hooks/usePageHeading.ts';
 import { interviewPath } from '../interviews/interviewQueries.ts';
 import { usePageFeedback } from '../interviews/usePageFeedback.ts';
@@ -24,7 +24,7 @@ export function ReviewListPage() {
   const interview = list.data?.interview;
   const title = interview ? `Review: ${interview.title}` : 'Review';
   const headingRef = usePageHeading(title);
-  const { status, error, feedback } = usePageFeedback();
+  const { status, error, feedback, dismiss } = usePageFeedback();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const navigate = useNavigate();
   const chosen = [...selected];
@@ -53,10 +53,7 @@ export function ReviewListPage() {
           {interview.ratingsHiddenUntilRated ? ' · Team ratings show once you have rated' : ''}
         </p>
       ) : null}
-      <div className="page-feedback">
-        <StatusMessage message={status} />
-        <ErrorMessage error={error} />
-      </div>
+      <PageFeedback status={status} error={error} onDismiss={dismiss} />
       {list.isPending ? (
         <Loading />
       ) : list.isError ? (

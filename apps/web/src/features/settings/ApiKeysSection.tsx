@@ -1,7 +1,6 @@
 import type { CreatedApiKey } from '@oneway/shared';
 import { useRef, useState } from 'react';
-import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { StatusMessage } from '../../components/StatusMessage.tsx';
+import { PageFeedback } from '../../components/PageFeedback.tsx';
 import { usePageFeedback } from '../interviews/usePageFeedback.ts';
 import { ApiKeysCreateForm } from './ApiKeysCreateForm.tsx';
 import { ApiKeysList } from './ApiKeysList.tsx';
@@ -11,7 +10,7 @@ import './api-keys.css';
 /** Organisation API keys (owners and admins): create one, see it once, revoke it. */
 export function ApiKeysSection() {
   const [created, setCreated] = useState<CreatedApiKey | null>(null);
-  const { status, error, feedback } = usePageFeedback();
+  const { status, error, feedback, dismiss } = usePageFeedback();
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   return (
@@ -25,10 +24,7 @@ export function ApiKeysSection() {
         acts with the role you choose. It stops working when it is revoked, or when the person who created it
         is no longer an owner or admin.
       </p>
-      <div className="page-feedback">
-        <StatusMessage message={status} />
-        <ErrorMessage error={error} />
-      </div>
+      <PageFeedback status={status} error={error} onDismiss={dismiss} />
       {created ? (
         <ApiKeysNewKey
           apiKey={created}

@@ -34,7 +34,7 @@ export function OrganisationForm({ organisation, canEdit }: OrganisationFormProp
 
   return (
     <>
-      <StatusMessage message={status} />
+      <StatusMessage message={status} onDismiss={() => setStatus(null)} />
       <ErrorSummary errors={form.errors} formError={form.formError} attempt={form.attempt} />
       <form className="form" noValidate onSubmit={handleSubmit} aria-busy={update.isPending}>
         <TextField

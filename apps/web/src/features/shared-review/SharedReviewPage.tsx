@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { getErrorMessage } from '../../api/errorMessages.ts';
 import { Loading } from '../../components/Loading.tsx';
-import { StatusMessage } from '../../components/StatusMessage.tsx';
+import { PageFeedback } from '../../components/PageFeedback.tsx';
 import { usePageHeading } from '../../hooks/usePageHeading.ts';
 import { formatDateTime } from '../../lib/formatDate.ts';
 import { usePageFeedback } from '../interviews/usePageFeedback.ts';
@@ -47,7 +47,7 @@ function SharedView({
       ? `Shared review: ${view.interview.title}`
       : 'Shared review';
   const headingRef = usePageHeading(title);
-  const { status, feedback, error: actionError } = usePageFeedback();
+  const { status, feedback, error: actionError, dismiss } = usePageFeedback();
   const [chosenId, setChosenId] = useState<string | null>(null);
   const candidates = view?.candidates ?? [];
   const currentId = chosenId ?? candidates[0]?.invitationId ?? null;
@@ -68,10 +68,7 @@ function SharedView({
           <p className="lead">
             {view.interview.roleTitle} · Read-only, shared until {formatDateTime(view.expiresAt)}
           </p>
-          <div className="page-feedback">
-            <StatusMessage message={status} />
-            {actionError ? <p className="alert alert--error">{getErrorMessage(actionError)}</p> : null}
-          </div>
+          <PageFeedback status={status} error={actionError} onDismiss={dismiss} />
           {candidates.length > 1 ? (
             <nav aria-label="Shared candidates" className="guest-candidates">
               <ul>

@@ -1,9 +1,7 @@
-import { useMemo, useState } from 'react';
-import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { StatusMessage } from '../../components/StatusMessage.tsx';
+import { PageFeedback } from '../../components/PageFeedback.tsx';
 import { usePageHeading } from '../../hooks/usePageHeading.ts';
 import { canManageOrganisation, useSignedInSession } from '../auth/useSession.ts';
-import type { Feedback } from '../../lib/feedback.ts';
+import { usePageFeedback } from '../interviews/usePageFeedback.ts';
 import { InvitationList } from './InvitationList.tsx';
 import { InviteForm } from './InviteForm.tsx';
 import { MemberList } from './MemberList.tsx';
@@ -12,22 +10,7 @@ export function TeamPage() {
   const headingRef = usePageHeading('Team');
   const session = useSignedInSession();
   const canManage = canManageOrganisation(session);
-  const [status, setStatus] = useState<string | null>(null);
-  const [actionError, setActionError] = useState<unknown>(null);
-
-  const feedback = useMemo<Feedback>(
-    () => ({
-      success: (message) => {
-        setActionError(null);
-        setStatus(message);
-      },
-      failure: (error) => {
-        setStatus(null);
-        setActionError(error);
-      },
-    }),
-    [],
-  );
+  const { status, error: actionError, feedback, dismiss } = usePageFeedback();
 
   return (
     <div className="page">
@@ -38,10 +21,7 @@ export function TeamPage() {
         Everyone who works on interviews at {session.organisation.name}.
         {canManage ? ' Invite people and choose what each of them can do.' : null}
       </p>
-      <div className="page-feedback">
-        <StatusMessage message={status} />
-        <ErrorMessage error={actionError} />
-      </div>
+      <PageFeedback status={status} error={actionError} onDismiss={dismiss} />
       <MemberList session={session} canManage={canManage} feedback={feedback} />
       {canManage ? (
         <>

@@ -121,7 +121,7 @@ export function PromptVideoField({
       <p id={`${id}-hint`} className="field__hint">
         {hint}
       </p>
-      <StatusMessage message={announcement} />
+      <StatusMessage message={announcement} onDismiss={() => setAnnouncement(null)} />
       {error ? (
         <p className="field__error" id={errorId} role="alert">
           <span className="visually-hidden">Error: </span>

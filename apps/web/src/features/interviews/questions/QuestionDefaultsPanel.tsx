@@ -127,7 +127,7 @@ function QuestionDefaultsForm({ defaults, canEdit, status, onStatus: setStatus }
 
   return (
     <>
-      <StatusMessage message={status} />
+      <StatusMessage message={status} onDismiss={() => setStatus(null)} />
       <ErrorSummary errors={form.errors} formError={form.formError} attempt={form.attempt} />
       <form
         className="form"
