@@ -99,6 +99,9 @@ describe('no access across organisations, for every route that takes an id', () 
   // These belong to the instance administrator, who is no member of any one organisation: instance-admin.test.ts
   // proves everyone else is refused.
   const instanceAdminPaths = ['/api/v1/admin/'];
+  // These take no id at all, only a language and a kind, and act on the caller's own organisation; that another
+  // organisation's wording stays its own is tested in organisation-email-templates.test.ts.
+  const ownOrganisationPaths = ['/api/v1/organisation/email-templates/'];
 
   /** Which of A's ids each path's `{id}` stands for, by the path's first segment. */
   const idFor = (path: string): string | undefined => {
@@ -382,7 +385,8 @@ describe('no access across organisations, for every route that takes an id', () 
     let checked = 0;
     for (const [path, operations] of Object.entries(doc.paths)) {
       if (!path.includes('{') || path.startsWith('/api/v1/candidate/')) continue;
-      if ([...capabilityPaths, ...instanceAdminPaths].some((prefix) => path.startsWith(prefix))) continue;
+      const elsewhere = [...capabilityPaths, ...instanceAdminPaths, ...ownOrganisationPaths];
+      if (elsewhere.some((prefix) => path.startsWith(prefix))) continue;
       for (const method of Object.keys(operations) as Method[]) {
         const key = `${method} ${path}`;
         expect(

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '@oneway/shared';
+import type { ErrorCode, FieldIssue } from '@oneway/shared';
 
 const statusByCode: Record<ErrorCode, number> = {
   validation_failed: 400,
@@ -95,3 +95,11 @@ export class AppError extends Error {
 export const httpStatusOf = (code: ErrorCode): number => statusByCode[code];
 
 export const notFound = (what: string) => new AppError('not_found', { message: `${what} not found` });
+
+/** The same validation_failed shape the error handler gives schema failures, for rules checked in services. */
+export function validationFailed(fields: FieldIssue[]): AppError {
+  return new AppError('validation_failed', {
+    message: `Check these fields: ${[...new Set(fields.map((f) => f.field))].join(', ')}`,
+    details: { fields },
+  });
+}

@@ -103,6 +103,13 @@ export const router = createBrowserRouter([
           import('./features/settings/SettingsPage.tsx').then((m) => ({ Component: m.SettingsPage })),
       },
       {
+        path: 'settings/emails',
+        lazy: () =>
+          import('./features/email-templates/OrganisationEmailsPage.tsx').then((m) => ({
+            Component: m.OrganisationEmailsPage,
+          })),
+      },
+      {
         path: 'account/security',
         lazy: () =>
           import('./features/account/SecurityPage.tsx').then((m) => ({ Component: m.SecurityPage })),

@@ -245,8 +245,13 @@ export const emailTemplateSchema = z.object({
   text: z.string(),
   /** null: the HTML part is made from the text. */
   html: z.string().nullable(),
-  /** false while the built-in wording applies. */
+  /** true when this wording is the interview's own (or, in the organisation's list, the organisation's own). */
   customised: z.boolean(),
+  /**
+   * Where the wording comes from: the interview's own, the organisation's wording for the language, or the
+   * built-in one.
+   */
+  source: z.enum(['interview', 'organisation', 'built_in']),
   updatedAt: z.string().nullable(),
 });
 export type EmailTemplate = z.infer<typeof emailTemplateSchema>;

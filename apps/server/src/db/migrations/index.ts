@@ -20,6 +20,7 @@ import * as jobLeases from './0018-job-leases.ts';
 import * as recentSignIn from './0019-recent-sign-in.ts';
 import * as questionBankSearch from './0020-question-bank-search.ts';
 import * as questionDefaults from './0021-question-defaults.ts';
+import * as organisationEmailTemplates from './0022-organisation-email-templates.ts';
 
 /** Migrations listed in code (not read from a folder) so they work the same under tsx, tests and bundles. */
 const migrations: Record<string, Migration> = {
@@ -44,6 +45,7 @@ const migrations: Record<string, Migration> = {
   '0019-recent-sign-in': recentSignIn,
   '0020-question-bank-search': questionBankSearch,
   '0021-question-defaults': questionDefaults,
+  '0022-organisation-email-templates': organisationEmailTemplates,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,3 +1,5 @@
+import type { InterviewLanguage } from '@oneway/shared';
+
 export type EmailTemplateKind =
   | 'invitation'
   | 'reminder'
@@ -12,6 +14,17 @@ export type EmailTemplateKind =
 export interface EmailTemplatesTable {
   interview_id: string;
   organisation_id: string;
+  kind: EmailTemplateKind;
+  subject: string;
+  text_body: string;
+  html_body: string | null;
+  updated_at: string;
+}
+
+/** An organisation's own wording for one kind of e-mail in one language, used by interviews without their own. */
+export interface OrganisationEmailTemplatesTable {
+  organisation_id: string;
+  language: InterviewLanguage;
   kind: EmailTemplateKind;
   subject: string;
   text_body: string;

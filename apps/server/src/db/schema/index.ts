@@ -4,7 +4,7 @@ import type { AuditEventsTable } from './audit-events.ts';
 import type { CandidateSessionsTable } from './candidate-sessions.ts';
 import type { ConsentsTable } from './consents.ts';
 import type { ContinueCodesTable } from './continue-codes.ts';
-import type { EmailTemplatesTable } from './email-templates.ts';
+import type { EmailTemplatesTable, OrganisationEmailTemplatesTable } from './email-templates.ts';
 import type { InvitationEmailsTable } from './invitation-emails.ts';
 import type { InvitationEventsTable } from './invitation-events.ts';
 import type { InvitationLinksTable } from './invitation-links.ts';
@@ -79,6 +79,7 @@ export interface Database {
   invitation_requests: InvitationRequestsTable;
   candidate_sessions: CandidateSessionsTable;
   email_templates: EmailTemplatesTable;
+  organisation_email_templates: OrganisationEmailTemplatesTable;
   invitation_links: InvitationLinksTable;
   invitation_emails: InvitationEmailsTable;
   api_keys: ApiKeysTable;

@@ -1,4 +1,4 @@
-import type { FieldIssue, Question } from '@oneway/shared';
+import type { Question } from '@oneway/shared';
 import type { InterviewsTable } from '../../db/schema/interviews.ts';
 import { AppError, notFound } from '../../errors.ts';
 import {
@@ -9,14 +9,6 @@ import {
 import type { InterviewRepositories } from './interview-repositories.ts';
 import { fromQuestionSettingsColumns } from './question-settings.ts';
 import type { QuestionRow } from './questions.repository.ts';
-
-/** The same validation_failed shape the error handler gives schema failures, for rules checked in services. */
-export function validationFailed(fields: FieldIssue[]): AppError {
-  return new AppError('validation_failed', {
-    message: `Check these fields: ${[...new Set(fields.map((f) => f.field))].join(', ')}`,
-    details: { fields },
-  });
-}
 
 /** The organisation's interview; another organisation's is reported as not found. */
 export async function getInterviewRowOrThrow(

@@ -1,3 +1,4 @@
+import { validationFailed } from '../../errors.ts';
 import {
   defaultPracticePrompts,
   type CreateInterviewData,
@@ -6,7 +7,6 @@ import {
   type PracticeQuestion,
   type UpdateInterviewInput,
 } from '@oneway/shared';
-import { validationFailed } from './interview-access.ts';
 import type { InterviewSettings } from './interview-rows.ts';
 
 const defaultPracticeQuestion = (language: InterviewLanguage): PracticeQuestion => ({

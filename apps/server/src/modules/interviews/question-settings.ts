@@ -1,3 +1,4 @@
+import { validationFailed } from '../../errors.ts';
 import {
   findQuestionLimitIssues,
   type QuestionSettings,
@@ -6,7 +7,6 @@ import {
   type UpdateQuestionInput,
 } from '@oneway/shared';
 import type { QuestionSettingsColumns } from '../../db/schema/questions.ts';
-import { validationFailed } from './interview-access.ts';
 
 /** The columns of a question's rules; fields that do not apply to the answer type are stored as null. */
 export function toQuestionSettingsColumns(settings: QuestionSettings): QuestionSettingsColumns {

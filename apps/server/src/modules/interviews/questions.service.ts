@@ -4,7 +4,7 @@ import {
   type QuestionSettings,
   type UpdateQuestionInput,
 } from '@oneway/shared';
-import { AppError, notFound } from '../../errors.ts';
+import { AppError, notFound, validationFailed } from '../../errors.ts';
 import { isoNow } from '../../lib/time.ts';
 import { newId } from '../../lib/tokens.ts';
 import { noPromptVideos } from '../prompt-videos/prompt-video-rows.ts';
@@ -13,7 +13,6 @@ import {
   toQuestion,
   toQuestions,
   toQuestionWithVideo,
-  validationFailed,
 } from './interview-access.ts';
 import type { InterviewRepositories } from './interview-repositories.ts';
 import type { InterviewsContext } from './interviews.service.ts';

@@ -11,12 +11,11 @@ import {
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
 import type { InvitationsTable } from '../../db/schema/invitations.ts';
-import { AppError, notFound } from '../../errors.ts';
+import { AppError, notFound, validationFailed } from '../../errors.ts';
 import { isoNow, type Clock } from '../../lib/time.ts';
 import { findInvitationById } from '../candidate/candidate.repository.ts';
 import { parseAccommodations } from '../candidate/candidate-landing.ts';
 import type { InvitationEventsService } from '../invitation-events/invitation-events.service.ts';
-import { validationFailed } from '../interviews/interview-access.ts';
 import type { MailService } from '../mail/mail.service.ts';
 import type { NotificationsService } from '../notifications/notifications.service.ts';
 import type { InvitationLifecycle } from './invitation-lifecycle.ts';

@@ -5,8 +5,7 @@ import {
   type FieldIssue,
   type UpdateEmailTemplateInput,
 } from '@oneway/shared';
-import { notFound } from '../../errors.ts';
-import { validationFailed } from '../interviews/interview-access.ts';
+import { notFound, validationFailed } from '../../errors.ts';
 import { formatDeadline } from './deadlines.ts';
 import type { InterviewRef, InvitationsContext } from './invitations.context.ts';
 import { findUnknownPlaceholders, type PlaceholderValues } from './mail-render.ts';
@@ -23,6 +22,25 @@ export function checkTemplatePlaceholders(input: UpdateEmailTemplateInput): Fiel
       message: `Unknown placeholder {{${name}}}. Use ${emailPlaceholders.map((p) => `{{${p}}}`).join(', ')}`,
     })),
   );
+}
+
+/** Sends an example e-mail to the member who asked for it, with "[Test]" before the subject; says where it went. */
+export async function sendExampleToMember(
+  ctx: Pick<InvitationsContext, 'accounts' | 'mail'>,
+  ref: { organisationId: string; userId: string },
+  example: EmailPreview,
+): Promise<{ to: string }> {
+  const members = await ctx.accounts.listMembers({ organisationId: ref.organisationId });
+  const me = members.find((m) => m.userId === ref.userId);
+  if (!me) throw notFound('Member');
+  await ctx.mail.queueEmail({
+    organisationId: ref.organisationId,
+    to: me.email,
+    subject: `[Test] ${example.subject}`,
+    text: example.text,
+    html: example.html,
+  });
+  return { to: me.email };
 }
 
 /** Previews and test sends of an interview's e-mails, filled in with an example candidate. */
@@ -76,18 +94,7 @@ export function createEmailPreviewFunctions(ctx: InvitationsContext) {
     async sendTestEmail(
       ref: InterviewRef & { userId: string; kind: EmailTemplateKind; input: UpdateEmailTemplateInput },
     ): Promise<{ to: string }> {
-      const example = await renderExample(ref);
-      const members = await ctx.accounts.listMembers({ organisationId: ref.organisationId });
-      const me = members.find((m) => m.userId === ref.userId);
-      if (!me) throw notFound('Member');
-      await ctx.mail.queueEmail({
-        organisationId: ref.organisationId,
-        to: me.email,
-        subject: `[Test] ${example.subject}`,
-        text: example.text,
-        html: example.html,
-      });
-      return { to: me.email };
+      return sendExampleToMember(ctx, ref, await renderExample(ref));
     },
   };
 }

@@ -27,7 +27,9 @@ export const emailTemplatesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         security,
         summary: "The interview's e-mails as they will be sent",
-        description: "Built-in wording in the interview's language unless customised.",
+        description:
+          "The interview's own wording where customised, else the organisation's wording in the interview's " +
+          'language, else the built-in one (`source` says which).',
         params: z.object({ id: z.string().min(1).max(100) }),
         response: { 200: emailTemplateListSchema },
       },

@@ -1,3 +1,4 @@
+import { validationFailed } from '../../errors.ts';
 import {
   emailTemplateKinds,
   type EmailTemplate,
@@ -7,10 +8,10 @@ import {
 } from '@oneway/shared';
 import type { Db } from '../../db/database.ts';
 import { isoNow } from '../../lib/time.ts';
-import { validationFailed } from '../interviews/interview-access.ts';
 import {
   deleteEmailTemplate,
   listEmailTemplates,
+  listOrganisationEmailTemplates,
   upsertEmailTemplate,
 } from './invitation-mail.repository.ts';
 import { assertInterviewActive } from './invitation-state.ts';
@@ -18,29 +19,67 @@ import type { InterviewRef, InvitationsDeps } from './invitations.context.ts';
 import { checkTemplatePlaceholders } from './email-template-preview.ts';
 import { getBuiltInTemplate } from './mail-templates.ts';
 
-/** Every kind of e-mail as it will be sent for the interview: its own wording where set, else the built-in one. */
-export async function loadEffectiveTemplates(
+interface StoredWording {
+  kind: EmailTemplateKind;
+  subject: string;
+  text_body: string;
+  html_body: string | null;
+  updated_at: string;
+}
+
+const fromStored = (
+  row: StoredWording,
+  source: EmailTemplate['source'],
+  customised: boolean,
+): EmailTemplate => ({
+  kind: row.kind,
+  subject: row.subject,
+  text: row.text_body,
+  html: row.html_body,
+  customised,
+  source,
+  updatedAt: row.updated_at,
+});
+
+const builtInWording = (language: InterviewLanguage, kind: EmailTemplateKind): EmailTemplate => ({
+  kind,
+  ...getBuiltInTemplate(language, kind),
+  html: null,
+  customised: false,
+  source: 'built_in',
+  updatedAt: null,
+});
+
+/** The organisation's wording of every kind of e-mail in one language, the built-in one where it has none. */
+export async function loadOrganisationTemplates(
   db: Db,
-  options: { interviewId: string; language: InterviewLanguage },
+  options: { organisationId: string; language: InterviewLanguage },
 ): Promise<Record<EmailTemplateKind, EmailTemplate>> {
-  const stored = new Map((await listEmailTemplates(db, options.interviewId)).map((row) => [row.kind, row]));
+  const stored = new Map((await listOrganisationEmailTemplates(db, options)).map((row) => [row.kind, row]));
   const entries = emailTemplateKinds.map((kind): [EmailTemplateKind, EmailTemplate] => {
     const row = stored.get(kind);
-    if (row) {
-      return [
-        kind,
-        {
-          kind,
-          subject: row.subject,
-          text: row.text_body,
-          html: row.html_body,
-          customised: true,
-          updatedAt: row.updated_at,
-        },
-      ];
-    }
-    const builtIn = getBuiltInTemplate(options.language, kind);
-    return [kind, { kind, ...builtIn, html: null, customised: false, updatedAt: null }];
+    return [kind, row ? fromStored(row, 'organisation', true) : builtInWording(options.language, kind)];
+  });
+  return Object.fromEntries(entries) as Record<EmailTemplateKind, EmailTemplate>;
+}
+
+/**
+ * Every kind of e-mail as it will be sent for the interview: its own wording where set, else the organisation's
+ * wording in the interview's language, else the built-in one.
+ */
+export async function loadEffectiveTemplates(
+  db: Db,
+  options: { organisationId: string; interviewId: string; language: InterviewLanguage },
+): Promise<Record<EmailTemplateKind, EmailTemplate>> {
+  const [own, organisation] = await Promise.all([
+    listEmailTemplates(db, options.interviewId),
+    loadOrganisationTemplates(db, options),
+  ]);
+  const stored = new Map(own.map((row) => [row.kind, row]));
+  const entries = emailTemplateKinds.map((kind): [EmailTemplateKind, EmailTemplate] => {
+    const row = stored.get(kind);
+    // The organisation's wording is not the interview's own: "customised" stays false for it.
+    return [kind, row ? fromStored(row, 'interview', true) : { ...organisation[kind], customised: false }];
   });
   return Object.fromEntries(entries) as Record<EmailTemplateKind, EmailTemplate>;
 }
@@ -52,6 +91,7 @@ export function createEmailTemplateFunctions({ db, clock, interviews }: Invitati
   async function listInterviewEmailTemplates(ref: InterviewRef): Promise<EmailTemplate[]> {
     const interview = await loadInterview(ref);
     const templates = await loadEffectiveTemplates(db, {
+      organisationId: ref.organisationId,
       interviewId: interview.id,
       language: interview.language,
     });

@@ -1,7 +1,6 @@
 import { noAccommodations, type Accommodations, type Interview } from '@oneway/shared';
-import { AppError, notFound } from '../../errors.ts';
+import { AppError, notFound, validationFailed } from '../../errors.ts';
 import { newId } from '../../lib/tokens.ts';
-import { validationFailed } from '../interviews/interview-access.ts';
 import type { InvitationRef, InvitationsContext } from './invitations.context.ts';
 import { findInvitation, type InvitationRow } from './invitations.repository.ts';
 import type { MailScope } from './invitation-mail.ts';

@@ -1,7 +1,6 @@
 import type { Accommodations, BulkInvitationAction, BulkInvitationResult, Invitation } from '@oneway/shared';
-import { AppError, notFound } from '../../errors.ts';
+import { AppError, notFound, validationFailed } from '../../errors.ts';
 import { createToken, hashToken } from '../../lib/tokens.ts';
-import { validationFailed } from '../interviews/interview-access.ts';
 import { checkDeadline } from './deadlines.ts';
 import { announceInvitations, getInvitationOrThrow } from './invitation-access.ts';
 import { createDeadlineFunctions } from './invitation-deadline.ts';

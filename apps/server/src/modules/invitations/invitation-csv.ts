@@ -9,8 +9,7 @@ import {
   type CsvRowIssue,
 } from '@oneway/shared';
 import type { z } from 'zod';
-import { AppError } from '../../errors.ts';
-import { validationFailed } from '../interviews/interview-access.ts';
+import { AppError, validationFailed } from '../../errors.ts';
 import { CsvSyntaxError, detectDelimiter, findEncodingProblemLine, parseCsv, type CsvRecord } from './csv.ts';
 import { checkDeadline, parseCsvDeadline } from './deadlines.ts';
 

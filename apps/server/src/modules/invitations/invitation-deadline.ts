@@ -1,6 +1,5 @@
 import type { Invitation } from '@oneway/shared';
-import { AppError } from '../../errors.ts';
-import { validationFailed } from '../interviews/interview-access.ts';
+import { AppError, validationFailed } from '../../errors.ts';
 import { checkDeadline } from './deadlines.ts';
 import { getInvitationOrThrow } from './invitation-access.ts';
 import type { MailScope } from './invitation-mail.ts';

@@ -1,6 +1,9 @@
-import type { EmailTemplateKind } from '@oneway/shared';
+import type { EmailTemplateKind, InterviewLanguage } from '@oneway/shared';
 import type { Db } from '../../db/database.ts';
-import type { EmailTemplatesTable } from '../../db/schema/email-templates.ts';
+import type {
+  EmailTemplatesTable,
+  OrganisationEmailTemplatesTable,
+} from '../../db/schema/email-templates.ts';
 import type { InvitationEmailsTable } from '../../db/schema/invitation-emails.ts';
 import type { InvitationLinksTable } from '../../db/schema/invitation-links.ts';
 import type { InvitationRequestsTable } from '../../db/schema/invitation-requests.ts';
@@ -119,6 +122,48 @@ export async function deleteEmailTemplate(
   await db
     .deleteFrom('email_templates')
     .where('interview_id', '=', options.interviewId)
+    .where('kind', '=', options.kind)
+    .execute();
+}
+
+export function listOrganisationEmailTemplates(
+  db: Db,
+  options: { organisationId: string; language: InterviewLanguage },
+): Promise<OrganisationEmailTemplatesTable[]> {
+  return db
+    .selectFrom('organisation_email_templates')
+    .selectAll()
+    .where('organisation_id', '=', options.organisationId)
+    .where('language', '=', options.language)
+    .execute();
+}
+
+export async function upsertOrganisationEmailTemplate(
+  db: Db,
+  row: OrganisationEmailTemplatesTable,
+): Promise<void> {
+  await db
+    .insertInto('organisation_email_templates')
+    .values(row)
+    .onConflict((oc) =>
+      oc.columns(['organisation_id', 'language', 'kind']).doUpdateSet({
+        subject: row.subject,
+        text_body: row.text_body,
+        html_body: row.html_body,
+        updated_at: row.updated_at,
+      }),
+    )
+    .execute();
+}
+
+export async function deleteOrganisationEmailTemplate(
+  db: Db,
+  options: { organisationId: string; language: InterviewLanguage; kind: EmailTemplateKind },
+): Promise<void> {
+  await db
+    .deleteFrom('organisation_email_templates')
+    .where('organisation_id', '=', options.organisationId)
+    .where('language', '=', options.language)
     .where('kind', '=', options.kind)
     .execute();
 }

@@ -1,4 +1,10 @@
-import type { EmailTemplate, EmailTemplateKind, Interview, InterviewSnapshot } from '@oneway/shared';
+import type {
+  EmailTemplate,
+  EmailTemplateKind,
+  Interview,
+  InterviewLanguage,
+  InterviewSnapshot,
+} from '@oneway/shared';
 import type { InvitationEmailsTable } from '../../db/schema/invitation-emails.ts';
 import { isoNow } from '../../lib/time.ts';
 import { createToken, hashToken } from '../../lib/tokens.ts';
@@ -35,7 +41,11 @@ export function createInvitationMail(deps: InvitationsDeps) {
     const interview = loaded ?? (await interviews.getInterview(ref));
     const [organisation, templates] = await Promise.all([
       accounts.getOrganisation({ organisationId: ref.organisationId }),
-      loadEffectiveTemplates(db, { interviewId: interview.id, language: interview.language }),
+      loadEffectiveTemplates(db, {
+        organisationId: ref.organisationId,
+        interviewId: interview.id,
+        language: interview.language,
+      }),
     ]);
     return { interview, companyName: organisation.name, templates, snapshots: new Map() };
   }
@@ -67,14 +77,16 @@ export function createInvitationMail(deps: InvitationsDeps) {
     };
   }
 
-  /** A template (the interview's, or a draft being previewed) filled in with the values, text and HTML parts. */
-  function render(
-    scope: MailScope,
+  /**
+   * A wording filled in with the values, text and HTML parts; the HTML made from the text has its link button in
+   * the language and colour given.
+   */
+  function renderWording(
+    look: { language: InterviewLanguage; accentColour: string | null },
     kind: EmailTemplateKind,
     values: PlaceholderValues,
-    template: Pick<EmailTemplate, 'subject' | 'text' | 'html'> = scope.templates[kind],
+    template: Pick<EmailTemplate, 'subject' | 'text' | 'html'>,
   ) {
-    const language = scope.interview.language;
     return {
       subject: renderSubject(template.subject, values),
       text: renderText(template.text, values),
@@ -82,10 +94,20 @@ export function createInvitationMail(deps: InvitationsDeps) {
         template.html !== null
           ? renderHtml(template.html, values)
           : renderHtmlFromText(template.text, values, {
-              buttonLabel: linkButtonLabels[language][kind] ?? defaultLinkButtonLabel[language],
-              accentColour: scope.interview.accentColour,
+              buttonLabel: linkButtonLabels[look.language][kind] ?? defaultLinkButtonLabel[look.language],
+              accentColour: look.accentColour,
             }),
     };
+  }
+
+  /** A template (the interview's, or a draft being previewed) filled in with the values, text and HTML parts. */
+  function render(
+    scope: MailScope,
+    kind: EmailTemplateKind,
+    values: PlaceholderValues,
+    template: Pick<EmailTemplate, 'subject' | 'text' | 'html'> = scope.templates[kind],
+  ) {
+    return renderWording(scope.interview, kind, values, template);
   }
 
   /**
@@ -158,7 +180,7 @@ export function createInvitationMail(deps: InvitationsDeps) {
     }
   }
 
-  return { loadMailScope, sendCandidateMail, sendTeamCompletionMail, render };
+  return { loadMailScope, sendCandidateMail, sendTeamCompletionMail, render, renderWording };
 }
 
 export type InvitationMail = ReturnType<typeof createInvitationMail>;

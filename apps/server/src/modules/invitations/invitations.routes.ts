@@ -11,6 +11,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireMember } from '../../plugins/auth.ts';
 import { emailTemplatesRoutes } from './email-templates.routes.ts';
+import { organisationEmailTemplatesRoutes } from './organisation-email-templates.routes.ts';
 import { invitationActionsRoutes } from './invitation-actions.routes.ts';
 import { invitationImportRoutes } from './invitation-import.routes.ts';
 
@@ -130,4 +131,5 @@ export const invitationsRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(invitationActionsRoutes);
   await app.register(invitationImportRoutes);
   await app.register(emailTemplatesRoutes);
+  await app.register(organisationEmailTemplatesRoutes);
 };

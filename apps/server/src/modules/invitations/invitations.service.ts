@@ -1,3 +1,4 @@
+import { validationFailed } from '../../errors.ts';
 import type {
   CreateInvitationData,
   Invitation,
@@ -8,11 +9,11 @@ import type {
 import { isoNow } from '../../lib/time.ts';
 import { createToken, hashToken } from '../../lib/tokens.ts';
 import { isUniqueViolation } from '../accounts/unique-violation.ts';
-import { validationFailed } from '../interviews/interview-access.ts';
 import { checkDeadline, resolveDefaultDeadline } from './deadlines.ts';
 import { createCandidateLinkFunctions } from './candidate-link.service.ts';
 import { createEmailPreviewFunctions } from './email-template-preview.ts';
 import { createEmailTemplateFunctions } from './email-templates.service.ts';
+import { createOrganisationEmailTemplateFunctions } from './organisation-email-templates.service.ts';
 import {
   announceInvitations,
   assertInterviewHasQuestions,
@@ -147,6 +148,7 @@ export function createInvitationsService(deps: InvitationsDeps) {
     ...createInvitationLifecycleFunctions(ctx),
     ...createEmailTemplateFunctions(deps),
     ...createEmailPreviewFunctions(ctx),
+    ...createOrganisationEmailTemplateFunctions(ctx),
     ...createCandidateLinkFunctions(ctx),
     ...createOutcomeMailFunctions(ctx),
   };

@@ -8,13 +8,12 @@ import {
   type Role,
 } from '@oneway/shared';
 import type { Db } from '../../db/database.ts';
-import { AppError, notFound } from '../../errors.ts';
+import { AppError, notFound, validationFailed } from '../../errors.ts';
 import type { JobQueue } from '../../jobs/queue.ts';
 import { isoNow, type Clock } from '../../lib/time.ts';
 import type { ClientInfo } from '../accounts/sessions.service.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { InvitationEventsService } from '../invitation-events/invitation-events.service.ts';
-import { validationFailed } from '../interviews/interview-access.ts';
 import { findErasableInvitation } from './erasure.repository.ts';
 import type { ErasureService } from './erasure.service.ts';
 import * as repo from './privacy.repository.ts';

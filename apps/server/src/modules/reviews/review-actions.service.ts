@@ -7,11 +7,10 @@ import type {
   PutRatingsInput,
   ReviewComment,
 } from '@oneway/shared';
-import { AppError, notFound } from '../../errors.ts';
+import { AppError, notFound, validationFailed } from '../../errors.ts';
 import { isoNow } from '../../lib/time.ts';
 import { newId } from '../../lib/tokens.ts';
 import type { ClientInfo } from '../accounts/sessions.service.ts';
-import { validationFailed } from '../interviews/interview-access.ts';
 import { toReviewComment, toReviewDecision } from './candidate-review.ts';
 import { deleteComment, findComment, insertComment, upsertDecision } from './review-actions.repository.ts';
 import { assertCompleted, getReviewableInterview, getReviewableInvitation } from './review-access.ts';

@@ -6,9 +6,8 @@ import type {
   ReviewList,
   ReviewOrderQuery,
 } from '@oneway/shared';
-import { notFound } from '../../errors.ts';
+import { notFound, validationFailed } from '../../errors.ts';
 import type { ClientInfo } from '../accounts/sessions.service.ts';
-import { validationFailed } from '../interviews/interview-access.ts';
 import { buildCandidateReview, toReviewAnswer, toReviewInterview } from './candidate-review.ts';
 import { findDecisionDraft } from './decision-drafts.repository.ts';
 import { getReviewableInterview, getReviewableInvitation } from './review-access.ts';

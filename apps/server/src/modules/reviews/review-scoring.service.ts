@@ -5,11 +5,10 @@ import type {
   PutOverallRatingInput,
   PutQuestionRatingInput,
 } from '@oneway/shared';
-import { AppError } from '../../errors.ts';
+import { AppError, validationFailed } from '../../errors.ts';
 import { isoNow } from '../../lib/time.ts';
 import { newId } from '../../lib/tokens.ts';
 import type { ClientInfo } from '../accounts/sessions.service.ts';
-import { validationFailed } from '../interviews/interview-access.ts';
 import { deleteDecisionDraft, upsertDecisionDraft } from './decision-drafts.repository.ts';
 import { listRatingSets, saveRatingPart, type RatingPart } from './ratings.repository.ts';
 import { assertCompleted, getReviewableInvitation } from './review-access.ts';

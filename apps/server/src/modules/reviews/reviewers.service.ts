@@ -1,7 +1,6 @@
 import type { InterviewReviewer } from '@oneway/shared';
-import { notFound } from '../../errors.ts';
+import { notFound, validationFailed } from '../../errors.ts';
 import { isoNow } from '../../lib/time.ts';
-import { validationFailed } from '../interviews/interview-access.ts';
 import { findInterviewRow } from './review-access.repository.ts';
 import { recordReviewEvent } from './review-audit.ts';
 import {

@@ -1,11 +1,10 @@
 import type { CreateShareLinkData, CreatedShareLink, ShareLink } from '@oneway/shared';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
-import { AppError, notFound } from '../../errors.ts';
+import { AppError, notFound, validationFailed } from '../../errors.ts';
 import { isoIn, isoNow, type Clock } from '../../lib/time.ts';
 import { createToken, hashToken, newId } from '../../lib/tokens.ts';
 import type { AuditService } from '../audit/audit.service.ts';
-import { validationFailed } from '../interviews/interview-access.ts';
 import { findInterviewRow } from '../reviews/review-access.repository.ts';
 import type { MemberViewer } from '../reviews/review-viewer.ts';
 import {

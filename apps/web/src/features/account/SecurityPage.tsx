@@ -2,7 +2,7 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PageFeedback } from '../../components/PageFeedback.tsx';
 import { usePageHeading } from '../../hooks/usePageHeading.ts';
-import { usePageFeedback } from '../interviews/usePageFeedback.ts';
+import { usePageFeedback } from '../../hooks/usePageFeedback.ts';
 import { useSignedInSession } from '../auth/useSession.ts';
 import { ChangePasswordSection } from './ChangePasswordSection.tsx';
 import { PasskeysSection } from './PasskeysSection.tsx';

@@ -1,12 +1,12 @@
 import type { EmailPreview, EmailTemplateKind } from '@oneway/shared';
 import { useState } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import type { Feedback } from '../interviews/usePageFeedback.ts';
+import type { Feedback } from '../../hooks/usePageFeedback.ts';
 import { notDelivered, useMailDelivery } from '../auth/mailDelivery.ts';
-import { usePreviewEmailTemplate, useSendTestEmail } from './useEmailTemplates.ts';
+import { usePreviewEmailTemplate, useSendTestEmail, type TemplateSet } from './useEmailTemplates.ts';
 
 interface EmailPreviewPanelProps {
-  interviewId: string;
+  set: TemplateSet;
   kind: EmailTemplateKind;
   /** "Invitation": the e-mail's name, for the buttons' names. */
   title: string;
@@ -17,16 +17,9 @@ interface EmailPreviewPanelProps {
 }
 
 /** "Preview" shows the wording in the form filled in for an example candidate; "Send me a test" mails it to me. */
-export function EmailPreviewPanel({
-  interviewId,
-  kind,
-  title,
-  draft,
-  canSend,
-  feedback,
-}: EmailPreviewPanelProps) {
-  const preview = usePreviewEmailTemplate(interviewId, kind);
-  const test = useSendTestEmail(interviewId, kind);
+export function EmailPreviewPanel({ set, kind, title, draft, canSend, feedback }: EmailPreviewPanelProps) {
+  const preview = usePreviewEmailTemplate(set, kind);
+  const test = useSendTestEmail(set, kind);
   const delivery = useMailDelivery();
   const [shown, setShown] = useState<EmailPreview | null>(null);
   const input = { subject: draft.subject, text: draft.text, html: draft.html.trim() || null };

@@ -4,15 +4,17 @@ import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { useForm } from '../../hooks/useForm.ts';
 import { TextAreaField } from '../../components/TextAreaField.tsx';
-import { InlineConfirm } from '../interviews/InlineConfirm.tsx';
-import type { Feedback } from '../interviews/usePageFeedback.ts';
+import { InlineConfirm } from '../../components/InlineConfirm.tsx';
+import type { Feedback } from '../../hooks/usePageFeedback.ts';
 import { EmailPreviewPanel } from './EmailPreviewPanel.tsx';
 import { kindLabels } from './emailTemplateText.ts';
-import { useResetEmailTemplate, useSaveEmailTemplate } from './useEmailTemplates.ts';
+import { useResetEmailTemplate, useSaveEmailTemplate, type TemplateSet } from './useEmailTemplates.ts';
 
 interface EmailTemplateFormProps {
-  interviewId: string;
+  set: TemplateSet;
   template: EmailTemplate;
+  /** What "Reset" goes back to: the organisation's wording for an interview, else the default wording. */
+  resetTo: string;
   canEdit: boolean;
   feedback: Feedback;
 }
@@ -23,10 +25,17 @@ const valuesOf = (template: EmailTemplate) => ({
   html: template.html ?? '',
 });
 
-/** One kind of e-mail: subject, text and optional HTML, saved or put back to the built-in wording. */
-export function EmailTemplateForm({ interviewId, template, canEdit, feedback }: EmailTemplateFormProps) {
-  const save = useSaveEmailTemplate(interviewId, template.kind);
-  const reset = useResetEmailTemplate(interviewId, template.kind);
+const badgeOf = (template: EmailTemplate): string =>
+  template.customised
+    ? 'Customised'
+    : template.source === 'organisation'
+      ? 'Organisation wording'
+      : 'Default wording';
+
+/** One kind of e-mail: subject, text and optional HTML, saved or put back to the wording below it. */
+export function EmailTemplateForm({ set, template, resetTo, canEdit, feedback }: EmailTemplateFormProps) {
+  const save = useSaveEmailTemplate(set, template.kind);
+  const reset = useResetEmailTemplate(set, template.kind);
   const form = useForm(valuesOf(template));
   const [isConfirming, setIsConfirming] = useState(false);
   const { title, when } = kindLabels[template.kind];
@@ -54,7 +63,7 @@ export function EmailTemplateForm({ interviewId, template, canEdit, feedback }: 
     reset.mutate(undefined, {
       onSuccess: (saved) => {
         form.reset(valuesOf(saved));
-        feedback.success(`${title} e-mail is back to the default wording.`);
+        feedback.success(`${title} e-mail is back to ${resetTo}.`);
       },
       onError: feedback.failure,
     });
@@ -66,7 +75,7 @@ export function EmailTemplateForm({ interviewId, template, canEdit, feedback }: 
       <div className="email-template__header">
         <h2 id={headingId}>{title}</h2>
         <span className={`badge ${template.customised ? 'badge--active' : 'badge--archived'}`}>
-          {template.customised ? 'Customised' : 'Default wording'}
+          {badgeOf(template)}
         </span>
       </div>
       <p className="hint">{when}</p>
@@ -98,13 +107,13 @@ export function EmailTemplateForm({ interviewId, template, canEdit, feedback }: 
                 aria-disabled={reset.isPending || undefined}
                 onClick={() => setIsConfirming(true)}
               >
-                Reset to default{forKind}
+                Reset{forKind}
               </button>
             ) : null}
           </div>
         ) : null}
         <EmailPreviewPanel
-          interviewId={interviewId}
+          set={set}
           kind={template.kind}
           title={title}
           draft={form.values}
@@ -113,8 +122,8 @@ export function EmailTemplateForm({ interviewId, template, canEdit, feedback }: 
         />
         {isConfirming ? (
           <InlineConfirm
-            question={`Put the ${title.toLowerCase()} e-mail back to the default wording? Your wording is lost.`}
-            confirmLabel="Reset to default"
+            question={`Put the ${title.toLowerCase()} e-mail back to ${resetTo}? This wording is lost.`}
+            confirmLabel="Reset"
             onConfirm={handleReset}
             onCancel={() => setIsConfirming(false)}
           />

@@ -6,11 +6,11 @@ import { usePageHeading } from '../../hooks/usePageHeading.ts';
 import { useSignedInSession } from '../auth/useSession.ts';
 import { interviewPath, useInterview } from '../interviews/interviewQueries.ts';
 import { canEditInterviews } from '../interviews/permissions.ts';
-import { usePageFeedback } from '../interviews/usePageFeedback.ts';
+import { usePageFeedback } from '../../hooks/usePageFeedback.ts';
 import { EmailTemplateForm } from './EmailTemplateForm.tsx';
 import { languageNames } from './emailTemplateText.ts';
 import { PlaceholderList } from './PlaceholderList.tsx';
-import { useEmailTemplates } from './useEmailTemplates.ts';
+import { interviewTemplateSet, useEmailTemplates } from './useEmailTemplates.ts';
 import './email-templates.css';
 
 /**
@@ -20,7 +20,8 @@ import './email-templates.css';
 export function EmailTemplatesPage() {
   const { id = '' } = useParams();
   const interview = useInterview(id);
-  const templates = useEmailTemplates(id);
+  const set = interviewTemplateSet(id);
+  const templates = useEmailTemplates(set);
   const title = interview.data?.title;
   const headingRef = usePageHeading(title ? `E-mails: ${title}` : 'E-mails');
   const { status, error, feedback, dismiss } = usePageFeedback();
@@ -38,8 +39,9 @@ export function EmailTemplatesPage() {
       {interview.data ? (
         <p className="lead">
           What candidates and your team receive for “{interview.data.title}”, written in{' '}
-          {languageNames[interview.data.language]}. Reword any of them; the others keep the default wording.
-          Preview one, or send it to yourself as a test, before you save it.
+          {languageNames[interview.data.language]}. Reword any of them for this interview; the others keep
+          your organisation’s wording (<Link to="/settings/emails">set in Settings</Link>) or the default
+          wording. Preview one, or send it to yourself as a test, before you save it.
         </p>
       ) : null}
       <PageFeedback status={status} error={error} onDismiss={dismiss} />
@@ -59,8 +61,9 @@ export function EmailTemplatesPage() {
             {templates.data.templates.map((template) => (
               <EmailTemplateForm
                 key={template.kind}
-                interviewId={id}
+                set={set}
                 template={template}
+                resetTo="your organisation’s wording (or the default wording)"
                 canEdit={canEdit}
                 feedback={feedback}
               />

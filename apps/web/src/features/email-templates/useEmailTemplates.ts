@@ -5,41 +5,60 @@ import {
   emailTemplateSchema,
   type EmailTemplate,
   type EmailTemplateKind,
+  type InterviewLanguage,
   type UpdateEmailTemplateInput,
 } from '@oneway/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { requestApi } from '../../api/client.ts';
 import { outboxQueryKey } from '../../api/queryKeys.ts';
 
-const templatesQueryKey = (interviewId: string) => ['email-templates', interviewId] as const;
-const templatesPath = (interviewId: string, kind?: EmailTemplateKind) =>
-  `/interviews/${encodeURIComponent(interviewId)}/email-templates${kind ? `/${kind}` : ''}`;
+/** Where a set of e-mail wordings lives: one interview's, or the organisation's in one language. */
+export interface TemplateSet {
+  path: string;
+  queryKey: readonly string[];
+}
 
-/** The interview's five e-mails as they will be sent, and the placeholders they may use. */
-export function useEmailTemplates(interviewId: string) {
+export const interviewTemplateSet = (interviewId: string): TemplateSet => ({
+  path: `/interviews/${encodeURIComponent(interviewId)}/email-templates`,
+  queryKey: ['email-templates', 'interview', interviewId],
+});
+
+export const organisationTemplateSet = (language: InterviewLanguage): TemplateSet => ({
+  path: `/organisation/email-templates/${language}`,
+  queryKey: ['email-templates', 'organisation', language],
+});
+
+const templatesPath = (set: TemplateSet, kind?: EmailTemplateKind) => `${set.path}${kind ? `/${kind}` : ''}`;
+
+/** Every kind of e-mail of the set as it will be sent, and the placeholders they may use. */
+export function useEmailTemplates(set: TemplateSet) {
   return useQuery({
-    queryKey: templatesQueryKey(interviewId),
-    queryFn: ({ signal }) =>
-      requestApi(templatesPath(interviewId), { schema: emailTemplateListSchema, signal }),
+    queryKey: set.queryKey,
+    queryFn: ({ signal }) => requestApi(templatesPath(set), { schema: emailTemplateListSchema, signal }),
   });
 }
 
 /** Puts the template a mutation answered with into the cached list. */
-function useStoreTemplate(interviewId: string) {
+function useStoreTemplate(set: TemplateSet) {
   const queryClient = useQueryClient();
-  return (saved: EmailTemplate) =>
+  return (saved: EmailTemplate) => {
+    // An organisation's wording shows through every interview in its language: those lists are read again.
+    if (set.queryKey[1] === 'organisation') {
+      void queryClient.invalidateQueries({ queryKey: ['email-templates', 'interview'] });
+    }
     queryClient.setQueryData<{ templates: EmailTemplate[]; placeholders: string[] }>(
-      templatesQueryKey(interviewId),
+      set.queryKey,
       (list) =>
         list && { ...list, templates: list.templates.map((t) => (t.kind === saved.kind ? saved : t)) },
     );
+  };
 }
 
-export function useSaveEmailTemplate(interviewId: string, kind: EmailTemplateKind) {
-  const storeTemplate = useStoreTemplate(interviewId);
+export function useSaveEmailTemplate(set: TemplateSet, kind: EmailTemplateKind) {
+  const storeTemplate = useStoreTemplate(set);
   return useMutation({
     mutationFn: (input: UpdateEmailTemplateInput) =>
-      requestApi(templatesPath(interviewId, kind), {
+      requestApi(templatesPath(set, kind), {
         method: 'PUT',
         body: input,
         schema: emailTemplateSchema,
@@ -49,20 +68,19 @@ export function useSaveEmailTemplate(interviewId: string, kind: EmailTemplateKin
 }
 
 /** Goes back to the built-in wording; answers with it. */
-export function useResetEmailTemplate(interviewId: string, kind: EmailTemplateKind) {
-  const storeTemplate = useStoreTemplate(interviewId);
+export function useResetEmailTemplate(set: TemplateSet, kind: EmailTemplateKind) {
+  const storeTemplate = useStoreTemplate(set);
   return useMutation({
-    mutationFn: () =>
-      requestApi(templatesPath(interviewId, kind), { method: 'DELETE', schema: emailTemplateSchema }),
+    mutationFn: () => requestApi(templatesPath(set, kind), { method: 'DELETE', schema: emailTemplateSchema }),
     onSuccess: storeTemplate,
   });
 }
 
 /** The e-mail with this (unsaved) wording, filled in for an example candidate. */
-export function usePreviewEmailTemplate(interviewId: string, kind: EmailTemplateKind) {
+export function usePreviewEmailTemplate(set: TemplateSet, kind: EmailTemplateKind) {
   return useMutation({
     mutationFn: (input: UpdateEmailTemplateInput) =>
-      requestApi(`${templatesPath(interviewId, kind)}/preview`, {
+      requestApi(`${templatesPath(set, kind)}/preview`, {
         method: 'POST',
         body: input,
         schema: emailPreviewSchema,
@@ -71,12 +89,12 @@ export function usePreviewEmailTemplate(interviewId: string, kind: EmailTemplate
 }
 
 /** Sends that example to me, with "[Test]" before the subject. */
-export function useSendTestEmail(interviewId: string, kind: EmailTemplateKind) {
+export function useSendTestEmail(set: TemplateSet, kind: EmailTemplateKind) {
   const queryClient = useQueryClient();
   return useMutation({
     meta: { sendsMail: true },
     mutationFn: (input: UpdateEmailTemplateInput) =>
-      requestApi(`${templatesPath(interviewId, kind)}/test`, {
+      requestApi(`${templatesPath(set, kind)}/test`, {
         method: 'POST',
         body: input,
         schema: emailTestSentSchema,

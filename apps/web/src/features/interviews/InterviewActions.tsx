@@ -1,7 +1,7 @@
 import type { Interview } from '@oneway/shared';
 import { Link, useNavigate } from 'react-router';
 import { interviewPath, useInterviewAction, type InterviewAction } from './interviewQueries.ts';
-import type { Feedback } from './usePageFeedback.ts';
+import type { Feedback } from '../../hooks/usePageFeedback.ts';
 
 interface InterviewActionsProps {
   interview: Interview;

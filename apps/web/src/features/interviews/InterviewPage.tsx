@@ -15,7 +15,7 @@ import { ReviewersPanel } from '../reviews/ReviewersPanel.tsx';
 import { RetentionPanel } from '../privacy/RetentionPanel.tsx';
 import { canManageOrganisation } from '../auth/useSession.ts';
 import { SettingsSummary } from './SettingsSummary.tsx';
-import { usePageFeedback } from './usePageFeedback.ts';
+import { usePageFeedback } from '../../hooks/usePageFeedback.ts';
 
 /** /interviews/:id: what the interview is, its questions, its candidates and its settings at a glance. */
 export function InterviewPage() {

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { useForm } from '../../hooks/useForm.ts';
 import { showSaveError } from '../interviews/fields/formIssues.ts';
-import type { Feedback } from '../interviews/usePageFeedback.ts';
+import type { Feedback } from '../../hooks/usePageFeedback.ts';
 import { AccommodationFields } from './AccommodationFields.tsx';
 import { accommodationFieldRoutes, toAccommodations, toAccommodationValues } from './accommodationValues.ts';
 import { describeAccommodations } from './invitationLabels.ts';

@@ -1,8 +1,8 @@
 import type { BulkInvitationResult, Invitation } from '@oneway/shared';
 import { useState } from 'react';
 import { plural } from '../interviews/format/durations.ts';
-import { InlineConfirm } from '../interviews/InlineConfirm.tsx';
-import type { Feedback } from '../interviews/usePageFeedback.ts';
+import { InlineConfirm } from '../../components/InlineConfirm.tsx';
+import type { Feedback } from '../../hooks/usePageFeedback.ts';
 import { ExtendDeadlineForm } from './ExtendDeadlineForm.tsx';
 import { useBulkInvitationAction } from './invitationMutations.ts';
 import { byDelivery, notDelivered, useMailDelivery } from '../auth/mailDelivery.ts';

@@ -1,8 +1,8 @@
 import type { Invitation, InvitationDetail } from '@oneway/shared';
 import { useRef, useState } from 'react';
 import { formatDateTime } from '../../lib/formatDate.ts';
-import { InlineConfirm } from '../interviews/InlineConfirm.tsx';
-import type { Feedback } from '../interviews/usePageFeedback.ts';
+import { InlineConfirm } from '../../components/InlineConfirm.tsx';
+import type { Feedback } from '../../hooks/usePageFeedback.ts';
 import { toLocalInputValue } from './deadlineInput.ts';
 import { ExtendDeadlineForm } from './ExtendDeadlineForm.tsx';
 import { useInvitationAction, type InvitationAction } from './invitationMutations.ts';

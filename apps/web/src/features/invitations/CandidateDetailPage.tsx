@@ -7,7 +7,7 @@ import { PageFeedback } from '../../components/PageFeedback.tsx';
 import { usePageHeading } from '../../hooks/usePageHeading.ts';
 import { reviewCandidatePath } from '../reviews/reviewQueries.ts';
 import { useInterview } from '../interviews/interviewQueries.ts';
-import { usePageFeedback, type Feedback } from '../interviews/usePageFeedback.ts';
+import { usePageFeedback, type Feedback } from '../../hooks/usePageFeedback.ts';
 import { canEditInterviews } from '../interviews/permissions.ts';
 import { useSignedInSession } from '../auth/useSession.ts';
 import { CandidatePrivacyPanel } from '../privacy/CandidatePrivacyPanel.tsx';

@@ -3,7 +3,7 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { plural } from '../interviews/format/durations.ts';
 import { getBrowserTimeZone } from '../interviews/format/timeZones.ts';
-import type { Feedback } from '../interviews/usePageFeedback.ts';
+import type { Feedback } from '../../hooks/usePageFeedback.ts';
 import { BulkActions } from './BulkActions.tsx';
 import { CandidateFilters } from './CandidateFilters.tsx';
 import { CandidateTable } from './CandidateTable.tsx';

@@ -2,7 +2,7 @@ import type { Invitation } from '@oneway/shared';
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../lib/formatDate.ts';
-import type { Feedback } from '../interviews/usePageFeedback.ts';
+import type { Feedback } from '../../hooks/usePageFeedback.ts';
 import { CopyLinkButton } from './CopyLinkButton.tsx';
 import { sortOptions } from './CandidateFilters.tsx';
 import { candidatePath, type InvitationSort } from './invitationQueries.ts';

@@ -8,7 +8,7 @@ import { reviewListPath } from '../reviews/reviewQueries.ts';
 import { useSignedInSession } from '../auth/useSession.ts';
 import { interviewPath, useInterview } from '../interviews/interviewQueries.ts';
 import { canEditInterviews } from '../interviews/permissions.ts';
-import { usePageFeedback } from '../interviews/usePageFeedback.ts';
+import { usePageFeedback } from '../../hooks/usePageFeedback.ts';
 import { PendingRequests } from '../invitation-requests/PendingRequests.tsx';
 import { usePendingInvitationRequests } from '../invitation-requests/useInvitationRequests.ts';
 import { CandidateList } from './CandidateList.tsx';

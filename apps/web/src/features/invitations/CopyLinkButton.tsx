@@ -1,6 +1,6 @@
 import type { Invitation } from '@oneway/shared';
 import { formatDateTime } from '../../lib/formatDate.ts';
-import type { Feedback } from '../interviews/usePageFeedback.ts';
+import type { Feedback } from '../../hooks/usePageFeedback.ts';
 import { useCopyCandidateLink } from './invitationMutations.ts';
 
 /**

@@ -4,7 +4,7 @@ import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { useForm } from '../../hooks/useForm.ts';
 import { plural } from '../interviews/format/durations.ts';
 import { TextAreaField } from '../../components/TextAreaField.tsx';
-import type { Feedback } from '../interviews/usePageFeedback.ts';
+import type { Feedback } from '../../hooks/usePageFeedback.ts';
 import { describeInterviewTimeZone } from './deadlineInput.ts';
 import { exampleCsvHref } from './exampleCsv.ts';
 import { useImportInvitations, usePreviewImport } from './invitationMutations.ts';

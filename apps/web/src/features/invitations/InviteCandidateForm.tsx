@@ -5,7 +5,7 @@ import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { useForm } from '../../hooks/useForm.ts';
 import { createFormSchema, showSaveError, type FormIssue } from '../interviews/fields/formIssues.ts';
-import type { Feedback } from '../interviews/usePageFeedback.ts';
+import type { Feedback } from '../../hooks/usePageFeedback.ts';
 import { AccommodationFields } from './AccommodationFields.tsx';
 import { accommodationFieldRoutes, toAccommodations, toAccommodationValues } from './accommodationValues.ts';
 import { checkZonedDeadline, describeInterviewTimeZone, parseZonedDeadline } from './deadlineInput.ts';

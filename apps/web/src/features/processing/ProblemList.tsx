@@ -1,7 +1,7 @@
 import type { ProcessingOverview, ProcessingProblem } from '@oneway/shared';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../lib/formatDate.ts';
-import type { Feedback } from '../interviews/usePageFeedback.ts';
+import type { Feedback } from '../../hooks/usePageFeedback.ts';
 import { reviewCandidatePath } from '../reviews/reviewQueries.ts';
 import { ProcessingBadge } from './ProcessingBadge.tsx';
 import { RetryButton } from './RetryButton.tsx';

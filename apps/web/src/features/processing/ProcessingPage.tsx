@@ -4,7 +4,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { PageFeedback } from '../../components/PageFeedback.tsx';
 import { usePageHeading } from '../../hooks/usePageHeading.ts';
 import { canManageOrganisation, useSignedInSession } from '../auth/useSession.ts';
-import { usePageFeedback } from '../interviews/usePageFeedback.ts';
+import { usePageFeedback } from '../../hooks/usePageFeedback.ts';
 import { ProblemList } from './ProblemList.tsx';
 import { StorageProblems } from './StorageProblems.tsx';
 import { useProcessingOverview } from './useProcessing.ts';

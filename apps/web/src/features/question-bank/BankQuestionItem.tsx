@@ -1,9 +1,9 @@
 import type { BankQuestion } from '@oneway/shared';
 import { useRef, useState } from 'react';
 import { formatDate } from '../../lib/formatDate.ts';
-import { InlineConfirm } from '../interviews/InlineConfirm.tsx';
+import { InlineConfirm } from '../../components/InlineConfirm.tsx';
 import { QuestionRules, RubricDetails } from '../interviews/questions/QuestionRules.tsx';
-import type { Feedback } from '../interviews/usePageFeedback.ts';
+import type { Feedback } from '../../hooks/usePageFeedback.ts';
 import { BankQuestionForm } from './BankQuestionForm.tsx';
 import { BankTags } from './BankTags.tsx';
 import { useDeleteBankQuestion } from './useQuestionBank.ts';

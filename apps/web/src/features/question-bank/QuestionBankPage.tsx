@@ -5,7 +5,7 @@ import { PageFeedback } from '../../components/PageFeedback.tsx';
 import { usePageHeading } from '../../hooks/usePageHeading.ts';
 import { useSignedInSession } from '../auth/useSession.ts';
 import { canEditInterviews } from '../interviews/permissions.ts';
-import { usePageFeedback } from '../interviews/usePageFeedback.ts';
+import { usePageFeedback } from '../../hooks/usePageFeedback.ts';
 import { BankFilterBar } from './BankFilterBar.tsx';
 import { BankQuestionItem } from './BankQuestionItem.tsx';
 import { StarterLibrary } from './StarterLibrary.tsx';

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
-import type { Feedback } from '../interviews/usePageFeedback.ts';
+import type { Feedback } from '../../hooks/usePageFeedback.ts';
 import { StarterQuestionItem } from './StarterQuestionItem.tsx';
 import { useStarterQuestions, type StarterFilters } from './useQuestionBank.ts';
 

@@ -4,7 +4,7 @@ import { ApiError } from '../../api/client.ts';
 import { SelectField } from '../../components/SelectField.tsx';
 import { useInterviews } from '../interviews/interviewQueries.ts';
 import { QuestionRules, RubricDetails } from '../interviews/questions/QuestionRules.tsx';
-import type { Feedback } from '../interviews/usePageFeedback.ts';
+import type { Feedback } from '../../hooks/usePageFeedback.ts';
 import { shortenPrompt } from './BankQuestionItem.tsx';
 import { BankTags } from './BankTags.tsx';
 import { useAddSettingsToInterview, useCopyStarterToBank } from './useQuestionBank.ts';

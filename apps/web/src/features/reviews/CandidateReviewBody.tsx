@@ -1,6 +1,6 @@
 import type { CandidateReview } from '@oneway/shared';
 import type { ReactNode } from 'react';
-import type { Feedback } from '../interviews/usePageFeedback.ts';
+import type { Feedback } from '../../hooks/usePageFeedback.ts';
 import { OverallRating } from './OverallRating.tsx';
 import { questionHeadingId, QuestionReview } from './QuestionReview.tsx';
 import { ShortcutsHelp } from './ShortcutsHelp.tsx';

@@ -7,7 +7,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { PageFeedback } from '../../components/PageFeedback.tsx';
 import { usePageHeading } from '../../hooks/usePageHeading.ts';
 import { statusLabels } from '../invitations/invitationLabels.ts';
-import { usePageFeedback, type Feedback } from '../interviews/usePageFeedback.ts';
+import { usePageFeedback, type Feedback } from '../../hooks/usePageFeedback.ts';
 import { CandidateNav } from './CandidateNav.tsx';
 import { CandidateReviewBody } from './CandidateReviewBody.tsx';
 import { DecisionPanel } from './DecisionPanel.tsx';

@@ -1,6 +1,6 @@
 import { useState, type RefObject } from 'react';
 import { getErrorMessage } from '../../api/errorMessages.ts';
-import type { Feedback } from '../interviews/usePageFeedback.ts';
+import type { Feedback } from '../../hooks/usePageFeedback.ts';
 import { formatSeconds } from './reviewFormat.ts';
 import { useAddComment } from './reviewQueries.ts';
 

@@ -1,6 +1,6 @@
 import type { ReviewComment } from '@oneway/shared';
 import { formatDateTime } from '../../lib/formatDate.ts';
-import type { Feedback } from '../interviews/usePageFeedback.ts';
+import type { Feedback } from '../../hooks/usePageFeedback.ts';
 import { describeSeconds, formatSeconds } from './reviewFormat.ts';
 import { useDeleteComment } from './reviewQueries.ts';
 

@@ -2,7 +2,7 @@ import { decisionValues, type CandidateReview, type Decision } from '@oneway/sha
 import { useRef, useState } from 'react';
 import { formatDateTime } from '../../lib/formatDate.ts';
 import { byDelivery, notDelivered, useMailDelivery } from '../auth/mailDelivery.ts';
-import type { Feedback } from '../interviews/usePageFeedback.ts';
+import type { Feedback } from '../../hooks/usePageFeedback.ts';
 import { DecisionNoteField, type NoteDraftHandle } from './DecisionNoteField.tsx';
 import { decisionLabels, outcomeEmailLabels } from './reviewFormat.ts';
 import { useDecide } from './reviewQueries.ts';

@@ -1,6 +1,6 @@
 import type { CandidateReview, ReviewQuestion } from '@oneway/shared';
 import { useRef } from 'react';
-import type { Feedback } from '../interviews/usePageFeedback.ts';
+import type { Feedback } from '../../hooks/usePageFeedback.ts';
 import { AnswerPlayer } from './AnswerPlayer.tsx';
 import { CommentForm } from './CommentForm.tsx';
 import { CommentList } from './CommentList.tsx';

@@ -5,7 +5,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { PageFeedback } from '../../components/PageFeedback.tsx';
 import { usePageHeading } from '../../hooks/usePageHeading.ts';
 import { interviewPath } from '../interviews/interviewQueries.ts';
-import { usePageFeedback } from '../interviews/usePageFeedback.ts';
+import { usePageFeedback } from '../../hooks/usePageFeedback.ts';
 import { averageRule } from './reviewFormat.ts';
 import { comparePath, raterScoresCsvUrl, resultsCsvUrl, useReviewList } from './reviewQueries.ts';
 import { ReviewFiltersForm } from './ReviewFiltersForm.tsx';

@@ -1,5 +1,5 @@
 import { formatDateTime } from '../../lib/formatDate.ts';
-import type { Feedback } from '../interviews/usePageFeedback.ts';
+import type { Feedback } from '../../hooks/usePageFeedback.ts';
 import { useRevokeShareLink, useShareLinks } from './shareQueries.ts';
 
 const statusLabels = { active: 'Active', expired: 'Expired', revoked: 'Revoked' } as const;

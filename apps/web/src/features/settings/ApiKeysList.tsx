@@ -3,8 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { formatDate, formatDateTime } from '../../lib/formatDate.ts';
-import { InlineConfirm } from '../interviews/InlineConfirm.tsx';
-import type { Feedback } from '../interviews/usePageFeedback.ts';
+import { InlineConfirm } from '../../components/InlineConfirm.tsx';
+import type { Feedback } from '../../hooks/usePageFeedback.ts';
 import { roleLabels } from '../roles.ts';
 import { useApiKeys, useRevokeApiKey } from './useApiKeys.ts';
 

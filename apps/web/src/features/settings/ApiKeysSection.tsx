@@ -1,7 +1,7 @@
 import type { CreatedApiKey } from '@oneway/shared';
 import { useRef, useState } from 'react';
 import { PageFeedback } from '../../components/PageFeedback.tsx';
-import { usePageFeedback } from '../interviews/usePageFeedback.ts';
+import { usePageFeedback } from '../../hooks/usePageFeedback.ts';
 import { ApiKeysCreateForm } from './ApiKeysCreateForm.tsx';
 import { ApiKeysList } from './ApiKeysList.tsx';
 import { ApiKeysNewKey } from './ApiKeysNewKey.tsx';

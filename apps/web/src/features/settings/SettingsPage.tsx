@@ -33,6 +33,15 @@ export function SettingsPage() {
         )}
       </section>
       {canEditInterviews(session) ? <QuestionDefaultsPanel canEdit={canManageOrganisation(session)} /> : null}
+      {canEditInterviews(session) ? (
+        <section className="panel" aria-labelledby="organisation-emails-heading">
+          <h2 id="organisation-emails-heading">E-mails</h2>
+          <p>
+            The wording of the e-mails every interview sends, in English and in Spanish, unless an interview
+            has its own: <Link to="/settings/emails">Organisation e-mails</Link>.
+          </p>
+        </section>
+      ) : null}
       {canEditInterviews(session) ? <PrivacySettingsPanel canEdit={canManageOrganisation(session)} /> : null}
       {canManageOrganisation(session) ? <ApiKeysSection /> : null}
       <NotificationPreferences />

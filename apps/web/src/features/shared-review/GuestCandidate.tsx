@@ -2,7 +2,7 @@ import type { CandidateReview } from '@oneway/shared';
 import { useMemo, useState } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import type { Feedback } from '../interviews/usePageFeedback.ts';
+import type { Feedback } from '../../hooks/usePageFeedback.ts';
 import { CandidateReviewBody } from '../reviews/CandidateReviewBody.tsx';
 import { useScoreAutosave } from '../reviews/useScoreAutosave.ts';
 import { requestGuestPlayback, saveGuestScore, useGuestReview, useInvalidateGuestView } from './guestApi.ts';

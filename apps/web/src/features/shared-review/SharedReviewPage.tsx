@@ -7,7 +7,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { PageFeedback } from '../../components/PageFeedback.tsx';
 import { usePageHeading } from '../../hooks/usePageHeading.ts';
 import { formatDateTime } from '../../lib/formatDate.ts';
-import { usePageFeedback } from '../interviews/usePageFeedback.ts';
+import { usePageFeedback } from '../../hooks/usePageFeedback.ts';
 import { GuestCandidate } from './GuestCandidate.tsx';
 import { startGuestSession, useGuestView } from './guestApi.ts';
 import '../reviews/reviews.css';

@@ -3,7 +3,7 @@ import { useId, useState, type ChangeEvent } from 'react';
 import { ApiError } from '../../../api/client.ts';
 import { getErrorMessage } from '../../../api/errorMessages.ts';
 import { FieldFrame } from '../../../components/FieldFrame.tsx';
-import { InlineConfirm } from '../InlineConfirm.tsx';
+import { InlineConfirm } from '../../../components/InlineConfirm.tsx';
 import { usePromptVideoCaptions, type PromptVideoTarget } from './promptVideoQueries.ts';
 
 /** What the browser can tell is wrong with a captions file before sending it, or null. */

@@ -1,7 +1,7 @@
 import type { PromptVideo } from '@oneway/shared';
 import { useEffect, useId, useRef, useState } from 'react';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
-import { InlineConfirm } from '../InlineConfirm.tsx';
+import { InlineConfirm } from '../../../components/InlineConfirm.tsx';
 import { CaptionsControl } from './CaptionsControl.tsx';
 import { promptVideoErrorMessage } from './promptVideoErrors.ts';
 import {

@@ -1,7 +1,7 @@
 import type { Question } from '@oneway/shared';
 import { useEffect, useRef, type HTMLAttributes } from 'react';
 import { PromptVideoSummary } from '../prompt-video/PromptVideoSummary.tsx';
-import type { Feedback } from '../usePageFeedback.ts';
+import type { Feedback } from '../../../hooks/usePageFeedback.ts';
 import { QuestionForm } from './QuestionForm.tsx';
 import { ApplyRulesToAllButton, DeleteQuestionButton, SaveToBankButton } from './QuestionRowActions.tsx';
 import { QuestionRules, RubricDetails } from './QuestionRules.tsx';

@@ -1,8 +1,8 @@
 import type { Question } from '@oneway/shared';
 import { useRef, useState } from 'react';
 import { useSaveToBank } from '../../question-bank/useQuestionBank.ts';
-import { InlineConfirm } from '../InlineConfirm.tsx';
-import type { Feedback } from '../usePageFeedback.ts';
+import { InlineConfirm } from '../../../components/InlineConfirm.tsx';
+import type { Feedback } from '../../../hooks/usePageFeedback.ts';
 import { useApplyRulesToAll, useDeleteQuestion } from './useQuestions.ts';
 
 interface RowActionProps {

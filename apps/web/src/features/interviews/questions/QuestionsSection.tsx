@@ -1,7 +1,7 @@
 import { maxQuestionsPerInterview, type Interview } from '@oneway/shared';
 import { useEffect, useRef, useState } from 'react';
 import { AddFromBankPanel } from '../../question-bank/AddFromBankPanel.tsx';
-import type { Feedback } from '../usePageFeedback.ts';
+import type { Feedback } from '../../../hooks/usePageFeedback.ts';
 import { PracticeQuestionItem } from './PracticeQuestionItem.tsx';
 import { QuestionForm } from './QuestionForm.tsx';
 import { QuestionItem } from './QuestionItem.tsx';
