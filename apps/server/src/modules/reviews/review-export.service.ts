@@ -34,6 +34,16 @@ const contactOf = (facts: CandidateFacts, lens: ViewerLens): CandidateContact | 
       };
 
 export function createReviewExportFunctions({ db, clock, audit }: ReviewsDeps) {
+  /** What both exports start from: the interview as the viewer may see it, its candidates and its questions. */
+  async function loadExport(viewer: MemberViewer, interviewId: string) {
+    const interview = await getReviewableInterview(db, viewer, interviewId);
+    const [facts, questions] = await Promise.all([
+      loadCandidateFacts(db, interview),
+      listInterviewQuestions(db, interview.id),
+    ]);
+    return { interview, lens: lensFor(viewer, interview), facts, questions };
+  }
+
   return {
     /**
      * The interview's results as CSV, one row per candidate in invitation order, with the columns of the current
@@ -44,12 +54,7 @@ export function createReviewExportFunctions({ db, clock, audit }: ReviewsDeps) {
       viewer: MemberViewer,
       options: { interviewId: string; client: ClientInfo },
     ): Promise<{ fileName: string; csv: string }> {
-      const interview = await getReviewableInterview(db, viewer, options.interviewId);
-      const lens = lensFor(viewer, interview);
-      const [facts, questions] = await Promise.all([
-        loadCandidateFacts(db, interview),
-        listInterviewQuestions(db, interview.id),
-      ]);
+      const { interview, lens, facts, questions } = await loadExport(viewer, options.interviewId);
       const rows = facts.map((f) => {
         const card = toReviewCandidate(f, lens);
         return {
@@ -82,12 +87,7 @@ export function createReviewExportFunctions({ db, clock, audit }: ReviewsDeps) {
       viewer: MemberViewer,
       options: { interviewId: string; client: ClientInfo },
     ): Promise<{ fileName: string; csv: string }> {
-      const interview = await getReviewableInterview(db, viewer, options.interviewId);
-      const lens = lensFor(viewer, interview);
-      const [facts, questions] = await Promise.all([
-        loadCandidateFacts(db, interview),
-        listInterviewQuestions(db, interview.id),
-      ]);
+      const { interview, lens, facts, questions } = await loadExport(viewer, options.interviewId);
       const rows = facts.flatMap((f) => {
         const card = toReviewCandidate(f, lens);
         const contact = contactOf(f, lens);

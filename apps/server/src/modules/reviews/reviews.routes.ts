@@ -10,7 +10,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { clientInfoOf } from '../../plugins/auth.ts';
 import { reviewActionsRoutes } from './review-actions.routes.ts';
-import { idParams, requireMemberViewer, reviewTags as tags, security } from './review-routes-support.ts';
+import {
+  idParams,
+  requireMemberViewer,
+  reviewTags as tags,
+  security,
+  sendCsvFile,
+} from './review-routes-support.ts';
 import { reviewersRoutes } from './reviewers.routes.ts';
 import { reviewScoringRoutes } from './review-scoring.routes.ts';
 
@@ -109,16 +115,14 @@ export const reviewsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.string().describe('CSV text') },
       },
     },
-    async (request, reply) => {
-      const { fileName, csv } = await reviews.exportResults(requireMemberViewer(request), {
-        interviewId: request.params.id,
-        client: clientInfoOf(request),
-      });
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${fileName}"`)
-        .send(csv);
-    },
+    async (request, reply) =>
+      sendCsvFile(
+        reply,
+        await reviews.exportResults(requireMemberViewer(request), {
+          interviewId: request.params.id,
+          client: clientInfoOf(request),
+        }),
+      ),
   );
 
   app.get(
@@ -132,22 +136,21 @@ export const reviewsRoutes: FastifyPluginAsyncZod = async (app) => {
           `${whoSees} One row per rater per candidate, for calibration: number, name, e-mail, phone and external ` +
           'id (left out when anonymised), rater, rater type (member or guest), when they rated, overall rating, ' +
           "and each current question's score and note. While blind review hides the team's ratings of a " +
-          "candidate from the viewer, only the viewer's own row of that candidate is included. Cells a spreadsheet would run as formulas start with an apostrophe.",
+          "candidate from the viewer, only the viewer's own row of that candidate is included. Cells a " +
+          'spreadsheet would run as formulas start with an apostrophe.',
         params: idParams,
         produces: ['text/csv'],
         response: { 200: z.string().describe('CSV text') },
       },
     },
-    async (request, reply) => {
-      const { fileName, csv } = await reviews.exportRaterScores(requireMemberViewer(request), {
-        interviewId: request.params.id,
-        client: clientInfoOf(request),
-      });
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${fileName}"`)
-        .send(csv);
-    },
+    async (request, reply) =>
+      sendCsvFile(
+        reply,
+        await reviews.exportRaterScores(requireMemberViewer(request), {
+          interviewId: request.params.id,
+          client: clientInfoOf(request),
+        }),
+      ),
   );
 
   await app.register(reviewActionsRoutes);

@@ -1,15 +1,10 @@
 import { bankTagsSchema, type BankQuestion } from '@oneway/shared';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
-import { SelectField } from '../../components/SelectField.tsx';
 import { TextAreaField } from '../../components/TextAreaField.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { useForm } from '../../hooks/useForm.ts';
-import { DurationFields } from '../interviews/fields/DurationFields.tsx';
 import { showSaveError, type FieldRoute } from '../interviews/fields/formIssues.ts';
-import { RadioGroupField } from '../interviews/fields/RadioGroupField.tsx';
-import { ThinkTimeFields } from '../interviews/fields/ThinkTimeFields.tsx';
-import { answerTypeLabels, startModeLabels } from '../interviews/format/questionLabels.ts';
 import { RubricEditor } from '../interviews/questions/RubricEditor.tsx';
 import { questionFormSchema } from '../interviews/questions/questionSchema.ts';
 import {
@@ -18,12 +13,8 @@ import {
   toQuestionValues,
 } from '../interviews/questions/questionValues.ts';
 import { useUpdateBankQuestion } from './useQuestionBank.ts';
+import { QuestionRuleFields } from '../interviews/questions/QuestionRuleFields.tsx';
 
-const toOptions = (labels: Record<string, string>) =>
-  Object.entries(labels).map(([value, label]) => ({ value, label }));
-const answerTypeOptions = toOptions(answerTypeLabels);
-const startModeOptions = toOptions(startModeLabels);
-const takesOptions = Array.from({ length: 10 }, (_, i) => ({ value: String(i + 1), label: String(i + 1) }));
 const bankFieldRoutes: FieldRoute[] = [...questionFieldRoutes, { prefix: 'tags', field: 'tags' }];
 
 /** "Sales, Culture" as the list of tags the API takes. */
@@ -45,7 +36,6 @@ export function BankQuestionForm({ question, onDone }: BankQuestionFormProps) {
   const update = useUpdateBankQuestion();
   const form = useForm({ ...toQuestionValues(question), tags: question.tags.join(', ') });
   const [criteria, setCriteria] = useState(() => question.rubric?.criteria.map(createCriterionDraft) ?? []);
-  const isText = form.values.answerType === 'text';
   const rubric = form.bind('rubric');
 
   useEffect(() => headingRef.current?.focus(), []);
@@ -91,34 +81,7 @@ export function BankQuestionForm({ question, onDone }: BankQuestionFormProps) {
           hint="Separate tags with commas, for example: sales, culture."
           autoComplete="off"
         />
-        <RadioGroupField {...form.bind('answerType')} legend="Answer type" options={answerTypeOptions} />
-        <ThinkTimeFields mode={form.bind('thinkMode')} seconds={form.bind('thinkSeconds')} />
-        {isText ? (
-          <TextField
-            {...form.bind('textMaxChars')}
-            label="Character limit"
-            hint="From 100 to 10,000 characters."
-            inputMode="numeric"
-            autoComplete="off"
-            className="field--short"
-          />
-        ) : (
-          <DurationFields
-            legend="Answer time limit"
-            hint="From 15 seconds to 30 minutes."
-            minutes={form.bind('answerMin')}
-            seconds={form.bind('answerSec')}
-          />
-        )}
-        <SelectField
-          {...form.bind('takes')}
-          label="Takes"
-          hint="How many times the candidate may record their answer and keep the best one."
-          options={takesOptions}
-        />
-        {isText ? null : (
-          <RadioGroupField {...form.bind('startMode')} legend="Recording starts" options={startModeOptions} />
-        )}
+        <QuestionRuleFields values={form.values} bind={form.bind} />
         <RubricEditor id={rubric.id} error={rubric.error} criteria={criteria} onChange={setCriteria} />
         <div className="form__actions">
           <button type="submit" className="button button--primary">

@@ -9,11 +9,8 @@ import { useState, type FormEvent } from 'react';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
 import { Loading } from '../../../components/Loading.tsx';
-import { SelectField } from '../../../components/SelectField.tsx';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
-import { TextField } from '../../../components/TextField.tsx';
 import { useForm } from '../../../hooks/useForm.ts';
-import { DurationFields } from '../fields/DurationFields.tsx';
 import {
   createFormSchema,
   createNumberReader,
@@ -21,15 +18,10 @@ import {
   type FieldRoute,
   type FormIssue,
 } from '../fields/formIssues.ts';
-import { RadioGroupField } from '../fields/RadioGroupField.tsx';
-import { ThinkTimeFields } from '../fields/ThinkTimeFields.tsx';
-import { answerTypeLabels, startModeLabels } from '../format/questionLabels.ts';
+import { readAnswerSeconds, readThinkTime } from './questionSchema.ts';
 import { createQuestionValues, type QuestionValues } from './questionValues.ts';
 import { useQuestionDefaults, useSaveQuestionDefaults } from './useQuestionDefaults.ts';
-
-const toOptions = (labels: Record<string, string>) =>
-  Object.entries(labels).map(([value, label]) => ({ value, label }));
-const takesOptions = Array.from({ length: 10 }, (_, i) => ({ value: String(i + 1), label: String(i + 1) }));
+import { QuestionRuleFields } from './QuestionRuleFields.tsx';
 
 const routes: FieldRoute[] = [
   { prefix: 'think', field: 'thinkMode' },
@@ -40,19 +32,10 @@ const routes: FieldRoute[] = [
 function toDefaultsInput(values: QuestionValues) {
   const issues: FormIssue[] = [];
   const readNumber = createNumberReader(issues);
-  const answerMessage = 'Enter the answer time in minutes and seconds';
   const input: QuestionDefaults = {
     answerType: values.answerType as AnswerType,
-    think:
-      values.thinkMode === 'timed'
-        ? {
-            mode: 'timed',
-            seconds: readNumber(values.thinkSeconds, 'thinkSeconds', 'Enter the think time in seconds'),
-          }
-        : { mode: values.thinkMode as 'none' | 'unlimited' },
-    answerSeconds:
-      readNumber(values.answerMin || '0', 'answerMin', answerMessage) * 60 +
-      readNumber(values.answerSec || '0', 'answerMin', answerMessage),
+    think: readThinkTime(values, readNumber),
+    answerSeconds: readAnswerSeconds(values, readNumber),
     textMaxChars: readNumber(
       values.textMaxChars,
       'textMaxChars',
@@ -137,32 +120,7 @@ function QuestionDefaultsForm({ defaults, canEdit, status, onStatus: setStatus }
         aria-busy={save.isPending}
       >
         <fieldset className="fieldset" disabled={!canEdit}>
-          <RadioGroupField
-            {...form.bind('answerType')}
-            legend="Answer type"
-            options={toOptions(answerTypeLabels)}
-          />
-          <ThinkTimeFields mode={form.bind('thinkMode')} seconds={form.bind('thinkSeconds')} />
-          <DurationFields
-            legend="Answer time limit (video and audio)"
-            hint="From 15 seconds to 30 minutes."
-            minutes={form.bind('answerMin')}
-            seconds={form.bind('answerSec')}
-          />
-          <TextField
-            {...form.bind('textMaxChars')}
-            label="Character limit (text)"
-            hint="From 100 to 10,000 characters."
-            inputMode="numeric"
-            autoComplete="off"
-            className="field--short"
-          />
-          <SelectField {...form.bind('takes')} label="Takes" options={takesOptions} />
-          <RadioGroupField
-            {...form.bind('startMode')}
-            legend="Recording starts"
-            options={toOptions(startModeLabels)}
-          />
+          <QuestionRuleFields values={form.values} bind={form.bind} allTypes />
         </fieldset>
         {canEdit ? (
           <div className="form__actions">

@@ -1,15 +1,9 @@
 import type { Question, QuestionDefaults } from '@oneway/shared';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
-import { SelectField } from '../../../components/SelectField.tsx';
-import { TextField } from '../../../components/TextField.tsx';
 import { useForm } from '../../../hooks/useForm.ts';
-import { DurationFields } from '../fields/DurationFields.tsx';
 import { showSaveError } from '../fields/formIssues.ts';
-import { RadioGroupField } from '../fields/RadioGroupField.tsx';
 import { TextAreaField } from '../../../components/TextAreaField.tsx';
-import { ThinkTimeFields } from '../fields/ThinkTimeFields.tsx';
-import { answerTypeLabels, startModeLabels } from '../format/questionLabels.ts';
 import { plural } from '../format/durations.ts';
 import { useInterview } from '../interviewQueries.ts';
 import { allCandidates, useInvitations } from '../../invitations/invitationQueries.ts';
@@ -23,12 +17,7 @@ import {
 } from './questionValues.ts';
 import { RubricEditor } from './RubricEditor.tsx';
 import { useAddQuestion, useUpdateQuestion } from './useQuestions.ts';
-
-const toOptions = (labels: Record<string, string>) =>
-  Object.entries(labels).map(([value, label]) => ({ value, label }));
-const answerTypeOptions = toOptions(answerTypeLabels);
-const startModeOptions = toOptions(startModeLabels);
-const takesOptions = Array.from({ length: 10 }, (_, i) => ({ value: String(i + 1), label: String(i + 1) }));
+import { QuestionRuleFields } from './QuestionRuleFields.tsx';
 
 interface QuestionFormProps {
   interviewId: string;
@@ -49,7 +38,6 @@ export function QuestionForm({ interviewId, question, number, defaults, onDone }
   const save = question ? update : add;
   const form = useForm(question ? toQuestionValues(question) : createQuestionValues(defaults));
   const [criteria, setCriteria] = useState(() => question?.rubric?.criteria.map(createCriterionDraft) ?? []);
-  const isText = form.values.answerType === 'text';
   const rubric = form.bind('rubric');
   const language = useInterview(interviewId).data?.language ?? 'en';
   const heading = question ? `Edit question ${number}` : `New question ${number}`;
@@ -107,34 +95,7 @@ export function QuestionForm({ interviewId, question, number, defaults, onDone }
             You can add a video prompt once the question is saved: choose Edit on it.
           </p>
         )}
-        <RadioGroupField {...form.bind('answerType')} legend="Answer type" options={answerTypeOptions} />
-        <ThinkTimeFields mode={form.bind('thinkMode')} seconds={form.bind('thinkSeconds')} />
-        {isText ? (
-          <TextField
-            {...form.bind('textMaxChars')}
-            label="Character limit"
-            hint="From 100 to 10,000 characters."
-            inputMode="numeric"
-            autoComplete="off"
-            className="field--short"
-          />
-        ) : (
-          <DurationFields
-            legend="Answer time limit"
-            hint="From 15 seconds to 30 minutes."
-            minutes={form.bind('answerMin')}
-            seconds={form.bind('answerSec')}
-          />
-        )}
-        <SelectField
-          {...form.bind('takes')}
-          label="Takes"
-          hint="How many times the candidate may record their answer and keep the best one."
-          options={takesOptions}
-        />
-        {isText ? null : (
-          <RadioGroupField {...form.bind('startMode')} legend="Recording starts" options={startModeOptions} />
-        )}
+        <QuestionRuleFields values={form.values} bind={form.bind} />
         <RubricEditor id={rubric.id} error={rubric.error} criteria={criteria} onChange={setCriteria} />
         <div className="form__actions">
           <button type="submit" className="button button--primary">
