@@ -1,16 +1,13 @@
 import { Link, useParams } from 'react-router';
-import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { Loading } from '../../components/Loading.tsx';
 import { PageFeedback } from '../../components/PageFeedback.tsx';
 import { usePageHeading } from '../../hooks/usePageHeading.ts';
 import { useSignedInSession } from '../auth/useSession.ts';
 import { interviewPath, useInterview } from '../interviews/interviewQueries.ts';
 import { canEditInterviews } from '../interviews/permissions.ts';
 import { usePageFeedback } from '../../hooks/usePageFeedback.ts';
-import { EmailTemplateForm } from './EmailTemplateForm.tsx';
 import { languageNames } from './emailTemplateText.ts';
-import { PlaceholderList } from './PlaceholderList.tsx';
-import { interviewTemplateSet, useEmailTemplates } from './useEmailTemplates.ts';
+import { EmailTemplateList } from './EmailTemplateList.tsx';
+import { interviewTemplateSet } from './useEmailTemplates.ts';
 import './email-templates.css';
 
 /**
@@ -21,7 +18,6 @@ export function EmailTemplatesPage() {
   const { id = '' } = useParams();
   const interview = useInterview(id);
   const set = interviewTemplateSet(id);
-  const templates = useEmailTemplates(set);
   const title = interview.data?.title;
   const headingRef = usePageHeading(title ? `E-mails: ${title}` : 'E-mails');
   const { status, error, feedback, dismiss } = usePageFeedback();
@@ -48,29 +44,12 @@ export function EmailTemplatesPage() {
       {isArchived ? (
         <p className="alert alert--info">This interview is archived. Unarchive it to change its e-mails.</p>
       ) : null}
-      {templates.isPending ? (
-        <Loading />
-      ) : templates.isError ? (
-        <ErrorMessage error={templates.error} />
-      ) : (
-        <div className="email-templates">
-          <div className="email-templates__aside">
-            <PlaceholderList placeholders={templates.data.placeholders} />
-          </div>
-          <div className="email-templates__main">
-            {templates.data.templates.map((template) => (
-              <EmailTemplateForm
-                key={template.kind}
-                set={set}
-                template={template}
-                resetTo="your organisation’s wording (or the default wording)"
-                canEdit={canEdit}
-                feedback={feedback}
-              />
-            ))}
-          </div>
-        </div>
-      )}
+      <EmailTemplateList
+        set={set}
+        resetTo="your organisation’s wording (or the default wording)"
+        canEdit={canEdit}
+        feedback={feedback}
+      />
     </div>
   );
 }

@@ -1,15 +1,12 @@
 import { interviewLanguages, type InterviewLanguage } from '@oneway/shared';
 import { Link, useSearchParams } from 'react-router';
-import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { Loading } from '../../components/Loading.tsx';
 import { PageFeedback } from '../../components/PageFeedback.tsx';
 import { usePageFeedback } from '../../hooks/usePageFeedback.ts';
 import { usePageHeading } from '../../hooks/usePageHeading.ts';
 import { canManageOrganisation, useSignedInSession } from '../auth/useSession.ts';
-import { EmailTemplateForm } from './EmailTemplateForm.tsx';
 import { languageNames } from './emailTemplateText.ts';
-import { PlaceholderList } from './PlaceholderList.tsx';
-import { organisationTemplateSet, useEmailTemplates } from './useEmailTemplates.ts';
+import { EmailTemplateList } from './EmailTemplateList.tsx';
+import { organisationTemplateSet } from './useEmailTemplates.ts';
 import './email-templates.css';
 
 const languageOf = (value: string | null): InterviewLanguage =>
@@ -23,7 +20,6 @@ export function OrganisationEmailsPage() {
   const [params] = useSearchParams();
   const language = languageOf(params.get('language'));
   const set = organisationTemplateSet(language);
-  const templates = useEmailTemplates(set);
   const headingRef = usePageHeading(`Organisation e-mails (${languageNames[language]})`);
   const { status, error, feedback, dismiss } = usePageFeedback();
   const canEdit = canManageOrganisation(useSignedInSession());
@@ -56,29 +52,7 @@ export function OrganisationEmailsPage() {
         ))}
       </nav>
       <PageFeedback status={status} error={error} onDismiss={dismiss} />
-      {templates.isPending ? (
-        <Loading />
-      ) : templates.isError ? (
-        <ErrorMessage error={templates.error} />
-      ) : (
-        <div className="email-templates">
-          <div className="email-templates__aside">
-            <PlaceholderList placeholders={templates.data.placeholders} />
-          </div>
-          <div className="email-templates__main">
-            {templates.data.templates.map((template) => (
-              <EmailTemplateForm
-                key={`${language}-${template.kind}`}
-                set={set}
-                template={template}
-                resetTo="the default wording"
-                canEdit={canEdit}
-                feedback={feedback}
-              />
-            ))}
-          </div>
-        </div>
-      )}
+      <EmailTemplateList set={set} resetTo="the default wording" canEdit={canEdit} feedback={feedback} />
     </div>
   );
 }

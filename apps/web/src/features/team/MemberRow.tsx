@@ -4,7 +4,7 @@ import { SelectField } from '../../components/SelectField.tsx';
 import { formatDate } from '../../lib/formatDate.ts';
 import { roleLabels, roleOptions } from '../roles.ts';
 import type { Feedback } from '../../lib/feedback.ts';
-import { RemoveMemberConfirm } from './RemoveMemberConfirm.tsx';
+import { InlineConfirm } from '../../components/InlineConfirm.tsx';
 import { useChangeRole, useRemoveMember } from './useMembers.ts';
 
 interface MemberRowProps {
@@ -110,8 +110,9 @@ export function MemberRow({ member, isSelf, canManage, feedback, onRemoved }: Me
         <p className="item__role">{roleLabels[member.role]}</p>
       )}
       {isConfirming ? (
-        <RemoveMemberConfirm
-          name={member.name}
+        <InlineConfirm
+          question={`Remove ${member.name} from the team? They will lose access straight away.`}
+          confirmLabel={`Yes, remove ${member.name}`}
           onConfirm={handleRemove}
           onCancel={() => {
             setIsConfirming(false);
