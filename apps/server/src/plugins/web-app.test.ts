@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -7,9 +7,10 @@ import { createTestApp, type TestContext } from '../../test/runtime.ts';
 
 describe('the web app', () => {
   let t: TestContext;
+  let dist = '';
   const script = `console.log(${JSON.stringify('a candidate page '.repeat(200))});`;
   beforeAll(async () => {
-    const dist = mkdtempSync(path.join(os.tmpdir(), 'oneway-dist-'));
+    dist = mkdtempSync(path.join(os.tmpdir(), 'oneway-dist-'));
     mkdirSync(path.join(dist, 'assets'));
     writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>Oneway</title>');
     writeFileSync(path.join(dist, 'assets', 'app-1a2b.js'), script);
@@ -17,7 +18,10 @@ describe('the web app', () => {
     writeFileSync(path.join(dist, 'assets', 'app-1a2b.js.gz'), zlib.gzipSync(script));
     t = await createTestApp({ WEB_DIST_DIR: dist });
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    rmSync(dist, { recursive: true, force: true });
+  });
 
   const getScript = (acceptEncoding?: string) =>
     t.app.inject({
