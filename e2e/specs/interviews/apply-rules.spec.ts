@@ -125,4 +125,16 @@ test('an owner sets the rules new questions start with, and a new question start
     'Takes: 4',
     'Recording starts: When the candidate is ready',
   ]);
+
+  // Back to the built-in rules: said, and the form shows them again.
+  await page.goto('/settings');
+  const settings = page.getByRole('region', { name: 'Rules for new questions' });
+  await settings.getByRole('button', { name: 'Use the built-in rules' }).click();
+  await expect(page.getByText('Back to the built-in rules for new questions.')).toBeVisible();
+  await expect(settings.getByRole('radio', { name: 'Video' })).toBeChecked();
+  await expect(settings.getByLabel('Takes')).toHaveValue('2');
+  await page.reload();
+  await expect(
+    page.getByRole('region', { name: 'Rules for new questions' }).getByRole('radio', { name: 'Video' }),
+  ).toBeChecked();
 });

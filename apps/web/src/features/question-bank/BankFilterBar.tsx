@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react';
 import { SelectField } from '../../components/SelectField.tsx';
+import { QuestionSearch } from './QuestionSearch.tsx';
 import type { BankFilters } from './useQuestionBank.ts';
 
 interface BankFilterBarProps {
@@ -13,40 +13,17 @@ interface BankFilterBarProps {
 
 /** Search the bank's prompts (on Enter or the Search button) and keep one tag. */
 export function BankFilterBar({ idPrefix, filters, tags, onChange }: BankFilterBarProps) {
-  const [q, setQ] = useState(filters.q);
   const tagOptions = [{ value: '', label: 'All tags' }, ...tags.map((tag) => ({ value: tag, label: tag }))];
-
-  function handleSearch(event: FormEvent) {
-    event.preventDefault();
-    onChange({ ...filters, q });
-  }
 
   return (
     <div className="bank-filters">
-      <form role="search" className="bank-filters__search" onSubmit={handleSearch}>
-        <div className="field">
-          <label className="field__label" htmlFor={`${idPrefix}-search`}>
-            Search saved questions
-          </label>
-          <div className="search-row">
-            <input
-              id={`${idPrefix}-search`}
-              type="search"
-              className="input"
-              value={q}
-              placeholder="Words of the question"
-              autoComplete="off"
-              onChange={(event) => {
-                setQ(event.target.value);
-                if (event.target.value === '' && filters.q) onChange({ ...filters, q: '' });
-              }}
-            />
-            <button type="submit" className="button">
-              Search
-            </button>
-          </div>
-        </div>
-      </form>
+      <QuestionSearch
+        id={`${idPrefix}-search`}
+        label="Search saved questions"
+        className="bank-filters__search"
+        value={filters.q}
+        onSearch={(q) => onChange({ ...filters, q })}
+      />
       <SelectField
         id={`${idPrefix}-tag`}
         label="Tag"

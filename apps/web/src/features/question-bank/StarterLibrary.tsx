@@ -1,9 +1,10 @@
 import { starterRoles, type StarterLanguage, type StarterRole } from '@oneway/shared';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import type { Feedback } from '../../hooks/usePageFeedback.ts';
+import { QuestionSearch } from './QuestionSearch.tsx';
 import { StarterQuestionItem } from './StarterQuestionItem.tsx';
 import { useStarterQuestions, type StarterFilters } from './useQuestionBank.ts';
 
@@ -32,13 +33,7 @@ interface StarterLibraryProps {
 /** Ready-made questions with rubrics, by role and language, to copy to the bank or add to an interview. */
 export function StarterLibrary({ canEdit, feedback, onShowInBank }: StarterLibraryProps) {
   const [filters, setFilters] = useState<StarterFilters>({ role: '', language: 'en', q: '' });
-  const [q, setQ] = useState('');
   const starter = useStarterQuestions(filters);
-
-  function handleSearch(event: FormEvent) {
-    event.preventDefault();
-    setFilters({ ...filters, q });
-  }
 
   return (
     <section className="panel" aria-labelledby="starter-heading">
@@ -48,30 +43,13 @@ export function StarterLibrary({ canEdit, feedback, onShowInBank }: StarterLibra
         to change it, or add it to an interview as it is.
       </p>
       <div className="bank-filters bank-filters--starter">
-        <form role="search" aria-label="Starter library" onSubmit={handleSearch}>
-          <div className="field">
-            <label className="field__label" htmlFor="starter-search">
-              Search the starter library
-            </label>
-            <div className="search-row">
-              <input
-                id="starter-search"
-                type="search"
-                className="input"
-                value={q}
-                placeholder="Words of the question"
-                autoComplete="off"
-                onChange={(event) => {
-                  setQ(event.target.value);
-                  if (event.target.value === '' && filters.q) setFilters({ ...filters, q: '' });
-                }}
-              />
-              <button type="submit" className="button">
-                Search
-              </button>
-            </div>
-          </div>
-        </form>
+        <QuestionSearch
+          id="starter-search"
+          label="Search the starter library"
+          ariaLabel="Starter library"
+          value={filters.q}
+          onSearch={(q) => setFilters({ ...filters, q })}
+        />
         <SelectField
           id="starter-role"
           label="Role"
